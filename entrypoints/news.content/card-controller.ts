@@ -1,0 +1,137 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { cardReducer, INITIAL_CARD_STATE, type CardAction, type CardState } from '@/utils/card/state';
+import { GRACE_PERIOD_MS } from '@/utils/card/timing';
+import type { CardHost } from './card-host';
+import { mentionAtPoint, mentionRects } from './hit-test';
+import type { Mention, MentionStore } from './mentions';
+
+export interface CardControllerOptions {
+  ctx: ContentScriptContext;
+  store: MentionStore;
+  host: CardHost;
+  /** The hover delay the reader chose. */
+  dwellMs: () => number;
+  /** Builds the card's props for a mention. */
+  cardProps: (mention: Mention) => Parameters<CardHost['show']>[0] | null;
+  /** Marks the mention whose card is open. */
+  onActiveMention: (mention: Mention | null) => void;
+  isEnabled: () => boolean;
+}
+
+/**
+ * Runs the card state machine: feeds it pointer and key events, runs its timers with the
+ * interaction's token, and shows or hides the card when the state says so.
+ */
+export class CardController {
+  private state: CardState = INITIAL_CARD_STATE;
+  private pointer: { x: number; y: number; inCard: boolean } | null = null;
+  private frame = 0;
+  private returnFocus: Element | null = null;
+  private shownMention: Mention | null = null;
+
+  constructor(private readonly o: CardControllerOptions) {
+    const { ctx } = o;
+    const onPointer = (event: MouseEvent) => {
+      this.pointer = { x: event.clientX, y: event.clientY, inCard: o.host.isInCard(event) };
+      this.scheduleHitTest();
+    };
+    // Window, capture phase: runs before any page listener can stop the event.
+    const options = { capture: true, passive: true };
+    ctx.addEventListener(window, 'pointermove', onPointer, options);
+    ctx.addEventListener(window, 'mouseover', onPointer, options);
+    ctx.addEventListener(window, 'scroll', () => this.onScroll(), options);
+    ctx.addEventListener(window, 'keydown', (event) => this.onKey(event), { capture: true });
+  }
+
+  get current(): CardState {
+    return this.state;
+  }
+
+  get openMention(): Mention | null {
+    return this.shownMention;
+  }
+
+  dispatch(action: CardAction): void {
+    const previous = this.state;
+    this.state = cardReducer(previous, action);
+    if (this.state !== previous) this.runEffects(previous);
+  }
+
+  /** Opens a mention's card from the keyboard or a list: focus moves into the card. */
+  openByKeyboard(mention: Mention): void {
+    if (!this.state.viaKeyboard) this.returnFocus = document.activeElement;
+    this.shownMention = null;
+    this.dispatch({ type: 'KEYBOARD_OPEN', mention: mention.id });
+  }
+
+  private scheduleHitTest(): void {
+    if (this.frame) return;
+    this.frame = this.o.ctx.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.hitTest();
+    });
+  }
+
+  private hitTest(): void {
+    const pointer = this.pointer;
+    if (!pointer || !this.o.isEnabled()) return;
+    if (pointer.inCard) return this.dispatch({ type: 'POINTER_ON_CARD' });
+    const mention = mentionAtPoint(document, this.o.store, pointer.x, pointer.y);
+    this.dispatch(mention ? { type: 'POINTER_ON_MENTION', mention: mention.id } : { type: 'POINTER_ON_NOTHING' });
+  }
+
+  private onScroll(): void {
+    if (this.shownMention && this.o.host.visible) this.render(this.shownMention, false);
+    if (this.pointer && !this.pointer.inCard) this.scheduleHitTest();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || this.state.phase === 'idle') return;
+    this.dispatch({ type: 'ESCAPE' });
+  }
+
+  private runEffects(previous: CardState): void {
+    const { state } = this;
+    const { ctx } = this.o;
+    if (state.phase === 'dwelling' && state.token !== previous.token) {
+      const token = state.token;
+      ctx.setTimeout(() => this.dispatch({ type: 'DWELL_ELAPSED', token }), this.o.dwellMs());
+    }
+    if (state.phase === 'closing' && previous.phase !== 'closing') {
+      const token = state.token;
+      ctx.setTimeout(() => this.dispatch({ type: 'GRACE_ELAPSED', token }), GRACE_PERIOD_MS);
+    }
+    if (state.phase === 'shown' && state.mention !== this.shownMention?.id) {
+      const mention = this.findMention(state.mention);
+      if (mention) this.render(mention, state.viaKeyboard);
+      else this.dispatch({ type: 'RESET' });
+    }
+    if (state.phase === 'idle' || state.phase === 'dwelling') this.close(previous.viaKeyboard && !state.viaKeyboard);
+  }
+
+  private findMention(id: number | null): Mention | undefined {
+    if (id === null) return undefined;
+    for (const m of this.o.store.all()) if (m.id === id) return m;
+    return undefined;
+  }
+
+  private render(mention: Mention, focus: boolean): void {
+    const props = this.o.cardProps(mention);
+    const rects = mentionRects(mention);
+    if (!props || rects.length === 0) return this.dispatch({ type: 'RESET' });
+    const firstTime = this.shownMention !== mention;
+    this.shownMention = mention;
+    this.o.onActiveMention(mention);
+    const pointer = this.pointer && !this.pointer.inCard ? { x: this.pointer.x, y: this.pointer.y } : undefined;
+    void this.o.host.show(props, rects, pointer, focus && firstTime);
+  }
+
+  private close(restoreFocus: boolean): void {
+    if (!this.shownMention) return;
+    this.shownMention = null;
+    this.o.host.hide();
+    this.o.onActiveMention(null);
+    if (restoreFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
+    if (restoreFocus) this.returnFocus = null;
+  }
+}

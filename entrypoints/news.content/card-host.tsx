@@ -1,0 +1,95 @@
+import { render } from 'preact';
+import cardCss from '@/assets/card.css?inline';
+import { HoverCard, type HoverCardProps } from '@/components/HoverCard';
+import { placeCard } from '@/utils/card/placement';
+import type { Theme } from '@/utils/settings';
+import { OWN_UI_ATTRIBUTE } from './skip';
+
+/**
+ * Inline `!important` styles beat any page rule (`* { all: unset !important }` included),
+ * and the top layer (a manual popover) puts the card above any `z-index` banner.
+ */
+const HOST_STYLE = [
+  'position: fixed', 'inset: auto', 'left: 0', 'top: 0', 'margin: 0', 'padding: 0', 'border: 0', 'width: auto', 'height: auto',
+  'max-width: none', 'max-height: none', 'background: transparent', 'overflow: visible', 'z-index: 2147483647',
+  'transform: none', 'filter: none', 'opacity: 1', 'pointer-events: auto', 'color-scheme: normal', 'contain: layout style',
+].map((rule) => `${rule} !important`);
+
+export interface CardHost {
+  show(props: HoverCardProps, rects: DOMRect[], pointer: { x: number; y: number } | undefined, focus: boolean): Promise<void>;
+  hide(): void;
+  /** Whether an event's path passes through the card. */
+  isInCard(event: Event): boolean;
+  setTheme(theme: Theme): void;
+  readonly visible: boolean;
+  dispose(): void;
+}
+
+export function createCardHost(doc: Document): CardHost {
+  const host = doc.createElement('news-context-card');
+  host.setAttribute(OWN_UI_ATTRIBUTE, '');
+  host.setAttribute('data-theme', 'auto');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(cardCss);
+  shadow.adoptedStyleSheets = [sheet];
+  const container = doc.createElement('div');
+  shadow.append(container);
+  let visible = false;
+  let usesPopover = false;
+
+  const place = (x: number, y: number, hidden: boolean) => {
+    host.setAttribute('style', [...HOST_STYLE, `translate: ${x}px ${y}px !important`, `display: ${hidden ? 'none' : 'block'} !important`, `visibility: visible !important`].join('; '));
+  };
+
+  const attach = () => {
+    if (!host.isConnected) doc.documentElement.append(host);
+    if ('showPopover' in host && !usesPopover) {
+      try {
+        host.setAttribute('popover', 'manual');
+        host.showPopover();
+        usesPopover = true;
+      } catch {
+        usesPopover = false;
+      }
+    }
+  };
+
+  return {
+    get visible() {
+      return visible;
+    },
+    async show(props, rects, pointer, focus) {
+      place(-10000, -10000, false);
+      attach();
+      render(<HoverCard {...props} />, container);
+      const card = container.firstElementChild as HTMLElement;
+      const size = card.getBoundingClientRect();
+      const { x, y, maxHeight } = await placeCard({
+        rects: rects.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+        pointer,
+        card: { width: size.width, height: size.height },
+        viewport: { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
+      });
+      card.style.maxHeight = `${maxHeight}px`;
+      place(x, y, false);
+      visible = true;
+      if (focus) {
+        card.tabIndex = -1;
+        card.focus({ preventScroll: true });
+      }
+    },
+    hide() {
+      if (!visible) return;
+      visible = false;
+      render(null, container);
+      place(0, 0, true);
+    },
+    isInCard: (event) => event.composedPath().includes(host),
+    setTheme: (theme) => host.setAttribute('data-theme', theme),
+    dispose() {
+      render(null, container);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import type { TextMatch } from '@/utils/matching/match';
+
+/** One marked (or waiting) mention of an entity on the page. */
+export interface Mention {
+  id: number;
+  entity: number;
+  weak: boolean;
+  /** A weak alias waits until a strong mention of its entity comes before it. */
+  active: boolean;
+  range: StaticRange;
+  /** The text nodes the mention spans (usually one). */
+  parts: Text[];
+}
+
+function precedes(a: StaticRange, b: StaticRange): boolean {
+  if (a.startContainer === b.startContainer) return a.startOffset < b.startOffset;
+  return (a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+/**
+ * Every mention found on the page, indexed by text node for hit-testing and removal.
+ * Applies the weak-alias rule: "Costa" counts only after "António Costa" earlier on the page,
+ * whatever order the scanner happened to visit the text in.
+ */
+export class MentionStore {
+  private nextId = 1;
+  readonly byNode = new Map<Text, Mention[]>();
+  private readonly firstStrong = new Map<number, StaticRange>();
+  private readonly waiting = new Map<number, Set<Mention>>();
+  /** Mentions that changed state since the last `takeChanges()`. */
+  private added: Mention[] = [];
+  private removed: Mention[] = [];
+
+  add(nodes: readonly Text[], match: TextMatch): void {
+    const range = new StaticRange({
+      startContainer: nodes[match.startPart],
+      startOffset: match.startOffset,
+      endContainer: nodes[match.endPart],
+      endOffset: match.endOffset,
+    });
+    const parts = nodes.slice(match.startPart, match.endPart + 1);
+    const mention: Mention = { id: this.nextId++, entity: match.entity, weak: match.weak, active: !match.weak, range, parts };
+    for (const node of parts) this.index(node, mention);
+    if (!mention.weak) {
+      this.added.push(mention);
+      const first = this.firstStrong.get(mention.entity);
+      if (!first || precedes(range, first)) {
+        this.firstStrong.set(mention.entity, range);
+        this.wakeWaiting(mention.entity, range);
+      }
+      return;
+    }
+    const first = this.firstStrong.get(mention.entity);
+    if (first && precedes(first, range)) {
+      mention.active = true;
+      this.added.push(mention);
+    } else {
+      let set = this.waiting.get(mention.entity);
+      if (!set) this.waiting.set(mention.entity, (set = new Set()));
+      set.add(mention);
+    }
+  }
+
+  private index(node: Text, mention: Mention): void {
+    const list = this.byNode.get(node);
+    if (list) list.push(mention);
+    else this.byNode.set(node, [mention]);
+  }
+
+  private wakeWaiting(entity: number, first: StaticRange): void {
+    const set = this.waiting.get(entity);
+    if (!set) return;
+    for (const mention of set) {
+      if (precedes(first, mention.range)) {
+        mention.active = true;
+        this.added.push(mention);
+        set.delete(mention);
+      }
+    }
+  }
+
+  /** Forgets every mention in the given text nodes (removed or changed text). */
+  forgetNodes(nodes: Iterable<Text>): void {
+    const gone = new Set<Mention>();
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      for (const m of list) gone.add(m);
+    }
+    for (const mention of gone) this.forget(mention);
+  }
+
+  /** Forgets mentions whose text left the document. */
+  forgetDisconnected(): void {
+    const stale: Text[] = [];
+    for (const node of this.byNode.keys()) if (!node.isConnected) stale.push(node);
+    if (stale.length > 0) this.forgetNodes(stale);
+  }
+
+  private forget(mention: Mention): void {
+    for (const node of mention.parts) {
+      const list = this.byNode.get(node)?.filter((m) => m !== mention);
+      if (list && list.length > 0) this.byNode.set(node, list);
+      else this.byNode.delete(node);
+    }
+    this.waiting.get(mention.entity)?.delete(mention);
+    if (this.firstStrong.get(mention.entity) === mention.range) this.recomputeFirstStrong(mention.entity);
+    if (mention.active) this.removed.push(mention);
+    mention.active = false;
+  }
+
+  private recomputeFirstStrong(entity: number): void {
+    this.firstStrong.delete(entity);
+    for (const m of this.all()) {
+      if (m.entity === entity && !m.weak) {
+        const first = this.firstStrong.get(entity);
+        if (!first || precedes(m.range, first)) this.firstStrong.set(entity, m.range);
+      }
+    }
+  }
+
+  /** Every active mention, deduplicated. */
+  *all(): Generator<Mention> {
+    const seen = new Set<number>();
+    for (const list of this.byNode.values()) {
+      for (const m of list) {
+        if (m.active && !seen.has(m.id)) {
+          seen.add(m.id);
+          yield m;
+        }
+      }
+    }
+  }
+
+  /** Active mentions at a point in a text node. */
+  at(node: Text, offset: number): Mention | undefined {
+    return this.byNode.get(node)?.find((m) => {
+      if (!m.active) return false;
+      const { startContainer, startOffset, endContainer, endOffset } = m.range;
+      const afterStart = startContainer !== node || offset >= startOffset;
+      const beforeEnd = endContainer !== node || offset < endOffset;
+      return afterStart && beforeEnd;
+    });
+  }
+
+  takeChanges(): { added: Mention[]; removed: Mention[] } {
+    const changes = { added: this.added, removed: this.removed };
+    this.added = [];
+    this.removed = [];
+    return changes;
+  }
+
+  clear(): void {
+    this.byNode.clear();
+    this.firstStrong.clear();
+    this.waiting.clear();
+    this.added = [];
+    this.removed = [];
+  }
+}

@@ -1,0 +1,44 @@
+import type { AliasIndex } from '@/utils/matching/alias-index';
+import { findMatches } from '@/utils/matching/match';
+import type { MentionStore } from './mentions';
+import { createTextWalk } from './walk';
+
+/** Reads text runs, matches them, and records mentions in the store. */
+export class Scanner {
+  constructor(
+    private readonly store: MentionStore,
+    private index: AliasIndex,
+    private readonly isMuted: (entity: number, weak: boolean) => boolean = () => false,
+  ) {}
+
+  setIndex(index: AliasIndex): void {
+    this.index = index;
+  }
+
+  private readonly onRun = (nodes: Text[]) => {
+    const texts = nodes.map((n) => n.data);
+    for (const match of findMatches(texts, this.index)) {
+      if (!this.isMuted(match.entity, match.weak)) this.store.add(nodes, match);
+    }
+  };
+
+  /** Scans all of `root` now. */
+  scanNow(root: Node): void {
+    createTextWalk(root, this.onRun).run(() => false);
+  }
+
+  /**
+   * Scans `root` in slices of about `sliceMs`, yielding to the page between them, so a huge
+   * page never blocks input. `onSlice` runs after each slice (to mark what was found).
+   */
+  scanSliced(root: Node, sliceMs: number, schedule: (fn: () => void) => void, onSlice: (done: boolean) => void): void {
+    const walk = createTextWalk(root, this.onRun);
+    const step = () => {
+      const end = performance.now() + sliceMs;
+      const done = walk.run(() => performance.now() >= end);
+      onSlice(done);
+      if (!done) schedule(step);
+    };
+    step();
+  }
+}

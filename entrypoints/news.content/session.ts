@@ -1,0 +1,244 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { findPublishedDate, isStale } from '@/utils/card/format';
+import { FLASH_DURATION_MS, HIGHLIGHT_WATCHDOG_MS, SCAN_SLICE_MS } from '@/utils/card/timing';
+import { isOwnSender, parseTabMessage, type PageEntity, type PageInfo, type TabMessage } from '@/utils/messages';
+import { readEnabledPacks, packsSetting } from '@/utils/packs';
+import {
+  correctionsSetting,
+  isActiveOn,
+  PAGE_SETTINGS,
+  readPageSettings,
+  toggleCorrection,
+  type Corrections,
+  type PageSettings,
+} from '@/utils/settings';
+import { findArticleRoot } from './article-root';
+import { CardController } from './card-controller';
+import { createCardHost } from './card-host';
+import { loadKnowledge } from './knowledge';
+import { blocksToRescan } from './live-update';
+import { Marks } from './mark';
+import { MentionStore, type Mention } from './mentions';
+import { orderMentions } from './order';
+import { Scanner } from './scanner';
+import { watchChanges } from './watch';
+
+/**
+ * One page's life with the extension: reads settings, scans the article, marks mentions,
+ * runs the card, follows page changes, and reacts at once when the reader changes a setting.
+ */
+export async function runSession(ctx: ContentScriptContext): Promise<void> {
+  const origin = location.origin;
+  let settings: PageSettings = await readPageSettings();
+  let corrections: Corrections = await correctionsSetting.get();
+  let knowledge = loadKnowledge(await readEnabledPacks());
+  if (!ctx.isValid) return;
+
+  const store = new MentionStore();
+  const marks = new Marks(document);
+  const published = findPublishedDate(document);
+  const host = createCardHost(document);
+  host.setTheme(settings.theme);
+  ctx.onInvalidated(() => {
+    marks.dispose();
+    host.dispose();
+  });
+
+  const idOf = (entity: number) => knowledge.index.entities[entity]?.id ?? '';
+  const isMuted = (entity: number, weak: boolean) =>
+    (corrections.hidden[origin]?.includes(idOf(entity)) ?? false) || (weak && (corrections.notThis[origin]?.includes(idOf(entity)) ?? false));
+  const scanner = new Scanner(store, knowledge.aliases, isMuted);
+  let running = false;
+  let root: Element | null = null;
+  let stopWatching: (() => void) | null = null;
+  let scanGeneration = 0;
+
+  const typeOf = (m: Mention) => knowledge.index.entities[m.entity].type;
+  const isShown = (m: Mention) => settings.categories[typeOf(m)];
+
+  /** Mentions the reader sees, in page order (first mention only when density says so). */
+  const shownMentions = (): Mention[] => {
+    const ordered = orderMentions([...store.all()].filter(isShown));
+    if (settings.density === 'every') return ordered;
+    const seen = new Set<number>();
+    return ordered.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
+  };
+
+  const syncMarks = (full: boolean) => {
+    const { added, removed } = store.takeChanges();
+    if (full || settings.density === 'first') {
+      marks.clear();
+      for (const m of shownMentions()) marks.add(typeOf(m), m.range);
+    } else {
+      for (const m of removed) marks.delete(typeOf(m), m.range);
+      for (const m of added) if (m.active && isShown(m)) marks.add(typeOf(m), m.range);
+    }
+    if (controller.openMention && !controller.openMention.active) controller.dispatch({ type: 'RESET' });
+  };
+
+  const cardProps = (mention: Mention) => {
+    const entity = knowledge.index.entities[mention.entity];
+    if (!entity || !isShown(mention)) return null;
+    const all = [...store.all()];
+    const present = new Set(all.map((m) => m.entity));
+    return {
+      entity,
+      headingId: `news-context-card-title-${mention.id}`,
+      mentionCount: all.filter((m) => m.entity === mention.entity).length,
+      related: (entity.related ?? [])
+        .map((id) => knowledge.positionOf.get(id))
+        .filter((p): p is number => p !== undefined && present.has(p))
+        .map((p) => ({ entity: p, name: knowledge.index.entities[p].name })),
+      staleSince: isStale(entity.asOf, published) ? published : null,
+      ambiguous: mention.weak,
+      onOpenRelated: (p: number) => openEntity(p),
+      onPrevious: () => step(-1),
+      onNext: () => step(1),
+      onClose: () => controller.dispatch({ type: 'ESCAPE' }),
+      onHideName: () => void correctionsSetting.set(toggleCorrection(corrections, 'hidden', origin, entity.id, true)),
+      onNotThis: () => void correctionsSetting.set(toggleCorrection(corrections, 'notThis', origin, entity.id, true)),
+    };
+  };
+
+  const controller = new CardController({
+    ctx,
+    store,
+    host,
+    dwellMs: () => settings.hoverDelayMs,
+    cardProps,
+    onActiveMention: (m) => marks.setActive(m ? m.range : null),
+    isEnabled: () => running,
+  });
+
+  const reveal = (mention: Mention) => {
+    const node = mention.range.startContainer.parentElement;
+    node?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    controller.openByKeyboard(mention);
+  };
+
+  const openEntity = (entity: number) => {
+    const first = shownMentions().find((m) => m.entity === entity);
+    if (first) reveal(first);
+  };
+
+  const step = (direction: 1 | -1) => {
+    const list = shownMentions();
+    if (list.length === 0) return;
+    const current = list.findIndex((m) => m.id === controller.openMention?.id);
+    const next = current < 0 ? (direction === 1 ? 0 : list.length - 1) : (current + direction + list.length) % list.length;
+    reveal(list[next]);
+  };
+
+  const fullScan = () => {
+    const generation = ++scanGeneration;
+    store.clear();
+    marks.clear();
+    controller.dispatch({ type: 'RESET' });
+    root = findArticleRoot(document);
+    if (!root) return;
+    scanner.scanSliced(
+      root,
+      SCAN_SLICE_MS,
+      (next) => ctx.setTimeout(() => generation === scanGeneration && running && next(), 0),
+      () => syncMarks(false),
+    );
+  };
+
+  const start = () => {
+    running = true;
+    marks.ensureRegistered(settings.markStyle);
+    fullScan();
+    stopWatching = watchChanges(ctx, document.documentElement, (batch) => {
+      if (!running) return;
+      if (!root?.isConnected || batch.huge) return fullScan();
+      for (const block of blocksToRescan(batch, root, store)) scanner.scanNow(block);
+      syncMarks(false);
+    });
+  };
+
+  const stop = () => {
+    running = false;
+    scanGeneration++;
+    stopWatching?.();
+    stopWatching = null;
+    controller.dispatch({ type: 'RESET' });
+    store.clear();
+    marks.clear();
+  };
+
+  /** Brings the page in line with the current settings. */
+  const apply = (rescan: boolean) => {
+    const shouldRun = isActiveOn(settings, origin);
+    if (shouldRun && !running) return start();
+    if (!shouldRun && running) return stop();
+    if (!running) return;
+    controller.dispatch({ type: 'RESET' });
+    marks.applyStyle(settings.markStyle);
+    if (rescan) fullScan();
+    else syncMarks(true);
+  };
+
+  for (const [key, setting] of Object.entries(PAGE_SETTINGS)) {
+    const unwatch = (setting as (typeof PAGE_SETTINGS)[keyof PageSettings]).watch((value: unknown) => {
+      settings = { ...settings, [key]: value };
+      if (key === 'theme') host.setTheme(settings.theme);
+      else if (key !== 'hoverDelayMs') apply(false);
+    });
+    ctx.onInvalidated(unwatch);
+  }
+  ctx.onInvalidated(
+    correctionsSetting.watch((value) => {
+      corrections = value;
+      apply(true);
+    }),
+  );
+  ctx.onInvalidated(
+    packsSetting.watch(async () => {
+      knowledge = loadKnowledge(await readEnabledPacks());
+      scanner.setIndex(knowledge.aliases);
+      apply(true);
+    }),
+  );
+
+  const listEntities = (): PageEntity[] => {
+    const counts = new Map<number, number>();
+    for (const m of store.all()) if (isShown(m)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    return [...counts].map(([p, count]) => {
+      const e = knowledge.index.entities[p];
+      return { id: e.id, name: e.name, type: e.type, count };
+    });
+  };
+
+  const handle = (message: TabMessage): PageInfo | boolean => {
+    if (message.type === 'page-info') return { href: location.href, origin, running, entities: running ? listEntities() : [] };
+    if (!running) return false;
+    if (message.type === 'focus-entity') {
+      const p = knowledge.positionOf.get(message.id);
+      const first = p === undefined ? undefined : shownMentions().find((m) => m.entity === p);
+      if (!first) return false;
+      marks.setActive(first.range);
+      ctx.setTimeout(() => controller.openMention !== first && marks.setActive(controller.openMention?.range ?? null), FLASH_DURATION_MS);
+      reveal(first);
+      return true;
+    }
+    if (message.command === 'open-first-card') {
+      const first = shownMentions()[0];
+      if (first) reveal(first);
+      return first !== undefined;
+    }
+    step(message.command === 'next-mention' ? 1 : -1);
+    return true;
+  };
+
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    const message = isOwnSender(sender, browser.runtime.id) ? parseTabMessage(raw) : null;
+    return message ? Promise.resolve(handle(message)) : undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => running && ctx.setTimeout(fullScan, 50));
+  ctx.setInterval(() => running && marks.ensureRegistered(settings.markStyle), HIGHLIGHT_WATCHDOG_MS);
+  apply(false);
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupApp, type SiteInfo } from '@/components/PopupApp';
+import type { PageEntity, PageInfo } from '@/utils/messages';
+import { PAGE_SETTINGS, readPageSettings, type PageSettings } from '@/utils/settings';
+import { enableSite, isDefaultSite, readableOrigin, readAddedSites, removeSite } from '@/utils/site-access';
+
+/**
+ * The tab the popup acts on: the active tab, or `?tab=ID` when the popup is opened as a page
+ * (the end-to-end tests do this, since a real popup cannot be scripted).
+ */
+async function targetTab() {
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(requested) && requested > 0) return browser.tabs.get(requested);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** Asks the tab's content script about its page; null where none runs. */
+async function pageInfo(tabId: number | undefined): Promise<PageInfo | null> {
+  if (tabId === undefined) return null;
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'page-info' })) as PageInfo | undefined;
+    return reply && typeof reply.origin === 'string' && Array.isArray(reply.entities) ? reply : null;
+  } catch {
+    return null; // no content script there
+  }
+}
+
+/** Wires the popup to storage and the current tab; `PopupApp` draws it. */
+export function App() {
+  const [settings, setSettings] = useState<PageSettings | null>(null);
+  const [site, setSite] = useState<SiteInfo>({ origin: null, covered: false, added: false });
+  const [tabId, setTabId] = useState<number | undefined>();
+  const [entities, setEntities] = useState<PageEntity[] | null>(null);
+
+  useEffect(() => {
+    void readPageSettings().then(setSettings);
+    const unwatch = Object.entries(PAGE_SETTINGS).map(([key, setting]) =>
+      (setting as { watch(cb: (v: unknown) => void): () => void }).watch((value) => setSettings((s) => (s ? { ...s, [key]: value } : s))),
+    );
+    void (async () => {
+      const tab = await targetTab();
+      const info = await pageInfo(tab?.id);
+      // The tab's URL is visible through activeTab (a real popup click); otherwise the content script says.
+      const url = tab?.url ?? info?.href;
+      const origin = readableOrigin(url);
+      const added = origin !== null && (await readAddedSites()).includes(origin);
+      setSite({ origin, covered: info !== null || (url !== undefined && isDefaultSite(url)) || added, added });
+      setTabId(tab?.id);
+      setEntities(info?.running ? info.entities : null);
+    })();
+    return () => unwatch.forEach((u) => u());
+  }, []);
+
+  // The page's list changes with the category switches: ask again after each settings change.
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const timer = setTimeout(() => void pageInfo(tabId).then((info) => setEntities(info?.running ? info.entities : null)), 150);
+    return () => clearTimeout(timer);
+  }, [settings, tabId]);
+
+  if (!settings) return null;
+  return (
+    <PopupApp
+      settings={settings}
+      site={site}
+      entities={entities}
+      onSetting={(key, value) => void PAGE_SETTINGS[key].set(value as never)}
+      onEnableSite={() => site.origin && void enableSite(site.origin, tabId).then((ok) => ok && setSite({ ...site, covered: true, added: true }))}
+      onRemoveSite={() => site.origin && void removeSite(site.origin).then(() => setSite({ ...site, covered: isDefaultSite(`${site.origin}/`), added: false }))}
+      onChooseEntity={(id) => tabId !== undefined && void browser.tabs.sendMessage(tabId, { type: 'focus-entity', id }).catch(() => undefined)}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}

@@ -1,0 +1,21 @@
+import { buildAliasIndex } from '@/utils/matching/alias-index';
+import { findMatches } from '@/utils/matching/match';
+import type { CompiledAlias } from '@/utils/knowledge/types';
+
+/** A small dictionary: entity name → aliases (prefix `~` for weak). */
+export function dictionary(entries: Record<string, string[]>) {
+  const names = Object.keys(entries);
+  const aliases: CompiledAlias[] = names.flatMap((name, i) =>
+    [name, ...entries[name]].map((a): CompiledAlias => (a.startsWith('~') ? [a.slice(1), i, 1] : [a, i, 0])),
+  );
+  const index = buildAliasIndex(aliases);
+  /** What is found in `parts` (text nodes of one block), as [entity name, matched text, weak]. */
+  return (...parts: string[]) =>
+    findMatches(parts, index).map((m) => {
+      const text =
+        m.startPart === m.endPart
+          ? parts[m.startPart].slice(m.startOffset, m.endOffset)
+          : parts[m.startPart].slice(m.startOffset) + parts.slice(m.startPart + 1, m.endPart).join('') + parts[m.endPart].slice(0, m.endOffset);
+      return m.weak ? [names[m.entity], text, 'weak'] : [names[m.entity], text];
+    });
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { dictionary } from './helpers';
+
+const find = dictionary({
+  'Viktor Orbán': ['Viktor Orban', '~Orbán', '~Orban'],
+  'António Costa': ['Antonio Costa', '~Costa'],
+  'Costa Rica': [],
+  'Péter Szijjártó': ['Peter Szijjarto', '~Szijjártó'],
+  'Russo-Ukrainian War': ['Russia-Ukraine war', 'Russia–Ukraine war'],
+  'Donald Trump': ['~Trump'],
+  Turkey: ['Türkiye'],
+  'European Union': ['EU'],
+  NATO: ['North Atlantic Treaty Organization'],
+  IAEA: [],
+  'European Council': [],
+  Kyiv: ['Kiev'],
+  'Kyiv Post': [],
+  'Ursula von der Leyen': ['~von der Leyen', '~Von der Leyen'],
+  "People's Republic of China": [],
+  'Washington, D.C.': ['Washington DC'],
+  'Volodymyr Zelensky': ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', '~Zelensky', '~Zelenskyy', '~Zelenskiy'],
+  G7: [],
+});
+
+describe('normalisation', () => {
+  it('folds diacritics both ways', () => {
+    expect(find('Viktor Orban met Viktor Orbán.')).toEqual([
+      ['Viktor Orbán', 'Viktor Orban'],
+      ['Viktor Orbán', 'Viktor Orbán'],
+    ]);
+    expect(find('Antonio Costa and António Costa')).toHaveLength(2);
+    expect(find('Peter Szijjarto, Péter Szijjártó')).toHaveLength(2);
+  });
+
+  it('folds decomposed accents and ignores soft hyphens inside names', () => {
+    expect(find('Viktor Orba\u0301n spoke')).toEqual([['Viktor Orbán', 'Viktor Orba\u0301n']]);
+    expect(find('Viktor Or\u00adbán spoke')).toEqual([['Viktor Orbán', 'Viktor Or\u00adbán']]);
+  });
+
+  it('treats curly and straight apostrophes alike', () => {
+    expect(find("the People's Republic of China")).toHaveLength(1);
+    expect(find('the People’s Republic of China')).toHaveLength(1);
+  });
+
+  it('reads possessives as the name', () => {
+    expect(find('Viktor Orbán’s letter')).toEqual([['Viktor Orbán', 'Viktor Orbán']]);
+    expect(find("Viktor Orban's letter")).toEqual([['Viktor Orbán', 'Viktor Orban']]);
+    expect(find("the G7' summit")).toEqual([['G7', 'G7']]);
+  });
+
+  it('treats hyphens, dashes, spaces and line breaks between words alike', () => {
+    expect(find('end the Russia- Ukraine war now')).toEqual([['Russo-Ukrainian War', 'Russia- Ukraine war']]);
+    expect(find('the Russia–Ukraine war')).toHaveLength(1);
+    expect(find('the Russia — Ukraine war')).toHaveLength(1);
+    expect(find('Viktor\nOrbán and Viktor\u00a0Orbán and Viktor   Orbán')).toHaveLength(3);
+  });
+
+  it('requires the alias punctuation where it is not a joiner', () => {
+    expect(find('in Washington, D.C. today')).toEqual([['Washington, D.C.', 'Washington, D.C']]);
+    expect(find('Washington DC')).toHaveLength(1);
+    expect(find('Viktor. Orbán')).toEqual([['Viktor Orbán', 'Orbán', 'weak']]);
+  });
+});
+
+describe('whole words', () => {
+  it('never matches inside a longer word', () => {
+    expect(find('Orbanization of Europe; Putinism; Kyivan; EUROPE; NATOs')).toEqual([]);
+  });
+
+  it('uses Unicode-aware boundaries', () => {
+    expect(find('ÉViktor Orbán')).toEqual([['Viktor Orbán', 'Orbán', 'weak']]);
+    expect(find('Viktor Orbánné')).toEqual([]);
+    expect(find('(Viktor Orbán)')).toHaveLength(1);
+  });
+});
+
+describe('case', () => {
+  it('ignores lower-case common words', () => {
+    expect(find('He played his trump card over a roast turkey.')).toEqual([]);
+  });
+
+  it('matches capitalised names, and all-caps headlines and datelines', () => {
+    expect(find('KYIV — Turkey said')).toEqual([
+      ['Kyiv', 'KYIV'],
+      ['Turkey', 'Turkey'],
+    ]);
+    expect(find('VIKTOR ORBAN WRITES')).toEqual([['Viktor Orbán', 'VIKTOR ORBAN']]);
+  });
+
+  it('matches acronyms only in capitals', () => {
+    expect(find('the EU and NATO and the IAEA')).toHaveLength(3);
+    expect(find('the Eu and Nato and the iaea, eu')).toEqual([]);
+  });
+
+  it('keeps lower-case particles of names', () => {
+    expect(find('Ursula von der Leyen and Ursula Von Der Leyen')).toHaveLength(2);
+  });
+});
+
+describe('longest match', () => {
+  it('prefers the longer name', () => {
+    expect(find('the Kyiv Post reported')).toEqual([['Kyiv Post', 'Kyiv Post']]);
+    expect(find('Travel to Costa Rica')).toEqual([['Costa Rica', 'Costa Rica']]);
+    expect(find('European Council President Antonio Costa')).toEqual([
+      ['European Council', 'European Council'],
+      ['António Costa', 'Antonio Costa'],
+    ]);
+  });
+});
+
+describe('strong and weak aliases', () => {
+  it('reports surname-only aliases as weak (the page decides whether they count)', () => {
+    expect(find('Costa said')).toEqual([['António Costa', 'Costa', 'weak']]);
+    expect(find('Trump has alarmed allies')).toEqual([['Donald Trump', 'Trump', 'weak']]);
+  });
+
+  it('finds transliterations', () => {
+    expect(find('Volodymyr Zelenskyy, Volodymyr Zelenskiy, Zelensky')).toEqual([
+      ['Volodymyr Zelensky', 'Volodymyr Zelenskyy'],
+      ['Volodymyr Zelensky', 'Volodymyr Zelenskiy'],
+      ['Volodymyr Zelensky', 'Zelensky', 'weak'],
+    ]);
+    expect(find('in Kiev')).toEqual([['Kyiv', 'Kiev']]);
+    expect(find('Türkiye and Turkiye')).toHaveLength(2);
+  });
+});
+
+describe('split across inline elements', () => {
+  it('finds a name spread over text nodes', () => {
+    expect(find('', 'Viktor', ' ', 'Orbán', ' said')).toEqual([['Viktor Orbán', 'Viktor Orbán']]);
+    expect(find('President ', 'Antonio', ' Costa', ' wrote')).toEqual([['António Costa', 'Antonio Costa']]);
+  });
+});

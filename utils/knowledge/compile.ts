@@ -1,0 +1,46 @@
+import type { CompiledAlias, CompiledIndex, Entity, KnowledgePack } from './types.ts';
+import { aliasesOf, checkPack } from './validate.ts';
+
+/**
+ * Merges knowledge files into the compact index the content script loads: card data
+ * without aliases, and one flat alias list pointing at entity positions.
+ * Throws one error listing every problem, so a bad file fails the build loudly.
+ */
+export function compileKnowledge(files: { name: string; pack: KnowledgePack }[]): CompiledIndex {
+  const entities = files.flatMap((file) => file.pack.entities);
+  const combined = { version: 'combined', asOf: latest(files.map((f) => f.pack.asOf)), entities };
+  const check = checkPack(combined);
+  if (!check.ok) {
+    const offsets = files.map((f) => f.pack.entities.length);
+    const where = (path: string) => locate(path, files.map((f) => f.name), offsets);
+    throw new Error(`Knowledge is invalid:\n${check.errors.map((e) => `  ${where(e.path)}: ${e.message}`).join('\n')}`);
+  }
+  return indexEntities(entities, combined.asOf, files.map((f) => f.pack.version).join('+'));
+}
+
+/** Card data plus alias list for already valid entities. */
+export function indexEntities(entities: Entity[], asOf: string, version: string): CompiledIndex {
+  const aliases: CompiledAlias[] = [];
+  const cards = entities.map((entity, position) => {
+    for (const { text, weak } of aliasesOf(entity)) aliases.push([text, position, weak ? 1 : 0]);
+    const { aliases: _aliases, ...card } = entity;
+    return card;
+  });
+  return { version, asOf, entities: cards, aliases };
+}
+
+function latest(dates: string[]): string {
+  return dates.reduce((a, b) => (b > a ? b : a), '0000');
+}
+
+/** Turns `entities[412].name` in the combined list back into `people.json: entities[3].name`. */
+function locate(path: string, names: string[], counts: number[]): string {
+  const match = /^entities\[(\d+)\](.*)$/.exec(path);
+  if (!match) return path;
+  let index = Number(match[1]);
+  for (let f = 0; f < names.length; f++) {
+    if (index < counts[f]) return `${names[f]}: entities[${index}]${match[2]}`;
+    index -= counts[f];
+  }
+  return path;
+}

@@ -1,0 +1,52 @@
+/** The four kinds of thing the extension marks; also the reader's category switches. */
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'event'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Fact {
+  label: string;
+  value: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+}
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export type Alias = string | { text: string; weak?: boolean };
+
+/** One entity as written in a knowledge file or a user's pack. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: Alias[];
+  description: string;
+  facts: Fact[];
+  sources: Source[];
+  asOf: string;
+  related?: string[];
+}
+
+/** A knowledge file or pack: `{ version, asOf, entities }`. */
+export interface KnowledgePack {
+  version: string;
+  asOf: string;
+  entities: Entity[];
+}
+
+/** What a card shows: the entity without its aliases. */
+export type CardEntity = Omit<Entity, 'aliases'>;
+
+/** One alias in the compiled index: its text, the entity's position, and whether it is weak. */
+export type CompiledAlias = [text: string, entity: number, weak: 0 | 1];
+
+/** The compact form the content script loads: built once at build time from every knowledge file. */
+export interface CompiledIndex {
+  version: string;
+  asOf: string;
+  entities: CardEntity[];
+  aliases: CompiledAlias[];
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:knowledge-index' {
+  const index: import('./types').CompiledIndex;
+  export default index;
+}

@@ -1,0 +1,98 @@
+import type { CompiledAlias } from '../knowledge/types';
+import { charInfo, foldString, IS_LOWER, IS_UPPER, WORD } from './chars';
+import { normaliseGap } from './gaps';
+import { hashFolded } from './tokenize';
+
+/** What case a page word must have to count as one word of an alias. */
+export const CaseRule = {
+  /** The alias word is lower case ("von", "der"): any case. */
+  Any: 0,
+  /** Capitalised like a name: the page word must start upper-case. */
+  Capital: 1,
+  /** An acronym (EU, NATO): the page word must be all capitals. */
+  Acronym: 2,
+} as const;
+export type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
+
+/** One alias ready to be matched: the hashes and folded words it is made of. */
+export interface AliasEntry {
+  entity: number;
+  weak: boolean;
+  hashes: Int32Array;
+  words: string[];
+  /** Normalised gap before each word after the first. */
+  gaps: string[];
+  cases: Uint8Array;
+  /** Position in the source list, so results stay stable. */
+  order: number;
+}
+
+/** Alias entries by the hash of their first word, longest first. */
+export interface AliasIndex {
+  byFirstWord: Map<number, AliasEntry[]>;
+  aliasCount: number;
+}
+
+const WORD_PATTERN = /[\p{L}\p{N}\p{M}\u00ad\u200c\u200d]+/gu;
+
+/** Splits an alias into its words and the gaps between them, as the page tokenizer would. */
+export function splitAlias(text: string): { words: string[]; gaps: string[] } {
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let last = -1;
+  for (const m of text.matchAll(WORD_PATTERN)) {
+    if (last >= 0) gaps.push(normaliseGap(text.slice(last, m.index)));
+    words.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  return { words, gaps };
+}
+
+function caseRuleOf(word: string): CaseRule {
+  let upper = 0;
+  let lower = 0;
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const bits = charInfo(word.charCodeAt(i));
+    if ((bits & 3) !== WORD) continue;
+    letters++;
+    if (bits & IS_UPPER) upper++;
+    if (bits & IS_LOWER) lower++;
+  }
+  const first = charInfo(word.charCodeAt(0));
+  if (letters >= 2 && lower === 0 && upper >= 2) return CaseRule.Acronym;
+  return first & IS_UPPER ? CaseRule.Capital : CaseRule.Any;
+}
+
+/** Builds the lookup the matcher scans with. Cost grows with the number of aliases only. */
+export function buildAliasIndex(aliases: readonly CompiledAlias[]): AliasIndex {
+  const byFirstWord = new Map<number, AliasEntry[]>();
+  const seen = new Set<string>();
+  let aliasCount = 0;
+  aliases.forEach(([text, entity, weak], order) => {
+    const { words, gaps } = splitAlias(text);
+    if (words.length === 0) return;
+    const key = `${entity}\u0000${text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const folded = words.map(foldString);
+    const entry: AliasEntry = {
+      entity,
+      weak: weak === 1,
+      hashes: Int32Array.from(folded, hashFolded),
+      words: folded,
+      gaps,
+      cases: Uint8Array.from(words, caseRuleOf),
+      order,
+    };
+    const bucket = byFirstWord.get(entry.hashes[0]);
+    if (bucket) bucket.push(entry);
+    else byFirstWord.set(entry.hashes[0], [entry]);
+    aliasCount++;
+  });
+  for (const bucket of byFirstWord.values()) {
+    // Longest first, and at equal length strong before weak, so the first hit is the best.
+    bucket.sort((a, b) => b.words.length - a.words.length || Number(a.weak) - Number(b.weak) || a.order - b.order);
+  }
+  return { byFirstWord, aliasCount };
+}

@@ -1,0 +1,100 @@
+/**
+ * Per-character facts the tokenizer needs, computed once per UTF-16 code unit and cached in
+ * typed arrays: whether it is part of a word, its case, and its folded form (lower case,
+ * diacritics removed). Folding one code unit to one keeps offsets in the page text exact.
+ */
+
+/** Not yet computed. */
+const UNKNOWN = 0;
+/** Letters and digits. */
+export const WORD = 1;
+/** Spaces, punctuation, symbols: ends a word. */
+export const SEPARATOR = 2;
+/** Combining marks, soft hyphens and zero-width joiners: inside a word but not part of its folded form. */
+export const IGNORABLE = 3;
+
+export const IS_UPPER = 4;
+export const IS_LOWER = 8;
+const CLASS_MASK = 3;
+
+const info = new Uint8Array(0x10000);
+const folded = new Uint16Array(0x10000);
+/** A second folded code unit for the few letters that fold to two (ß → ss, æ → ae, œ → oe). */
+const foldedTail = new Map<number, number>();
+
+/** Letters that Unicode decomposition leaves alone but readers treat as their base letter. */
+const EXTRA_FOLDS: Record<string, string> = {
+  ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ı: 'i', ħ: 'h', Ħ: 'h', ŧ: 't', Ŧ: 't',
+  ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ŀ: 'l', Ŀ: 'l',
+};
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+const JOINERS = new Set([0x00ad, 0x200c, 0x200d, 0x2060]);
+
+function compute(code: number): void {
+  const ch = String.fromCharCode(code);
+  let cls: number;
+  if (code >= 0xd800 && code <= 0xdfff) cls = WORD; // astral letters: keep surrogate pairs together
+  else if (JOINERS.has(code) || MARK.test(ch)) cls = IGNORABLE;
+  else if (LETTER_OR_DIGIT.test(ch)) cls = WORD;
+  else cls = SEPARATOR;
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  let bits = cls;
+  if (cls === WORD && lower !== ch) bits |= IS_UPPER;
+  if (cls === WORD && upper !== ch) bits |= IS_LOWER;
+  info[code] = bits;
+  const extra = EXTRA_FOLDS[ch];
+  if (extra) {
+    folded[code] = extra.charCodeAt(0);
+    if (extra.length > 1) foldedTail.set(code, extra.charCodeAt(1));
+    return;
+  }
+  const base = ch.normalize('NFD').charAt(0).toLowerCase();
+  folded[code] = base.length === 1 ? base.charCodeAt(0) : code;
+}
+
+for (let code = 0; code < 128; code++) compute(code);
+
+/** Class and case bits of one code unit. */
+export function charInfo(code: number): number {
+  let bits = info[code];
+  if (bits === UNKNOWN) {
+    compute(code);
+    bits = info[code];
+  }
+  return bits;
+}
+
+export function charClass(code: number): number {
+  return charInfo(code) & CLASS_MASK;
+}
+
+/** The folded code unit (call after `charInfo`, which fills the table). */
+export function foldCode(code: number): number {
+  return folded[code];
+}
+
+/** The second folded code unit, or 0. */
+export function foldTail(code: number): number {
+  return foldedTail.get(code) ?? 0;
+}
+
+/** Folds a whole string: lower case, no diacritics, ignorables dropped. */
+export function foldString(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === IGNORABLE) continue;
+    if (cls === SEPARATOR) {
+      out += text[i];
+      continue;
+    }
+    out += String.fromCharCode(foldCode(code));
+    const tail = foldTail(code);
+    if (tail) out += String.fromCharCode(tail);
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+import { storage } from 'wxt/utils/storage';
+import { ENTITY_TYPES, type EntityType } from './knowledge/types';
+
+export type Categories = Record<EntityType, boolean>;
+export type MarkStyle = 'underline' | 'tint' | 'hover';
+export type Density = 'every' | 'first';
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** A typed setting whose reads never return a corrupted value: anything invalid reads as the fallback. */
+export interface Setting<T> {
+  key: string;
+  fallback: T;
+  isValid: (value: unknown) => value is T;
+  get(): Promise<T>;
+  set(value: T): Promise<void>;
+  watch(callback: (value: T) => void): () => void;
+}
+
+function defineSetting<T>(key: `local:${string}`, fallback: T, isValid: (value: unknown) => value is T, version = 1, migrations?: Record<number, (old: unknown) => unknown>): Setting<T> {
+  const item = storage.defineItem<T>(key, { fallback, version, migrations });
+  const read = (value: unknown): T => (isValid(value) ? value : fallback);
+  return {
+    key,
+    fallback,
+    isValid,
+    get: async () => {
+      try {
+        return read(await item.getValue());
+      } catch {
+        return fallback;
+      }
+    },
+    set: async (value) => {
+      if (!isValid(value)) throw new TypeError(`Invalid value for ${key}: ${JSON.stringify(value)}`);
+      await item.setValue(value);
+    },
+    watch: (callback) => item.watch((value) => callback(read(value))),
+  };
+}
+
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+const oneOf =
+  <T extends string>(...options: T[]) =>
+  (v: unknown): v is T =>
+    typeof v === 'string' && (options as string[]).includes(v);
+
+export const isCategories = (v: unknown): v is Categories =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && ENTITY_TYPES.every((t) => typeof (v as Record<string, unknown>)[t] === 'boolean');
+
+const ORIGIN = /^https?:\/\/[^/\s]+$/;
+export const isOriginList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= 10_000 && v.every((o) => typeof o === 'string' && ORIGIN.test(o));
+
+export const HOVER_DELAY_MAX_MS = 1000;
+const isDelay = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= HOVER_DELAY_MAX_MS;
+
+/** Everything on or off, everywhere. */
+export const enabledSetting = defineSetting('local:enabled', true, isBoolean);
+/** Origins where the reader switched the extension off. */
+export const disabledSitesSetting = defineSetting<string[]>('local:disabledSites', [], isOriginList);
+/**
+ * Which kinds of entity are marked. Version 1 stored the list of enabled types;
+ * version 2 stores a switch per type, so new types can default on.
+ */
+export const categoriesSetting = defineSetting<Categories>(
+  'local:categories',
+  { person: true, organization: true, place: true, event: true },
+  isCategories,
+  2,
+  { 2: migrateCategoriesV1 },
+);
+export const markStyleSetting = defineSetting<MarkStyle>('local:markStyle', 'underline', oneOf('underline', 'tint', 'hover'));
+export const densitySetting = defineSetting<Density>('local:density', 'every', oneOf('every', 'first'));
+export const hoverDelaySetting = defineSetting<number>('local:hoverDelayMs', 250, isDelay);
+export const themeSetting = defineSetting<Theme>('local:theme', 'auto', oneOf('auto', 'light', 'dark'));
+
+/** v1 → v2: `['person', 'place']` becomes a switch per type; anything unreadable means all on. */
+export function migrateCategoriesV1(old: unknown): Categories {
+  const list = Array.isArray(old) ? old : ENTITY_TYPES;
+  return Object.fromEntries(ENTITY_TYPES.map((t) => [t, list.includes(t)])) as Categories;
+}
+
+/** The settings the content script needs at once, read together. */
+export interface PageSettings {
+  enabled: boolean;
+  disabledSites: string[];
+  categories: Categories;
+  markStyle: MarkStyle;
+  density: Density;
+  hoverDelayMs: number;
+  theme: Theme;
+}
+
+export const PAGE_SETTINGS = {
+  enabled: enabledSetting,
+  disabledSites: disabledSitesSetting,
+  categories: categoriesSetting,
+  markStyle: markStyleSetting,
+  density: densitySetting,
+  hoverDelayMs: hoverDelaySetting,
+  theme: themeSetting,
+} satisfies { [K in keyof PageSettings]: Setting<PageSettings[K]> };
+
+export async function readPageSettings(): Promise<PageSettings> {
+  const entries = await Promise.all(Object.entries(PAGE_SETTINGS).map(async ([k, s]) => [k, await s.get()]));
+  return Object.fromEntries(entries) as PageSettings;
+}
+
+/** Whether the extension should act on a page at `origin`. */
+export function isActiveOn(settings: Pick<PageSettings, 'enabled' | 'disabledSites'>, origin: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(origin);
+}
+
+/** The reader's corrections, per site: entities hidden entirely, and entities whose surname-only mentions are wrong. */
+export interface Corrections {
+  hidden: Record<string, string[]>;
+  notThis: Record<string, string[]>;
+}
+
+const isIdMap = (v: unknown): v is Record<string, string[]> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) &&
+  Object.entries(v).every(([origin, ids]) => ORIGIN.test(origin) && Array.isArray(ids) && ids.every((id) => typeof id === 'string'));
+
+export const isCorrections = (v: unknown): v is Corrections =>
+  typeof v === 'object' && v !== null && isIdMap((v as Corrections).hidden) && isIdMap((v as Corrections).notThis);
+
+export const correctionsSetting = defineSetting<Corrections>('local:corrections', { hidden: {}, notThis: {} }, isCorrections);
+
+/** Adds or removes one correction; returns the new value. */
+export function toggleCorrection(value: Corrections, kind: keyof Corrections, origin: string, id: string, on: boolean): Corrections {
+  const list = new Set(value[kind][origin] ?? []);
+  if (on) list.add(id);
+  else list.delete(id);
+  const sites = { ...value[kind], [origin]: [...list] };
+  if (list.size === 0) delete sites[origin];
+  return { ...value, [kind]: sites };
+}

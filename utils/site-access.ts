@@ -1,0 +1,73 @@
+import { browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { storage } from 'wxt/utils/storage';
+import { isOriginList } from './settings';
+import { DEFAULT_MATCHES } from './sites';
+
+/** The built content script, registered again for each site the reader adds. */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/news.js';
+
+const addedSitesItem = storage.defineItem<string[]>('local:addedSites', { fallback: [], version: 1 });
+
+/** Origins the reader opted into beyond the default news list. */
+export async function readAddedSites(): Promise<string[]> {
+  const value: unknown = await addedSitesItem.getValue().catch(() => []);
+  return isOriginList(value) ? value : [];
+}
+
+const defaultPatterns = DEFAULT_MATCHES.map((p) => new MatchPattern(p));
+
+/** The origin of a page extensions may read (http or https), else null. */
+export function readableOrigin(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isDefaultSite(url: string): boolean {
+  return defaultPatterns.some((p) => p.includes(url));
+}
+
+const scriptId = (origin: string) => `site:${origin}`;
+const originPattern = (origin: string) => `${origin}/*`;
+
+/** Registers the content script for an origin the reader granted (idempotent). */
+export async function registerSite(origin: string): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] });
+  if (existing.length > 0) return;
+  await browser.scripting.registerContentScripts([
+    { id: scriptId(origin), matches: [originPattern(origin)], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+
+/**
+ * Asks for one origin at run time (`optional_host_permissions`), then runs there from now on
+ * and at once in the given tab. Must be called from a user gesture (the popup's button).
+ */
+export async function enableSite(origin: string, tabId?: number): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
+  if (!granted) return false;
+  await registerSite(origin);
+  const sites = await readAddedSites();
+  if (!sites.includes(origin)) await addedSitesItem.setValue([...sites, origin]);
+  if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
+  return true;
+}
+
+/** Undoes `enableSite`: unregisters the script and gives the permission back. */
+export async function removeSite(origin: string): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
+  await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+  await addedSitesItem.setValue((await readAddedSites()).filter((o) => o !== origin));
+}
+
+/** On browser start: re-registers sites whose permission is still held (engines differ on persistence). */
+export async function restoreSites(): Promise<void> {
+  for (const origin of await readAddedSites()) {
+    if (await browser.permissions.contains({ origins: [originPattern(origin)] })) await registerSite(origin).catch(() => undefined);
+  }
+}
