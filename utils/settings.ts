@@ -14,6 +14,8 @@ export interface Setting<T> {
   get(): Promise<T>;
   set(value: T): Promise<void>;
   watch(callback: (value: T) => void): () => void;
+  /** Runs pending migrations now (they also run on their own when the item is defined). */
+  migrate(): Promise<void>;
 }
 
 function defineSetting<T>(key: `local:${string}`, fallback: T, isValid: (value: unknown) => value is T, version = 1, migrations?: Record<number, (old: unknown) => unknown>): Setting<T> {
@@ -35,6 +37,7 @@ function defineSetting<T>(key: `local:${string}`, fallback: T, isValid: (value: 
       await item.setValue(value);
     },
     watch: (callback) => item.watch((value) => callback(read(value))),
+    migrate: () => item.migrate(),
   };
 }
 

@@ -67,8 +67,11 @@ export function checkSchema(
       return found;
     });
     if (tries.some((found) => found.length === 0)) return;
-    // Report the option that came closest, so the message names the real problem.
-    errors.push(...tries.reduce((best, found) => (found.length < best.length ? found : best)));
+    // Report the option of the value's own type, so the message names the real problem.
+    const wrongType = (found: SchemaError[]) => found.some((e) => e.path === path && e.message.startsWith('must be a'));
+    const fitting = tries.filter((found) => !wrongType(found));
+    const pool = fitting.length > 0 ? fitting : tries;
+    errors.push(...pool.reduce((best, found) => (found.length < best.length ? found : best)));
     return;
   }
   if (node.enum && !node.enum.includes(value)) {

@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exportPack, importPack, removePack, setPackEnabled } from '@/utils/pack-import';
+import { packsSetting, readEnabledPacks } from '@/utils/packs';
+import { enabledSetting, hoverDelaySetting } from '@/utils/settings';
+import { BAD_PACKS, goodPack } from './knowledge/bad-packs';
+
+describe('importing packs', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('installs a valid pack, which can be disabled, exported and removed', async () => {
+    const result = await importPack(JSON.stringify(goodPack()), 'my-pack.json');
+    expect(result.ok).toBe(true);
+    const [installed] = await packsSetting.get();
+    expect(installed).toMatchObject({ name: 'my-pack.json', enabled: true });
+    expect(await readEnabledPacks()).toHaveLength(1);
+    await setPackEnabled(installed.key, false);
+    expect(await readEnabledPacks()).toHaveLength(0);
+    expect(JSON.parse(exportPack(installed))).toEqual(goodPack());
+    await removePack(installed.key);
+    expect(await packsSetting.get()).toEqual([]);
+  });
+
+  it('refuses each bad pack whole and leaves storage byte-for-byte unchanged', async () => {
+    await importPack(JSON.stringify(goodPack()), 'existing.json');
+    await enabledSetting.set(false);
+    await hoverDelaySetting.set(400);
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    for (const [why, text, path, message] of BAD_PACKS) {
+      const result = await importPack(text, why);
+      expect(result.ok, why).toBe(false);
+      if (!result.ok) expect(result.errors.some((e) => e.path === path && message.test(e.message)), why).toBe(true);
+    }
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+  });
+
+  it('lets a pack relate to bundled entities', async () => {
+    const pack = goodPack();
+    pack.entities[0].related = ['viktor-orban'];
+    expect((await importPack(JSON.stringify(pack), 'p')).ok).toBe(true);
+  });
+});

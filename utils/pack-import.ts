@@ -1,0 +1,42 @@
+import bundled from 'virtual:knowledge-index';
+import type { SchemaError } from './knowledge/json-schema';
+import { checkPackText } from './knowledge/validate';
+import { packsSetting, type InstalledPack } from './packs';
+
+export type ImportResult = { ok: true; pack: InstalledPack } | { ok: false; errors: SchemaError[] };
+
+const bundledIds = new Set(bundled.entities.map((e) => e.id));
+
+/**
+ * Validates a pack and installs it only when every check passes: a refused pack leaves every
+ * installed pack and setting exactly as it was. Pack entities may relate to bundled ones.
+ */
+export async function importPack(text: string, name: string, now = new Date()): Promise<ImportResult> {
+  const installed = await packsSetting.get();
+  const knownIds = new Set([...bundledIds, ...installed.flatMap((p) => p.pack.entities.map((e) => e.id))]);
+  const check = checkPackText(text, { knownIds });
+  if (!check.ok) return check;
+  const cleanName = name.replace(/[\u0000-\u001f<>]/g, '').slice(0, 80).trim() || 'Untitled pack';
+  const pack: InstalledPack = {
+    key: `${now.getTime().toString(36)}-${installed.length}`,
+    name: cleanName,
+    enabled: true,
+    installedAt: now.toISOString(),
+    pack: check.pack,
+  };
+  await packsSetting.set([...installed, pack]);
+  return { ok: true, pack };
+}
+
+export async function setPackEnabled(key: string, enabled: boolean): Promise<void> {
+  await packsSetting.set((await packsSetting.get()).map((p) => (p.key === key ? { ...p, enabled } : p)));
+}
+
+export async function removePack(key: string): Promise<void> {
+  await packsSetting.set((await packsSetting.get()).filter((p) => p.key !== key));
+}
+
+/** The pack as the JSON file it came from, for the reader to save. */
+export function exportPack(pack: InstalledPack): string {
+  return `${JSON.stringify(pack.pack, null, 2)}\n`;
+}
