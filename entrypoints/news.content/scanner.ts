@@ -1,7 +1,7 @@
 import type { AliasIndex } from '@/utils/matching/alias-index';
 import { findMatches } from '@/utils/matching/match';
 import type { MentionStore } from './mentions';
-import { createTextWalk } from './walk';
+import { createTextWalk, findShadowRoots, type JudgmentCache } from './walk';
 
 /** Reads text runs, matches them, and records mentions in the store. */
 export class Scanner {
@@ -10,6 +10,14 @@ export class Scanner {
     private index: AliasIndex,
     private readonly isMuted: (entity: number, weak: boolean) => boolean = () => false,
   ) {}
+
+  /** Which elements are skipped and which block each belongs to, kept between scans. */
+  private judgments: JudgmentCache = new WeakMap();
+
+  /** Forgets element judgments: an attribute that decides skipping (class, hidden, …) changed. */
+  forgetJudgments(): void {
+    this.judgments = new WeakMap();
+  }
 
   setIndex(index: AliasIndex): void {
     this.index = index;
@@ -24,7 +32,12 @@ export class Scanner {
 
   /** Scans all of `root` now. */
   scanNow(root: Node): void {
-    createTextWalk(root, this.onRun).run(() => false);
+    createTextWalk(root, this.onRun, this.judgments).run(() => false);
+  }
+
+  /** Scans the page's own open shadow roots under `root` (web components). */
+  scanShadowRoots(root: Node): void {
+    for (const shadow of findShadowRoots(root)) this.scanNow(shadow);
   }
 
   /**
@@ -32,7 +45,7 @@ export class Scanner {
    * page never blocks input. `onSlice` runs after each slice (to mark what was found).
    */
   scanSliced(root: Node, sliceMs: number, schedule: (fn: () => void) => void, onSlice: (done: boolean) => void): void {
-    const walk = createTextWalk(root, this.onRun);
+    const walk = createTextWalk(root, this.onRun, this.judgments);
     const step = () => {
       const end = performance.now() + sliceMs;
       const done = walk.run(() => performance.now() >= end);

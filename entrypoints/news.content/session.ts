@@ -141,7 +141,10 @@ export async function runSession(ctx: ContentScriptContext): Promise<void> {
       root,
       SCAN_SLICE_MS,
       (next) => ctx.setTimeout(() => generation === scanGeneration && running && next(), 0),
-      () => syncMarks(false),
+      (done) => {
+        if (done && root) scanner.scanShadowRoots(root);
+        syncMarks(false);
+      },
     );
   };
 
@@ -151,6 +154,7 @@ export async function runSession(ctx: ContentScriptContext): Promise<void> {
     fullScan();
     stopWatching = watchChanges(ctx, document.documentElement, (batch) => {
       if (!running) return;
+      if (batch.skipAttributesChanged) scanner.forgetJudgments();
       if (!root?.isConnected || batch.huge) return fullScan();
       for (const block of blocksToRescan(batch, root, store)) scanner.scanNow(block);
       syncMarks(false);

@@ -7,7 +7,7 @@ import { isSkippedElement } from './skip';
  */
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK', 'Q',
-  'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'NOBR',
+  'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'NOBR', 'IMG',
 ]);
 
 /** True for elements that end a run of text (everything but inline formatting). */
@@ -19,56 +19,90 @@ export interface TextWalk {
   run(shouldPause: () => boolean): boolean;
 }
 
+/** What the walk needs to know of a text node's parent: skipped or not, and which block it belongs to. */
+export interface ParentInfo {
+  skip: boolean;
+  block: Node;
+}
+
+/** True when the text holds more than whitespace (without allocating a trimmed copy). */
+function hasContent(data: string): boolean {
+  for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) > 32) return true;
+  return false;
+}
+
 /**
- * One pass over the tree with firstChild/nextSibling (no NodeFilter callback, which costs
- * ~3× a bare walk), skipping whole subtrees the scanner must not read.
+ * Open shadow roots under `root` (a page's own web components), found by walking elements.
+ * Kept out of the text walk, which never visits elements, so it runs when the page is idle.
  */
-export function createTextWalk(root: Node, onRun: (nodes: Text[]) => void): TextWalk {
-  let node: Node | null = root.firstChild;
+export function findShadowRoots(root: Node): ShadowRoot[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  const found: ShadowRoot[] = [];
+  while (walker.nextNode()) {
+    const shadow = (walker.currentNode as Element).shadowRoot;
+    if (shadow && !isSkippedElement(walker.currentNode as Element)) found.push(shadow, ...findShadowRoots(shadow));
+  }
+  return found;
+}
+
+/**
+ * A native `TreeWalker(SHOW_TEXT)` pass, the same as the cost floor, with no NodeFilter
+ * callback (which costs ~3× a bare walk). Each parent element is judged once, by walking up
+ * to its nearest judged ancestor; judgments persist in `info` between scans of the same
+ * page (the owner clears it when attributes that decide skipping change).
+ */
+export type JudgmentCache = WeakMap<Node, ParentInfo>;
+
+export function createTextWalk(root: Node, onRun: (nodes: Text[]) => void, info: JudgmentCache = new WeakMap()): TextWalk {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // The root is read whatever it is (callers check it); its block is itself.
+  const rootInfo: ParentInfo = { skip: false, block: root };
   let run: Text[] = [];
+  let runBlock: Node | null = null;
+  let node: Node | null = walker.nextNode();
+  let lastParent: Node | null = null;
+  let lastInfo: ParentInfo | null = null;
+
+  const judge = (parent: Node): ParentInfo => {
+    if (parent === root) return rootInfo;
+    let known = info.get(parent);
+    if (known) return known;
+    const up = parent.parentNode ? judge(parent.parentNode) : { skip: false, block: parent };
+    const skip = up.skip || isSkippedElement(parent as Element);
+    known = { skip, block: isBlock(parent) ? parent : up.block };
+    info.set(parent, known);
+    return known;
+  };
   const flush = () => {
-    if (run.length > 0) {
-      onRun(run);
-      run = [];
-    }
+    if (run.length > 0) onRun(run);
+    run = [];
   };
 
   return {
     run(shouldPause) {
       let steps = 0;
       while (node) {
-        let descend = false;
-        if (node.nodeType === 3) {
-          if ((node as Text).data.trim() !== '') run.push(node as Text);
-        } else if (node.nodeType === 1) {
-          const el = node as Element;
-          if (!isSkippedElement(el)) {
-            if (isBlock(el)) flush();
-            descend = true;
+        if (hasContent((node as Text).data)) {
+          const parentNode = node.parentNode!;
+          // Siblings share a parent: skip the cache lookup for them.
+          const parent = parentNode === lastParent ? lastInfo! : judge(parentNode);
+          lastParent = parentNode;
+          lastInfo = parent;
+          if (!parent.skip) {
+            // A new block, or a block element (a <br>, an empty <div>) just before: a new run.
+            const before = node.previousSibling;
+            if (parent.block !== runBlock || (before !== null && isBlock(before))) flush();
+            runBlock = parent.block;
+            run.push(node as Text);
           }
-          // A page's own open shadow roots hold text readers see too.
-          if (el.shadowRoot && descend) scanShadow(el.shadowRoot, onRun);
         }
-        node = advance(node, descend);
+        node = walker.nextNode();
         if ((++steps & 255) === 0 && shouldPause()) return false;
       }
       flush();
       return true;
     },
   };
-
-  function advance(from: Node, descend: boolean): Node | null {
-    if (descend && from.firstChild) return from.firstChild;
-    let current: Node | null = from;
-    while (current && current !== root) {
-      if (isBlock(current)) flush();
-      if (current.nextSibling) return current.nextSibling;
-      current = current.parentNode;
-    }
-    return null;
-  }
-}
-
-function scanShadow(shadow: ShadowRoot, onRun: (nodes: Text[]) => void): void {
-  createTextWalk(shadow, onRun).run(() => false);
 }

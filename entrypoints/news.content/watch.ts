@@ -12,7 +12,12 @@ export interface ChangeBatch {
   removed: boolean;
   /** Too much changed to be worth handling node by node. */
   huge: boolean;
+  /** An attribute that decides what is skipped changed (an element hidden, made editable…). */
+  skipAttributesChanged: boolean;
 }
+
+/** Attributes `isSkippedElement` reads. */
+const SKIP_ATTRIBUTES = ['class', 'id', 'hidden', 'contenteditable', 'aria-hidden', 'aria-label'];
 
 const isOwnUi = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(OWN_UI_ATTRIBUTE);
 
@@ -45,7 +50,7 @@ export function watchChanges(ctx: ContentScriptContext, target: Node, onBatch: (
     queue.push(...records);
     schedule();
   });
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SKIP_ATTRIBUTES });
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (!document.hidden) schedule();
   });
@@ -60,9 +65,13 @@ export function watchChanges(ctx: ContentScriptContext, target: Node, onBatch: (
 }
 
 function summarise(records: MutationRecord[]): ChangeBatch {
-  const batch: ChangeBatch = { added: new Set(), changedText: new Set(), removed: false, huge: false };
+  const batch: ChangeBatch = { added: new Set(), changedText: new Set(), removed: false, huge: false, skipAttributesChanged: false };
   let count = 0;
   for (const record of records) {
+    if (record.type === 'attributes') {
+      if (!isOwnUi(record.target)) batch.skipAttributesChanged = true;
+      continue;
+    }
     if (record.type === 'characterData') {
       if (record.target.nodeType === 3) batch.changedText.add(record.target as Text);
       continue;

@@ -31,14 +31,27 @@ const EXTRA_FOLDS: Record<string, string> = {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 const JOINERS = new Set([0x00ad, 0x200c, 0x200d, 0x2060]);
+/** Letters and digits among U+0080–U+00BF: ª µ º and the superscripts and fractions. */
+const LATIN1_WORDS = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+
+/**
+ * The class of a code unit. Common ranges are decided by hand, so the Unicode-property
+ * regexes (costly to compile on a cold page) only run for rarer scripts.
+ */
+function classify(code: number, ch: string): number {
+  if (JOINERS.has(code)) return IGNORABLE;
+  if (code >= 0xd800 && code <= 0xdfff) return WORD; // astral letters: keep surrogate pairs together
+  if (code >= 0x2000 && code <= 0x206f) return SEPARATOR; // general punctuation: dashes, quotes, spaces
+  if (code >= 0x0300 && code <= 0x036f) return IGNORABLE; // combining diacritics
+  if (code >= 0x00c0 && code <= 0x024f) return code === 0xd7 || code === 0xf7 ? SEPARATOR : WORD; // Latin letters
+  if (code >= 0x0080 && code <= 0x00bf) return LATIN1_WORDS.has(code) ? WORD : SEPARATOR;
+  if (MARK.test(ch)) return IGNORABLE;
+  return LETTER_OR_DIGIT.test(ch) ? WORD : SEPARATOR;
+}
 
 function compute(code: number): void {
   const ch = String.fromCharCode(code);
-  let cls: number;
-  if (code >= 0xd800 && code <= 0xdfff) cls = WORD; // astral letters: keep surrogate pairs together
-  else if (JOINERS.has(code) || MARK.test(ch)) cls = IGNORABLE;
-  else if (LETTER_OR_DIGIT.test(ch)) cls = WORD;
-  else cls = SEPARATOR;
+  const cls = classify(code, ch);
   const lower = ch.toLowerCase();
   const upper = ch.toUpperCase();
   let bits = cls;

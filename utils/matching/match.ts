@@ -1,5 +1,5 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
-import { CaseRule } from './alias-index';
+import { CaseRule, FIRST_WORD_BITS } from './alias-index';
 import { foldString } from './chars';
 import { normaliseGap } from './gaps';
 import { HAS_LOWER, STARTS_UPPER, TokenBuffer, tokenize } from './tokenize';
@@ -26,9 +26,13 @@ export function findMatches(parts: readonly string[], index: AliasIndex, tokens 
   for (let p = 0; p < parts.length; p++) tokenize(parts[p], p, tokens);
   const found: TextMatch[] = [];
   const n = tokens.length;
-  const { byFirstWord } = index;
+  const { byFirstWord, firstWordBits } = index;
+  const mask = FIRST_WORD_BITS - 1;
+  const hashes = tokens.hash;
   for (let i = 0; i < n; i++) {
-    const bucket = byFirstWord.get(tokens.hash[i]);
+    const hash = hashes[i];
+    if ((firstWordBits[(hash & mask) >> 3] & (1 << (hash & 7))) === 0) continue;
+    const bucket = byFirstWord.get(hash);
     if (!bucket) continue;
     const entry = bucket.find((candidate) => matchesAt(candidate, i, parts, tokens));
     if (!entry) continue;

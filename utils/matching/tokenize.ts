@@ -73,8 +73,22 @@ export function tokenize(text: string, part: number, out: TokenBuffer): void {
     let hash = FNV_OFFSET;
     const caps = bits & IS_UPPER ? STARTS_UPPER : 0;
     let lower = 0;
+    // Plain ASCII letters and digits, the bulk of English text: fold inline, no table lookups.
+    while (code < 128 && isAsciiWord(code)) {
+      const isUpper = code >= 65 && code <= 90;
+      hash = mix(hash, isUpper ? code | 32 : code);
+      if (code >= 97) lower = IS_LOWER;
+      if (++i >= n) break;
+      code = text.charCodeAt(i);
+    }
+    if (i >= n || (code < 128 && !isAsciiWord(code))) {
+      out.push(hash, part, start, i, caps | (lower ? HAS_LOWER : 0));
+      continue;
+    }
+    bits = charInfo(code);
     for (;;) {
       const cls = bits & 3;
+      if (cls === SEPARATOR) break;
       if (cls === WORD) {
         hash = mix(hash, foldCode(code));
         if (code >= 128) {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PopupAppProps } from '@/components/PopupApp';
 import { enabledSetting, PAGE_SETTINGS } from '@/utils/settings';
 
-const settings = Object.fromEntries(Object.entries(PAGE_SETTINGS).map(([k, s]) => [k, s.fallback])) as PopupAppProps['settings'];
+const settings = Object.fromEntries(Object.entries(PAGE_SETTINGS).map(([k, s]) => [k, s.fallback])) as unknown as PopupAppProps['settings'];
 
 function props(overrides: Partial<PopupAppProps> = {}): PopupAppProps {
   return {

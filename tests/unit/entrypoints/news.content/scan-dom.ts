@@ -17,7 +17,9 @@ export function scanHtml(html: string, entries: Record<string, string[]>, prepar
   );
   const store = new MentionStore();
   const scanner = new Scanner(store, buildAliasIndex(aliases));
-  scanner.scanNow(findArticleRoot(document) ?? document.body);
+  const root = findArticleRoot(document) ?? document.body;
+  scanner.scanNow(root);
+  scanner.scanShadowRoots(root);
   return orderMentions([...store.all()]).map((m) => {
     const range = document.createRange();
     range.setStart(m.range.startContainer, m.range.startOffset);

@@ -131,3 +131,15 @@ describe('split across inline elements', () => {
     expect(find('President ', 'Antonio', ' Costa', ' wrote')).toEqual([['António Costa', 'Antonio Costa']]);
   });
 });
+
+describe('character classes', () => {
+  it('agree with Unicode for every code unit decided by hand', async () => {
+    const { charClass, WORD, SEPARATOR, IGNORABLE } = await import('@/utils/matching/chars');
+    for (let code = 0x80; code <= 0x2070; code++) {
+      if (code >= 0xd800) break;
+      const ch = String.fromCharCode(code);
+      const expected = [0x00ad, 0x200c, 0x200d, 0x2060].includes(code) || /\p{M}/u.test(ch) ? IGNORABLE : /[\p{L}\p{N}]/u.test(ch) ? WORD : SEPARATOR;
+      expect(charClass(code), `U+${code.toString(16)}`).toBe(expected);
+    }
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * What the benchmark page runs: the content script's own pipeline (knowledge, alias index,
+ * article root, walk, match, mention store, Highlight marks) and the competitors, each
+ * returning its timings. Loaded as a plain script so start-up (parse + JSON.parse) is measured.
+ */
+import { findArticleRoot } from '@/entrypoints/news.content/article-root';
+import { loadKnowledge } from '@/entrypoints/news.content/knowledge';
+import { Marks } from '@/entrypoints/news.content/mark';
+import { MentionStore } from '@/entrypoints/news.content/mentions';
+import { Scanner } from '@/entrypoints/news.content/scanner';
+import { SCAN_SLICE_MS } from '@/utils/card/timing';
+import { buildAliasIndex, type AliasIndex } from '@/utils/matching/alias-index';
+import type { CompiledAlias } from '@/utils/knowledge/types';
+import { findMatches } from '@/utils/matching/match';
+import { TokenBuffer, tokenize } from '@/utils/matching/tokenize';
+import { createTextWalk } from '@/entrypoints/news.content/walk';
+
+const evaluatedAt = performance.now();
+
+/** When the bundle's bytes arrived: start-up is parse + evaluation from there, as for a packaged content script. */
+function scriptArrivedAt(fallback: number): number {
+  const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/bench-bundle.js')) as PerformanceResourceTiming | undefined;
+  return entry ? entry.responseEnd : fallback;
+}
+
+interface FirstLoad {
+  startupMs: number;
+  indexMs: number;
+  mainThreadMs: number;
+  longestTaskMs: number;
+  wallMs: number;
+  mentions: number;
+}
+
+const session = { store: new MentionStore(), marks: null as Marks | null, index: null as AliasIndex | null, scanner: null as Scanner | null };
+
+function markAll(store: MentionStore, marks: Marks, types: string[]): void {
+  for (const m of store.takeChanges().added) if (m.active) marks.add(types[m.entity] as never, m.range);
+}
+
+/** First load, as the content script does it: build the index, then scan in slices, marking after each. */
+function firstLoad(startedAt: number): Promise<FirstLoad> {
+  const t0 = performance.now();
+  const knowledge = loadKnowledge();
+  const indexMs = performance.now() - t0;
+  const types = knowledge.index.entities.map((e) => e.type);
+  const marks = new Marks(document);
+  marks.ensureRegistered('underline');
+  const scanner = new Scanner(session.store, knowledge.aliases);
+  session.scanner = scanner;
+  session.marks = marks;
+  session.index = knowledge.aliases;
+  let mainThreadMs = indexMs;
+  let longestTaskMs = 0;
+  let firstSlice = true;
+  return new Promise((done) => {
+    const root = findArticleRoot(document) ?? document.body;
+    let sliceStart = performance.now();
+    scanner.scanSliced(
+      root,
+      SCAN_SLICE_MS,
+      (next) =>
+        setTimeout(() => {
+          sliceStart = performance.now();
+          next();
+        }, 0),
+      (finished) => {
+        markAll(session.store, marks, types);
+        const slice = performance.now() - sliceStart;
+        mainThreadMs += slice;
+        // The first slice runs in the same task as the index build.
+        longestTaskMs = Math.max(longestTaskMs, slice + (firstSlice ? indexMs : 0));
+        firstSlice = false;
+        if (finished) {
+          done({
+            startupMs: evaluatedAt - scriptArrivedAt(startedAt),
+            indexMs,
+            mainThreadMs,
+            longestTaskMs,
+            wallMs: performance.now() - t0,
+            mentions: [...session.store.all()].length,
+          });
+        }
+      },
+    );
+  });
+}
+
+/** Steady state: the page already scanned once; scan, match and mark it all again. */
+function rescan(index?: AliasIndex): { ms: number; mentions: number } {
+  const knowledge = loadKnowledge();
+  const types = knowledge.index.entities.map((e) => e.type);
+  const marks = session.marks ?? new Marks(document);
+  marks.ensureRegistered('underline');
+  // The session's scanner, as a rescan in the content script uses it (it keeps its element judgments).
+  const scanner = session.scanner ?? new Scanner(session.store, knowledge.aliases);
+  scanner.setIndex(index ?? session.index ?? knowledge.aliases);
+  const t0 = performance.now();
+  session.store.clear();
+  marks.clear();
+  scanner.scanNow(findArticleRoot(document) ?? document.body);
+  markAll(session.store, marks, types);
+  return { ms: performance.now() - t0, mentions: [...session.store.all()].length };
+}
+
+/** The floor: one bare TreeWalker pass reading every text node. */
+function floor(): { ms: number; chars: number } {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  while (walker.nextNode()) chars += (walker.currentNode as Text).data.length;
+  return { ms: performance.now() - t0, chars };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function strongAliases(): string[] {
+  return loadKnowledge().index.aliases.filter(([, , weak]) => weak === 0).map(([text]) => text);
+}
+
+/** The naive matcher: one alternation of every alias, run over each text node. */
+function naiveRegex(): { ms: number; matches: number } {
+  const t0 = performance.now();
+  const re = new RegExp(`\\b(?:${strongAliases().sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let matches = 0;
+  while (walker.nextNode()) {
+    const text = (walker.currentNode as Text).data;
+    re.lastIndex = 0;
+    while (re.exec(text)) matches++;
+  }
+  return { ms: performance.now() - t0, matches };
+}
+
+/** mark.js as most highlighter extensions use it, layout of its spans included. */
+function markJs(): { ms: number; matches: number } {
+  const Mark = (window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp, opts: object): void } }).Mark;
+  const t0 = performance.now();
+  const re = new RegExp(`\\b(?:${strongAliases().sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
+  let matches = 0;
+  new Mark(findArticleRoot(document) ?? document.body).markRegExp(re, { done: (n: number) => (matches = n) });
+  void document.body.offsetHeight; // the layout its spans cause
+  return { ms: performance.now() - t0, matches };
+}
+
+/** Index build time and size for a synthetic dictionary of `count` aliases. */
+function syntheticIndex(count: number): { buildMs: number; aliases: number; bytes: number; index: AliasIndex } {
+  const syllables = ['ka', 'lo', 'mi', 'ran', 'tes', 'vor', 'bel', 'dun', 'sha', 'pet', 'zor', 'nik', 'gal', 'rim', 'tov', 'lek'];
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const word = () => {
+    const w = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
+    return w[0].toUpperCase() + w.slice(1);
+  };
+  const base = loadKnowledge().index.aliases;
+  const aliases: CompiledAlias[] = [...base];
+  while (aliases.length < count) aliases.push([`${word()} ${word()}`, aliases.length % 500, 0]);
+  const t0 = performance.now();
+  const index = buildAliasIndex(aliases);
+  return { buildMs: performance.now() - t0, aliases: aliases.length, bytes: JSON.stringify(aliases).length, index };
+}
+
+function bundledIndexSize(): { buildMs: number; aliases: number; bytes: number } {
+  const aliases = loadKnowledge().index.aliases;
+  const t0 = performance.now();
+  buildAliasIndex(aliases);
+  return { buildMs: performance.now() - t0, aliases: aliases.length, bytes: JSON.stringify(loadKnowledge().index).length };
+}
+
+/** Where steady-state time goes: walk only, + tokenize, + match, + store, + marks (each cumulative). */
+function profile(): Record<string, number> {
+  const knowledge = loadKnowledge();
+  const root = findArticleRoot(document) ?? document.body;
+  const time = (fn: () => void) => {
+    let best = Infinity;
+    for (let i = 0; i < 15; i++) {
+      const t0 = performance.now();
+      fn();
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  const scanner = new Scanner(new MentionStore(), knowledge.aliases);
+  const tokens = new TokenBuffer();
+  const cache = new WeakMap();
+  return {
+    floor: time(() => floor()),
+    walk: time(() => createTextWalk(root, () => undefined, cache).run(() => false)),
+    tokenize: time(() =>
+      createTextWalk(
+        root,
+        (nodes) => {
+          tokens.reset();
+          nodes.forEach((n, i) => tokenize(n.data, i, tokens));
+        },
+        cache,
+      ).run(() => false),
+    ),
+    match: time(() => createTextWalk(root, (nodes) => void findMatches(nodes.map((n) => n.data), knowledge.aliases), cache).run(() => false)),
+    store: time(() => scanner.scanNow(root)),
+    marks: rescan().ms,
+  };
+}
+
+function walkOnly(times: number): void {
+  const root = findArticleRoot(document) ?? document.body;
+  for (let i = 0; i < times; i++) createTextWalk(root, () => undefined).run(() => false);
+}
+
+Object.assign(window, {
+  NewsContextBench: { firstLoad, rescan, floor, naiveRegex, markJs, syntheticIndex: (n: number) => { const { index: _i, ...rest } = syntheticIndex(n); return rest; }, rescanWithSynthetic: (n: number) => rescan(syntheticIndex(n).index), bundledIndexSize, profile, walkOnly },
+});

@@ -1,0 +1,119 @@
+// `npm run bench`: the content script's job against the floor, mark.js and a naive regex, in
+// real headless Chromium, median of RUNS fresh page loads each. Prints a table; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { makeLiveBlog } from './live-blog.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const root = resolve(import.meta.dirname, '../..');
+const out = resolve(root, '.tmp/bench');
+mkdirSync(out, { recursive: true });
+
+const built = spawnSync('npx', ['vite', 'build', '--config', 'tests/bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+// Names for the generated page: the bundled knowledge's strong aliases (names journalists write).
+const knowledgeFiles = spawnSync('node', ['-e', `
+  const fs = require('fs'); const dir = 'assets/knowledge';
+  const names = fs.readdirSync(dir).filter(f => f.endsWith('.json') && f !== 'schema.json')
+    .flatMap(f => JSON.parse(fs.readFileSync(dir + '/' + f, 'utf8')).entities.map(e => e.name));
+  process.stdout.write(JSON.stringify(names));`], { cwd: root, encoding: 'utf8' });
+const names = JSON.parse(knowledgeFiles.stdout);
+const blog = makeLiveBlog(names);
+writeFileSync(join(out, 'live-50k.html'), blog.html);
+writeFileSync(join(out, 'seed.html'), readFileSync(resolve(root, 'tests/fixtures/kyivpost-orban-eu-talks.html')));
+writeFileSync(join(out, 'mark.min.js'), readFileSync(resolve(root, 'node_modules/mark.js/dist/mark.min.js')));
+
+const server = createServer((req, res) => {
+  try {
+    const body = readFileSync(join(out, new URL(req.url, 'http://x').pathname.slice(1)));
+    res.writeHead(200, { 'content-type': req.url.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const profile = mkdtempSync(join(tmpdir(), 'nc-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1200, height: 800 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+/** A fresh page load with the bench bundle injected; `task` runs in the page. */
+async function fresh(pageName, task, arg) {
+  const page = await context.newPage();
+  await page.goto(`${base}/${pageName}`);
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+  if (task === 'markJs') await page.addScriptTag({ url: `${base}/mark.min.js` });
+  await page.evaluate(() => (window.__startedAt = performance.now()));
+  await page.addScriptTag({ url: `${base}/bench-bundle.js` });
+  const result = await page.evaluate(
+    async ([task, arg]) => {
+      const bench = window.NewsContextBench;
+      const value = task === 'firstLoad' ? await bench.firstLoad(window.__startedAt) : task === 'steady' ? (await bench.firstLoad(window.__startedAt), bench.rescan()) : bench[task](arg);
+      await new Promise((r) => setTimeout(r, 100));
+      return { ...value, longTasks: window.__longTasks };
+    },
+    [task, arg],
+  );
+  await page.close();
+  return result;
+}
+
+async function measure(pageName, task, field = 'ms', arg) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await fresh(pageName, task, arg));
+  const pick = (f) => median(runs.map((r) => r[f]));
+  return { value: pick(field), runs, pick };
+}
+
+const rows = [];
+const results = {};
+for (const [label, pageName] of [['seed article', 'seed.html'], ['50k live blog', 'live-50k.html']]) {
+  const floorM = await measure(pageName, 'floor');
+  const first = await measure(pageName, 'firstLoad', 'mainThreadMs');
+  const steady = await measure(pageName, 'steady');
+  const naive = await measure(pageName, 'naiveRegex');
+  const markjs = await measure(pageName, 'markJs');
+  const f = floorM.value;
+  const firstTotal = first.pick('mainThreadMs') + first.pick('startupMs');
+  results[label] = { floor: f, firstTotal, steady: steady.value, markjs: markjs.value, naive: naive.value };
+  rows.push([label, f, firstTotal, steady.value, naive.value, markjs.value, first.pick('longestTaskMs'), Math.max(0, ...first.runs.flatMap((r) => r.longTasks)), first.pick('mentions'), markjs.pick('matches')]);
+  rows.push([`  (first load: start-up ${first.pick('startupMs').toFixed(2)} ms, index ${first.pick('indexMs').toFixed(2)} ms, scan+mark ${(first.pick('mainThreadMs') - first.pick('indexMs')).toFixed(2)} ms, wall ${first.pick('wallMs').toFixed(1)} ms)`]);
+}
+const bundledIdx = await measure('seed.html', 'bundledIndexSize', 'buildMs');
+const synthIdx = await measure('seed.html', 'syntheticIndex', 'buildMs', 20_000);
+const synthScan = await measure('live-50k.html', 'rescanWithSynthetic', 'ms', 20_000);
+
+const fmt = (x) => (typeof x === 'number' ? (Number.isInteger(x) ? String(x) : x.toFixed(2)) : String(x));
+console.log(`\nNews Context benchmark — headless Chromium, median of ${RUNS} fresh page loads each (times in ms)`);
+console.log(`Generated page: ${blog.words} words, ~${blog.elements} elements, ${blog.mentions} planted mentions.\n`);
+const header = ['page', 'floor', 'ours: first load (all)', 'ours: steady', 'naive regex', 'mark.js (+layout)', 'our longest task', 'long tasks seen', 'our mentions', 'mark.js matches'];
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+for (const r of rows) console.log(r.length === 1 ? `| ${r[0]} |` : `| ${r.map(fmt).join(' | ')} |`);
+const live = results['50k live blog'];
+const seed = results['seed article'];
+console.log(`\nRatios on the 50k page: steady ${(live.steady / live.floor).toFixed(2)}× floor (target ≤ 3×), first load ${(live.firstTotal / live.floor).toFixed(2)}× floor (target ≤ 10×), mark.js ${(live.markjs / live.steady).toFixed(1)}× slower than ours steady, ${(live.markjs / live.firstTotal).toFixed(1)}× slower than our first load (target ≥ 10×).`);
+console.log(`Seed article first load, all in: ${seed.firstTotal.toFixed(2)} ms (target ≤ 5 ms).`);
+console.log(`Index: bundled ${bundledIdx.pick('aliases')} aliases, ${(bundledIdx.pick('bytes') / 1024).toFixed(0)} KB compiled, builds in ${bundledIdx.value.toFixed(2)} ms; synthetic ${synthIdx.pick('aliases')} aliases, ${(synthIdx.pick('bytes') / 1024).toFixed(0)} KB, builds in ${synthIdx.value.toFixed(2)} ms (target ≤ 100 ms).`);
+console.log(`50k page steady scan with the 20k-alias index: ${synthScan.value.toFixed(2)} ms = ${(synthScan.value / live.steady).toFixed(2)}× the bundled index (target ≤ 1.5×).`);
+
+await context.close();
+rmSync(profile, { recursive: true, force: true });
+server.close();
