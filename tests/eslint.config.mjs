@@ -30,6 +30,12 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly',
+        // Functions that run inside the benchmark page.
+        window: 'readonly', document: 'readonly', performance: 'readonly', PerformanceObserver: 'readonly',
+      },
+    },
   },
 );

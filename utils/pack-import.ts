@@ -16,7 +16,8 @@ export async function importPack(text: string, name: string, now = new Date()): 
   const knownIds = new Set([...bundledIds, ...installed.flatMap((p) => p.pack.entities.map((e) => e.id))]);
   const check = checkPackText(text, { knownIds });
   if (!check.ok) return check;
-  const cleanName = name.replace(/[\u0000-\u001f<>]/g, '').slice(0, 80).trim() || 'Untitled pack';
+  // Control characters and angle brackets have no place in a label.
+  const cleanName = [...name].filter((c) => c >= ' ' && c !== '<' && c !== '>').join('').slice(0, 80).trim() || 'Untitled pack';
   const pack: InstalledPack = {
     key: `${now.getTime().toString(36)}-${installed.length}`,
     name: cleanName,

@@ -4,9 +4,11 @@ import { GRACE_PERIOD_MS } from '@/utils/card/timing';
 import type { CardHost } from './card-host';
 import { mentionAtPoint, mentionRects } from './hit-test';
 import type { Mention, MentionStore } from './mentions';
+import type { PointerTracker } from './pointer-tracker';
 
 export interface CardControllerOptions {
   ctx: ContentScriptContext;
+  tracker: PointerTracker;
   store: MentionStore;
   host: CardHost;
   /** The hover delay the reader chose. */
@@ -30,17 +32,14 @@ export class CardController {
   private shownMention: Mention | null = null;
 
   constructor(private readonly o: CardControllerOptions) {
-    const { ctx } = o;
-    const onPointer = (event: MouseEvent) => {
-      this.pointer = { x: event.clientX, y: event.clientY, inCard: o.host.isInCard(event) };
+    o.tracker.onPointer((state) => {
+      this.pointer = { x: state.x, y: state.y, inCard: o.host.isInPath(state.target) };
       this.scheduleHitTest();
-    };
-    // Window, capture phase: runs before any page listener can stop the event.
-    const options = { capture: true, passive: true };
-    ctx.addEventListener(window, 'pointermove', onPointer, options);
-    ctx.addEventListener(window, 'mouseover', onPointer, options);
-    ctx.addEventListener(window, 'scroll', () => this.onScroll(), options);
-    ctx.addEventListener(window, 'keydown', (event) => this.onKey(event), { capture: true });
+    });
+    o.tracker.onScroll(() => this.onScroll());
+    o.tracker.onEscape(() => {
+      if (this.state.phase !== 'idle') this.dispatch({ type: 'ESCAPE' });
+    });
   }
 
   get current(): CardState {
@@ -83,11 +82,6 @@ export class CardController {
   private onScroll(): void {
     if (this.shownMention && this.o.host.visible) this.render(this.shownMention, false);
     if (this.pointer && !this.pointer.inCard) this.scheduleHitTest();
-  }
-
-  private onKey(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || this.state.phase === 'idle') return;
-    this.dispatch({ type: 'ESCAPE' });
   }
 
   private runEffects(previous: CardState): void {

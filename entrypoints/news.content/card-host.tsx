@@ -18,8 +18,8 @@ const HOST_STYLE = [
 export interface CardHost {
   show(props: HoverCardProps, rects: DOMRect[], pointer: { x: number; y: number } | undefined, focus: boolean): Promise<void>;
   hide(): void;
-  /** Whether an event's path passes through the card. */
-  isInCard(event: Event): boolean;
+  /** Whether an event path passes through the card. */
+  isInPath(path: EventTarget[]): boolean;
   setTheme(theme: Theme): void;
   readonly visible: boolean;
   dispose(): void;
@@ -85,7 +85,7 @@ export function createCardHost(doc: Document): CardHost {
       render(null, container);
       place(0, 0, true);
     },
-    isInCard: (event) => event.composedPath().includes(host),
+    isInPath: (path) => path.includes(host),
     setTheme: (theme) => host.setAttribute('data-theme', theme),
     dispose() {
       render(null, container);

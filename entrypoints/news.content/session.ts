@@ -21,6 +21,7 @@ import { blocksToRescan } from './live-update';
 import { Marks } from './mark';
 import { MentionStore, type Mention } from './mentions';
 import { orderMentions } from './order';
+import type { PointerTracker } from './pointer-tracker';
 import { Scanner } from './scanner';
 import { watchChanges } from './watch';
 
@@ -28,11 +29,12 @@ import { watchChanges } from './watch';
  * One page's life with the extension: reads settings, scans the article, marks mentions,
  * runs the card, follows page changes, and reacts at once when the reader changes a setting.
  */
-export async function runSession(ctx: ContentScriptContext): Promise<void> {
+export async function runSession(ctx: ContentScriptContext, tracker: PointerTracker): Promise<void> {
   const origin = location.origin;
   let settings: PageSettings = await readPageSettings();
   let corrections: Corrections = await correctionsSetting.get();
   let knowledge = loadKnowledge(await readEnabledPacks());
+  await domReady(ctx);
   if (!ctx.isValid) return;
 
   const store = new MentionStore();
@@ -103,6 +105,7 @@ export async function runSession(ctx: ContentScriptContext): Promise<void> {
 
   const controller = new CardController({
     ctx,
+    tracker,
     store,
     host,
     dwellMs: () => settings.hoverDelayMs,
@@ -245,4 +248,10 @@ export async function runSession(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'wxt:locationchange', () => running && ctx.setTimeout(fullScan, 50));
   ctx.setInterval(() => running && marks.ensureRegistered(settings.markStyle), HIGHLIGHT_WATCHDOG_MS);
   apply(false);
+}
+
+/** Resolves once the document is parsed (the script starts at document_start to listen first). */
+function domReady(ctx: ContentScriptContext): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));
 }
