@@ -110,7 +110,7 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function hoverText(page: TestPage, text: string, occurrence = 0, within?: string) {
   const point = await locateText(page, text, occurrence, within);
   if (!point) throw new Error(`"${text}" (#${occurrence}) is not on the page`);
-  await page.mouseMove(point.x - 40, point.y - 200);
+  await page.mouseMove(Math.max(1, point.x - 40), Math.max(1, point.y - 200));
   await page.mouseMove(point.x, point.y);
   return point;
 }

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type BrowserName, type TestBrowser, type TestPage } from './support/browsers';
+import { highlightSizes, hoverText, readCard, sleep, totalMarks, waitFor } from './support/page-helpers';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+/** The text of every range the extension marks, read from the page's highlight registry. */
+const markedTexts = (page: TestPage) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('news-context-') || name === 'news-context-active') return;
+      highlight.forEach((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push(range.toString());
+      });
+    });
+    return out.sort();
+  });
+
+describe.each<BrowserName>(['chromium', 'firefox'])('live pages and traps in %s', (name) => {
+  let server: FixtureServer;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('marks names in entries added after load, and drops marks whose text is removed', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('live-blog.html'));
+    const texts = await waitFor(() => markedTexts(page), (t) => t.includes('Ursula von der Leyen') && !t.includes('Leaders') && t.filter((x) => x === 'Brussels').length === 1, 5000);
+    expect(texts).toContain('Robert Fico');
+    expect(texts).toContain('Volodymyr Zelensky');
+    expect(texts).toContain('Fico');
+    expect(texts).toContain('Ursula von der Leyen');
+    // The first entry ("Leaders arrive in Brussels") was removed: only the headline's Brussels is left.
+    expect(texts.filter((t) => t === 'Brussels')).toHaveLength(1);
+    await hoverText(page, 'Volodymyr Zelensky');
+    const card = await waitFor(() => readCard(page), (c) => c.open, 3000);
+    expect(card.name).toBe('Volodymyr Zelensky');
+    await page.close();
+  });
+
+  it('scans text added after load within 500 ms of its appearing', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('live-blog.html'));
+    await waitFor(() => markedTexts(page), (t) => t.includes('Ursula von der Leyen'), 5000);
+    const elapsed = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const p = document.createElement('p');
+          p.textContent = 'Late entry: António Costa closes the summit.';
+          const text = p.firstChild!;
+          const started = performance.now();
+          document.getElementById('feed')!.append(p);
+          const check = () => {
+            let found = false;
+            CSS.highlights.forEach((h) => h.forEach((r) => (found ||= r.startContainer === text)));
+            if (found || performance.now() - started > 2000) resolve(performance.now() - started);
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+    );
+    expect(elapsed).toBeLessThan(500);
+    await page.close();
+  });
+
+  it('gives no wrong card on a page full of traps', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('traps.html'));
+    await waitFor(() => highlightSizes(page), (s) => totalMarks(s) > 0, 3000);
+    await sleep(300);
+    expect(await markedTexts(page)).toEqual(['Costa Rica']);
+    for (const trap of ['Costa coffee', 'trump card', 'turkey', 'Orbanization', 'Putinism', 'May,', 'May we', 'Merz', 'Fico', 'european union', 'nato']) {
+      await page.mouseMove(5, 5);
+      await hoverText(page, trap);
+      await sleep(450);
+      const card = await readCard(page);
+      expect(card.open, trap).toBe(false);
+    }
+    await page.close();
+  });
+});
