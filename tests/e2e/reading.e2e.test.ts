@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type BrowserName, type TestBrowser, type TestPage } from './support/browsers';
+import { luminance } from './support/colors';
+import { highlightSizes, hoverText, readCard, sleep, totalMarks, waitFor } from './support/page-helpers';
+import { openPopupFor } from './support/popup';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+const ARTICLE = 'kyivpost-orban-eu-talks.html';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('reading experience in %s', (name) => {
+  let server: FixtureServer;
+  let browser: TestBrowser;
+  let page: TestPage;
+  let popup: TestPage;
+
+  const click = (target: TestPage, testId: string) =>
+    target.evaluate((id) => (document.querySelector(`[data-testid="${id}"]`) as HTMLElement).click(), testId);
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchBrowser(name);
+    page = await browser.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitFor(() => highlightSizes(page), (s) => totalMarks(s) > 10);
+    popup = await openPopupFor(browser, server.url(ARTICLE));
+    await page.bringToFront();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('Escape closes the card while the pointer stays on the name, until the pointer leaves and returns', async () => {
+    const point = await hoverText(page, 'Robert Fico', 0, 'article');
+    await waitFor(() => readCard(page), (c) => c.open);
+    await page.press('Escape');
+    expect((await waitFor(() => readCard(page), (c) => !c.open)).open).toBe(false);
+    await page.mouseMove(point.x + 1, point.y);
+    await sleep(600);
+    expect((await readCard(page)).open).toBe(false);
+    await page.mouseMove(5, 700);
+    await sleep(100);
+    await page.mouseMove(point.x, point.y);
+    expect((await waitFor(() => readCard(page), (c) => c.open)).name).toBe('Robert Fico');
+    await page.mouseMove(5, 700);
+  });
+
+  it('lists the seed article’s people in "On this page", and opens one from there', async () => {
+    await popup.goto(await popup.evaluate(() => location.href));
+    const people = await waitFor(
+      () => popup.evaluate(() => [...document.querySelectorAll('[data-testid="on-page-person"] [data-testid="on-page-entity"]')].map((b) => b.getAttribute('data-entity'))),
+      (ids) => ids.length >= 5,
+    );
+    expect(people).toEqual(expect.arrayContaining(['viktor-orban', 'antonio-costa', 'robert-fico', 'ursula-von-der-leyen', 'volodymyr-zelensky']));
+    await popup.evaluate(() => (document.querySelector('[data-entity="robert-fico"]') as HTMLElement).click());
+    const card = await waitFor(() => readCard(page), (c) => c.open);
+    expect(card.name).toBe('Robert Fico');
+    expect(card.focused).toBe(true);
+    await page.press('Escape');
+    await waitFor(() => readCard(page), (c) => !c.open);
+  });
+
+  it('opens the first card from the keyboard command, then steps to the next mention', async () => {
+    const tabId = Number(new URL(await popup.evaluate(() => location.href)).searchParams.get('tab'));
+    // The browser turns Alt+Shift+K into this message (background/index.ts); headless browsers have no shortcut layer.
+    await popup.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'command', command: 'open-first-card' }), tabId);
+    const first = await waitFor(() => readCard(page), (c) => c.open);
+    expect(first.name).toBe('Viktor Orbán');
+    expect(first.focused).toBe(true);
+    await popup.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'command', command: 'next-mention' }), tabId);
+    const next = await waitFor(() => readCard(page), (c) => c.open && c.name !== 'Viktor Orbán');
+    expect(next.name).toBeTruthy();
+    expect(next.name).not.toBe('Viktor Orbán');
+    await popup.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'command', command: 'previous-mention' }), tabId);
+    expect((await waitFor(() => readCard(page), (c) => c.open && c.name === 'Viktor Orbán')).name).toBe('Viktor Orbán');
+    await page.press('Escape');
+    expect((await waitFor(() => readCard(page), (c) => !c.open)).open).toBe(false);
+  });
+
+  it('applies the category switch to the open tab at once', async () => {
+    await click(popup, 'category-person');
+    const off = await waitFor(() => highlightSizes(page), (s) => s['news-context-person'] === 0);
+    expect(off['news-context-person']).toBe(0);
+    expect(off['news-context-place']).toBeGreaterThan(0);
+    await hoverText(page, 'Viktor Orban', 0, 'article');
+    await sleep(600);
+    expect((await readCard(page)).open).toBe(false);
+    await click(popup, 'category-person');
+    expect((await waitFor(() => highlightSizes(page), (s) => s['news-context-person'] > 0))['news-context-person']).toBeGreaterThan(0);
+    await page.mouseMove(5, 700);
+  });
+
+  it('applies the per-site switch to the open tab at once', async () => {
+    await click(popup, 'switch-site');
+    expect(totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) === 0))).toBe(0);
+    await click(popup, 'switch-site');
+    expect(totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) > 10))).toBeGreaterThan(10);
+  });
+
+  it('shows a dark card when the reader picks the dark theme, and a light one otherwise', async () => {
+    await hoverText(page, 'Viktor Orban', 0, 'article');
+    const light = await waitFor(() => readCard(page), (c) => c.open);
+    expect(luminance(light.theme!.background)).toBeGreaterThan(0.8);
+    await click(popup, 'theme-dark');
+    const dark = await waitFor(() => readCard(page), (c) => c.open && luminance(c.theme!.background) < 0.1);
+    expect(luminance(dark.theme!.background)).toBeLessThan(0.1);
+    expect(luminance(dark.theme!.color)).toBeGreaterThan(0.6);
+    await click(popup, 'theme-auto');
+    await page.mouseMove(5, 700);
+  });
+});
+
+describe.each<BrowserName>(['chromium', 'firefox'])('dark system theme in %s', (name) => {
+  it('follows prefers-color-scheme: dark', async () => {
+    const server = await startFixtureServer();
+    const browser = await launchBrowser(name, { colorScheme: 'dark' });
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url(ARTICLE));
+      await waitFor(() => highlightSizes(page), (s) => totalMarks(s) > 10);
+      await hoverText(page, 'Viktor Orban', 0, 'article');
+      const card = await waitFor(() => readCard(page), (c) => c.open);
+      expect(luminance(card.theme!.background)).toBeLessThan(0.1);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
