@@ -63,6 +63,11 @@ export class CardController {
     this.dispatch({ type: 'KEYBOARD_OPEN', mention: mention.id });
   }
 
+  /** Hit-tests the last pointer position again (after marks changed under it). */
+  recheckPointer(): void {
+    if (this.pointer && !this.pointer.inCard) this.scheduleHitTest();
+  }
+
   private scheduleHitTest(): void {
     if (this.frame) return;
     this.frame = this.o.ctx.requestAnimationFrame(() => {

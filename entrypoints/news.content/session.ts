@@ -77,6 +77,8 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
       for (const m of added) if (m.active && isShown(m)) marks.add(typeOf(m), m.range);
     }
     if (controller.openMention && !controller.openMention.active) controller.dispatch({ type: 'RESET' });
+    // New marks may lie under a pointer that has not moved since.
+    controller.recheckPointer();
   };
 
   const cardProps = (mention: Mention) => {
@@ -245,7 +247,11 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => running && ctx.setTimeout(fullScan, 50));
+  // A client-side route change: the DOM changes are already being followed; rescan only when
+  // the article itself was replaced, so an open card is not torn down for nothing.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (running && findArticleRoot(document) !== root) fullScan();
+  });
   ctx.setInterval(() => running && marks.ensureRegistered(settings.markStyle), HIGHLIGHT_WATCHDOG_MS);
   apply(false);
 }

@@ -9,6 +9,8 @@ export type BrowserName = 'chromium' | 'firefox';
 
 /** The little the tests need from a page, the same in both browsers. */
 export interface TestPage {
+  /** Uncaught errors and console errors seen on the page so far. */
+  errors: string[];
   goto(url: string): Promise<void>;
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   mouseMove(x: number, y: number): Promise<void>;
@@ -29,7 +31,13 @@ export interface TestBrowser {
 }
 
 function wrapPlaywright(page: PwPage): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}\n${error.stack ?? ''}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()} @ ${message.location().url}`);
+  });
   return {
+    errors,
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -81,7 +89,13 @@ function safeUrl(read: () => string | undefined): string | undefined {
 }
 
 function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${(error as Error).message}\n${(error as Error).stack ?? ''}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()} @ ${message.location().url ?? ''}`);
+  });
   return {
+    errors,
     goto: async (url) => {
       if (/^moz-extension:/.test(url)) {
         // page.goto never resolves for moz-extension:// pages; raw BiDi navigation does.

@@ -52,7 +52,8 @@ export function locateText(page: TestPage, text: string, occurrence = 0, within 
         while (index >= 0) {
           if (seen++ === occurrence) {
             node.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-            const range = document.createRange();
+            // `new Range()`, not document.createRange: hostile fixtures replace the latter.
+            const range = new Range();
             range.setStart(node, index);
             range.setEnd(node, index + text.length);
             const rect = range.getClientRects()[0];
