@@ -3,12 +3,15 @@ import preact from '@preact/preset-vite';
 import { knowledgePlugin } from './utils/knowledge/vite-plugin.ts';
 
 const GECKO_ID = 'news-context@example.org';
+const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'; img-src 'self' data:";
 
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), knowledgePlugin()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -16,7 +19,14 @@ export default defineConfig({
     // scripting: register the content script on sites the reader opts into.
     // No host_permissions: the content script's own match list is the only access asked for at install.
     permissions: ['storage', 'activeTab', 'scripting'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked for one origin at a time, only when the reader presses "Enable on this site".
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: OPTIONAL_SITES }
+      : { optional_permissions: OPTIONAL_SITES }),
+    // Extension pages load only their own files and can reach nothing on the network.
+    ...(command === 'build'
+      ? { content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP }
+      : {}),
     commands: {
       'open-first-card': {
         suggested_key: { default: 'Alt+Shift+K' },
@@ -36,7 +46,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
