@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type BrowserName, type TestBrowser, type TestPage } from './support/browsers';
+import { highlightSizes, hoverText, readCard, sleep, totalMarks, waitFor } from './support/page-helpers';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+const PACK = {
+  version: '1',
+  asOf: '2025-06-30',
+  entities: [
+    {
+      id: 'jane-example',
+      type: 'person',
+      name: 'Jane Example',
+      aliases: [{ text: 'Example', weak: true }],
+      description: 'Mayor of Testville, who exists only in this test.',
+      facts: [{ label: 'Office', value: 'Mayor of Testville', from: '2021-05-01' }],
+      sources: [{ title: 'Testville', url: 'https://example.org/testville' }],
+      asOf: '2025-06-30',
+      related: ['robert-fico'],
+    },
+  ],
+};
+
+describe.each<BrowserName>(['chromium', 'firefox'])('knowledge packs and corrections in %s', (name) => {
+  let server: FixtureServer;
+  let browser: TestBrowser;
+  let options: TestPage;
+
+  const paste = async (text: string) => {
+    await options.evaluate((text) => {
+      const area = document.querySelector('[data-testid="pack-text"]') as HTMLTextAreaElement;
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+    // Preact renders the typed text (and enables the button) on its next tick.
+    await waitFor(() => options.evaluate(() => !(document.querySelector('[data-testid="pack-add"]') as HTMLButtonElement).disabled), (ok) => ok);
+    await options.evaluate(() => (document.querySelector('[data-testid="pack-add"]') as HTMLButtonElement).click());
+  };
+  const packNames = () => options.evaluate(() => [...document.querySelectorAll('[data-testid="pack"] strong')].map((s) => s.textContent));
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchBrowser(name);
+    options = await browser.openExtensionPage('options.html');
+    await waitFor(() => options.evaluate(() => document.querySelector('[data-testid="builtin"]') !== null), (ok) => ok);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('refuses a bad pack with every error shown, installing nothing', async () => {
+    const bad = structuredClone(PACK) as unknown as { entities: Record<string, unknown>[] };
+    bad.entities[0].name = '<b>Jane</b>';
+    (bad.entities[0].sources as { url: string }[])[0].url = 'javascript:alert(1)';
+    await paste(JSON.stringify(bad));
+    const errors = await waitFor(
+      () => options.evaluate(() => [...document.querySelectorAll('[data-testid="pack-error"]')].map((li) => li.textContent)),
+      (e) => e.length > 0,
+    );
+    expect(errors).toEqual(['entities[0].name must not contain HTML (< or >)', 'entities[0].sources[0].url must be an https:// URL']);
+    expect(await packNames()).toEqual([]);
+  });
+
+  it('installs a pasted pack whose entities are marked on open pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('pack-page.html'));
+    await waitFor(() => highlightSizes(page), (s) => totalMarks(s) >= 2);
+    await paste(JSON.stringify(PACK));
+    expect(await waitFor(packNames, (n) => n.length === 1)).toEqual(['Pasted pack']);
+    const count = await options.evaluate(() => document.querySelector('[data-testid="pack"] .muted')!.textContent);
+    expect(count).toContain('1 entities');
+    await page.bringToFront();
+    await waitFor(() => highlightSizes(page), (s) => totalMarks(s) >= 3);
+    await hoverText(page, 'Jane Example');
+    const card = await waitFor(() => readCard(page), (c) => c.open);
+    expect(card.name).toBe('Jane Example');
+    expect(card.text).toContain('Mayor of Testville');
+    await page.close();
+  });
+
+  it('hides a name on this site from the card, and undoes it from the options page', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('pack-page.html'));
+    const before = totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) >= 3));
+    await hoverText(page, 'Robert Fico');
+    await waitFor(() => readCard(page), (c) => c.open && c.name === 'Robert Fico');
+    await page.evaluate(() => (document.querySelector('news-context-card')!.shadowRoot!.querySelector('[data-testid="card-hide"]') as HTMLElement).click());
+    const hidden = await waitFor(() => highlightSizes(page), (s) => totalMarks(s) === before - 2);
+    expect(totalMarks(hidden)).toBe(before - 2);
+    await options.bringToFront();
+    const undo = await waitFor(() => options.evaluate(() => document.querySelectorAll('[data-testid="correction-undo"]').length), (n) => n === 1);
+    expect(undo).toBe(1);
+    await options.evaluate(() => (document.querySelector('[data-testid="correction-undo"]') as HTMLElement).click());
+    await page.bringToFront();
+    expect(totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) === before))).toBe(before);
+    await sleep(100);
+    await page.close();
+  });
+
+  it('disables and removes a pack', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('pack-page.html'));
+    const before = totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) >= 3));
+    await options.evaluate(() => (document.querySelector('[data-testid="pack-enabled"]') as HTMLElement).click());
+    expect(totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) === before - 1))).toBe(before - 1);
+    await options.evaluate(() => (document.querySelector('[data-testid="pack-remove"]') as HTMLElement).click());
+    expect(await waitFor(packNames, (n) => n.length === 0)).toEqual([]);
+    await page.close();
+  });
+});
