@@ -79,8 +79,8 @@ describe('keyboard commands', () => {
 
   it('forwards a known command to the active tab', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.kyivpost.com/x', active: true });
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true);
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true as never);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never);
     expect(await forwardCommand('open-first-card')).toBe(true);
     expect(send).toHaveBeenCalledWith(tab.id, { type: 'command', command: 'open-first-card' });
     expect(await forwardCommand('format-disk')).toBe(false);
