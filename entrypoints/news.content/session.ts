@@ -47,16 +47,16 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     host.dispose();
   });
 
-  const idOf = (entity: number) => knowledge.index.entities[entity]?.id ?? '';
+  const idOf = (entity: number) => knowledge.entities[entity]?.id ?? '';
   const isMuted = (entity: number, weak: boolean) =>
     (corrections.hidden[origin]?.includes(idOf(entity)) ?? false) || (weak && (corrections.notThis[origin]?.includes(idOf(entity)) ?? false));
-  const scanner = new Scanner(store, knowledge.aliases, isMuted);
+  const scanner = new Scanner(store, knowledge.aliasIndex, isMuted);
   let running = false;
   let root: Element | null = null;
   let stopWatching: (() => void) | null = null;
   let scanGeneration = 0;
 
-  const typeOf = (m: Mention) => knowledge.index.entities[m.entity].type;
+  const typeOf = (m: Mention) => knowledge.entities[m.entity].type;
   const isShown = (m: Mention) => settings.categories[typeOf(m)];
 
   /** Mentions the reader sees, in page order (first mention only when density says so). */
@@ -82,7 +82,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   };
 
   const cardProps = (mention: Mention) => {
-    const entity = knowledge.index.entities[mention.entity];
+    const entity = knowledge.card(mention.entity);
     if (!entity || !isShown(mention)) return null;
     const all = [...store.all()];
     const present = new Set(all.map((m) => m.entity));
@@ -93,7 +93,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
       related: (entity.related ?? [])
         .map((id) => knowledge.positionOf.get(id))
         .filter((p): p is number => p !== undefined && present.has(p))
-        .map((p) => ({ entity: p, name: knowledge.index.entities[p].name })),
+        .map((p) => ({ entity: p, name: knowledge.entities[p].name })),
       staleSince: isStale(entity.asOf, published) ? published : null,
       ambiguous: mention.weak,
       onOpenRelated: (p: number) => openEntity(p),
@@ -205,7 +205,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   ctx.onInvalidated(
     packsSetting.watch(async () => {
       knowledge = loadKnowledge(await readEnabledPacks());
-      scanner.setIndex(knowledge.aliases);
+      scanner.setIndex(knowledge.aliasIndex);
       apply(true);
     }),
   );
@@ -214,7 +214,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     const counts = new Map<number, number>();
     for (const m of store.all()) if (isShown(m)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     return [...counts].map(([p, count]) => {
-      const e = knowledge.index.entities[p];
+      const e = knowledge.entities[p];
       return { id: e.id, name: e.name, type: e.type, count };
     });
   };

@@ -3,6 +3,7 @@
  * article root, walk, match, mention store, Highlight marks) and the competitors, each
  * returning its timings. Loaded as a plain script so start-up (parse + JSON.parse) is measured.
  */
+import bundled from 'virtual:knowledge-index';
 import { findArticleRoot } from '@/entrypoints/news.content/article-root';
 import { loadKnowledge } from '@/entrypoints/news.content/knowledge';
 import { Marks } from '@/entrypoints/news.content/mark';
@@ -43,13 +44,13 @@ function firstLoad(startedAt: number): Promise<FirstLoad> {
   const t0 = performance.now();
   const knowledge = loadKnowledge();
   const indexMs = performance.now() - t0;
-  const types = knowledge.index.entities.map((e) => e.type);
+  const types = knowledge.entities.map((e) => e.type);
   const marks = new Marks(document);
   marks.ensureRegistered('underline');
-  const scanner = new Scanner(session.store, knowledge.aliases);
+  const scanner = new Scanner(session.store, knowledge.aliasIndex);
   session.scanner = scanner;
   session.marks = marks;
-  session.index = knowledge.aliases;
+  session.index = knowledge.aliasIndex;
   let mainThreadMs = indexMs;
   let longestTaskMs = 0;
   let firstSlice = true;
@@ -89,12 +90,12 @@ function firstLoad(startedAt: number): Promise<FirstLoad> {
 /** Steady state: the page already scanned once; scan, match and mark it all again. */
 function rescan(index?: AliasIndex): { ms: number; mentions: number } {
   const knowledge = loadKnowledge();
-  const types = knowledge.index.entities.map((e) => e.type);
+  const types = knowledge.entities.map((e) => e.type);
   const marks = session.marks ?? new Marks(document);
   marks.ensureRegistered('underline');
   // The session's scanner, as a rescan in the content script uses it (it keeps its element judgments).
-  const scanner = session.scanner ?? new Scanner(session.store, knowledge.aliases);
-  scanner.setIndex(index ?? session.index ?? knowledge.aliases);
+  const scanner = session.scanner ?? new Scanner(session.store, knowledge.aliasIndex);
+  scanner.setIndex(index ?? session.index ?? knowledge.aliasIndex);
   const t0 = performance.now();
   session.store.clear();
   marks.clear();
@@ -115,7 +116,7 @@ function floor(): { ms: number; chars: number } {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function strongAliases(): string[] {
-  return loadKnowledge().index.aliases.filter(([, , weak]) => weak === 0).map(([text]) => text);
+  return loadKnowledge().aliases.filter(([, , weak]) => weak === 0).map(([text]) => text);
 }
 
 /** The naive matcher: one alternation of every alias, run over each text node. */
@@ -152,7 +153,7 @@ function syntheticIndex(count: number): { buildMs: number; aliases: number; byte
     const w = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
     return w[0].toUpperCase() + w.slice(1);
   };
-  const base = loadKnowledge().index.aliases;
+  const base = loadKnowledge().aliases;
   const aliases: CompiledAlias[] = [...base];
   while (aliases.length < count) aliases.push([`${word()} ${word()}`, aliases.length % 500, 0]);
   const t0 = performance.now();
@@ -161,10 +162,10 @@ function syntheticIndex(count: number): { buildMs: number; aliases: number; byte
 }
 
 function bundledIndexSize(): { buildMs: number; aliases: number; bytes: number } {
-  const aliases = loadKnowledge().index.aliases;
+  const aliases = loadKnowledge().aliases;
   const t0 = performance.now();
   buildAliasIndex(aliases);
-  return { buildMs: performance.now() - t0, aliases: aliases.length, bytes: JSON.stringify(loadKnowledge().index).length };
+  return { buildMs: performance.now() - t0, aliases: aliases.length, bytes: JSON.stringify(bundled).length };
 }
 
 /** Where steady-state time goes: walk only, + tokenize, + match, + store, + marks (each cumulative). */
@@ -180,7 +181,7 @@ function profile(): Record<string, number> {
     }
     return best;
   };
-  const scanner = new Scanner(new MentionStore(), knowledge.aliases);
+  const scanner = new Scanner(new MentionStore(), knowledge.aliasIndex);
   const tokens = new TokenBuffer();
   const cache = new WeakMap();
   return {
@@ -196,7 +197,7 @@ function profile(): Record<string, number> {
         cache,
       ).run(() => false),
     ),
-    match: time(() => createTextWalk(root, (nodes) => void findMatches(nodes.map((n) => n.data), knowledge.aliases), cache).run(() => false)),
+    match: time(() => createTextWalk(root, (nodes) => void findMatches(nodes.map((n) => n.data), knowledge.aliasIndex), cache).run(() => false)),
     store: time(() => scanner.scanNow(root)),
     marks: rescan().ms,
   };

@@ -1,4 +1,4 @@
-import type { CompiledAlias, CompiledIndex, Entity, KnowledgePack } from './types.ts';
+import type { CardEntity, CompiledAlias, CompiledIndex, Entity, KnowledgePack } from './types.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 
 /**
@@ -23,10 +23,16 @@ export function indexEntities(entities: Entity[], asOf: string, version: string)
   const aliases: CompiledAlias[] = [];
   const cards = entities.map((entity, position) => {
     for (const { text, weak } of aliasesOf(entity)) aliases.push([text, position, weak ? 1 : 0]);
-    const { aliases: _aliases, ...card } = entity;
-    return card;
+    return toCard(entity);
   });
-  return { version, asOf, entities: cards, aliases };
+  const headers = entities.map(({ id, type, name }) => ({ id, type, name }));
+  return { version, asOf, entities: headers, aliases, cardsJson: JSON.stringify(cards) };
+}
+
+/** The entity as a card shows it: everything but its aliases. */
+export function toCard(entity: Entity): CardEntity {
+  const { aliases: _aliases, ...card } = entity;
+  return card;
 }
 
 function latest(dates: string[]): string {

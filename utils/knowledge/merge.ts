@@ -1,27 +1,46 @@
-import { indexEntities } from './compile';
-import type { CompiledIndex, KnowledgePack } from './types';
+import { toCard } from './compile';
+import type { CardEntity, CompiledIndex, EntityHeader, KnowledgePack } from './types';
+
+/** Bundled and pack knowledge together; cards are read lazily. */
+export interface MergedKnowledge {
+  entities: EntityHeader[];
+  aliases: CompiledIndex['aliases'];
+  card(position: number): CardEntity | undefined;
+}
 
 /**
  * The bundled index plus the reader's enabled packs. A pack entity with a bundled id replaces
  * that card (the reader's entry wins) and adds its aliases; new ids add new entities.
+ * Bundled cards are parsed on the first `card()` call, not at start-up.
  */
-export function mergeKnowledge(bundled: CompiledIndex, packs: KnowledgePack[]): CompiledIndex {
-  if (packs.length === 0) return bundled;
+export function mergeKnowledge(bundled: CompiledIndex, packs: KnowledgePack[]): MergedKnowledge {
   const entities = [...bundled.entities];
   const aliases = [...bundled.aliases];
+  const fromPacks = new Map<number, CardEntity>();
   const position = new Map(entities.map((e, i) => [e.id, i]));
   for (const pack of packs) {
-    const compiled = indexEntities(pack.entities, pack.asOf, pack.version);
-    const target = compiled.entities.map((card) => {
-      const existing = position.get(card.id);
-      if (existing !== undefined) {
-        entities[existing] = card;
-        return existing;
+    for (const entity of pack.entities) {
+      let p = position.get(entity.id);
+      if (p === undefined) {
+        p = entities.push({ id: entity.id, type: entity.type, name: entity.name }) - 1;
+        position.set(entity.id, p);
+      } else entities[p] = { id: entity.id, type: entity.type, name: entity.name };
+      fromPacks.set(p, toCard(entity));
+      aliases.push([entity.name, p, 0]);
+      for (const alias of entity.aliases) {
+        aliases.push(typeof alias === 'string' ? [alias, p, 0] : [alias.text, p, alias.weak ? 1 : 0]);
       }
-      position.set(card.id, entities.length);
-      return entities.push(card) - 1;
-    });
-    for (const [text, entity, weak] of compiled.aliases) aliases.push([text, target[entity], weak]);
+    }
   }
-  return { ...bundled, entities, aliases };
+  let bundledCards: CardEntity[] | null = null;
+  return {
+    entities,
+    aliases,
+    card(p) {
+      const own = fromPacks.get(p);
+      if (own) return own;
+      bundledCards ??= JSON.parse(bundled.cardsJson) as CardEntity[];
+      return bundledCards[p];
+    },
+  };
 }

@@ -43,10 +43,18 @@ export type CardEntity = Omit<Entity, 'aliases'>;
 /** One alias in the compiled index: its text, the entity's position, and whether it is weak. */
 export type CompiledAlias = [text: string, entity: number, weak: 0 | 1];
 
-/** The compact form the content script loads: built once at build time from every knowledge file. */
+/** What a page needs of every entity before any card opens. */
+export type EntityHeader = Pick<Entity, 'id' | 'type' | 'name'>;
+
+/**
+ * The compact form the content script loads: built once at build time from every knowledge
+ * file. Headers and aliases are parsed at start-up; the cards' text (`cardsJson`, aligned with
+ * `entities`) only when the first card opens.
+ */
 export interface CompiledIndex {
   version: string;
   asOf: string;
-  entities: CardEntity[];
+  entities: EntityHeader[];
   aliases: CompiledAlias[];
+  cardsJson: string;
 }
