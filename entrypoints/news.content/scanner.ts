@@ -30,9 +30,11 @@ export class Scanner {
     }
   };
 
-  /** Scans all of `root` now. */
-  scanNow(root: Node): void {
+  /** Scans all of `root` now; `ordered` when the store was just cleared and this is the whole article. */
+  scanNow(root: Node, ordered = false): void {
+    this.store.inDocumentOrder = ordered;
     createTextWalk(root, this.onRun, this.judgments).run(() => false);
+    this.store.inDocumentOrder = false;
   }
 
   /** Scans the page's own open shadow roots under `root` (web components). */
@@ -48,7 +50,11 @@ export class Scanner {
     const walk = createTextWalk(root, this.onRun, this.judgments);
     const step = () => {
       const end = performance.now() + sliceMs;
+      // The store is empty when a sliced scan starts and nothing else adds until it ends (the
+      // session holds live changes back meanwhile), so mentions arrive in document order.
+      this.store.inDocumentOrder = true;
       const done = walk.run(() => performance.now() >= end);
+      this.store.inDocumentOrder = false;
       onSlice(done);
       if (!done) schedule(step);
     };

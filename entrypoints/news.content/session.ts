@@ -23,7 +23,7 @@ import { MentionStore, type Mention } from './mentions';
 import { orderMentions } from './order';
 import type { PointerTracker } from './pointer-tracker';
 import { Scanner } from './scanner';
-import { watchChanges } from './watch';
+import { watchChanges, type ChangeBatch } from './watch';
 
 /**
  * One page's life with the extension: reads settings, scans the article, marks mentions,
@@ -55,6 +55,9 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   let root: Element | null = null;
   let stopWatching: (() => void) | null = null;
   let scanGeneration = 0;
+  /** A full scan is under way: live changes wait for it, so it sees the page in order. */
+  let scanning = false;
+  const heldBatches: ChangeBatch[] = [];
 
   const typeOf = (m: Mention) => knowledge.entities[m.entity].type;
   const isShown = (m: Mention) => settings.categories[typeOf(m)];
@@ -137,20 +140,34 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
 
   const fullScan = () => {
     const generation = ++scanGeneration;
+    heldBatches.length = 0;
     store.clear();
     marks.clear();
     controller.dispatch({ type: 'RESET' });
     root = findArticleRoot(document);
     if (!root) return;
+    scanning = true;
     scanner.scanSliced(
       root,
       SCAN_SLICE_MS,
       (next) => ctx.setTimeout(() => generation === scanGeneration && running && next(), 0),
       (done) => {
-        if (done && root) scanner.scanShadowRoots(root);
+        if (done) {
+          scanning = false;
+          if (root) scanner.scanShadowRoots(root);
+          // Changes that came in while the article was being read.
+          for (const batch of heldBatches.splice(0)) applyBatch(batch);
+        }
         syncMarks(false);
       },
     );
+  };
+
+  const applyBatch = (batch: ChangeBatch) => {
+    if (batch.skipAttributesChanged) scanner.forgetJudgments();
+    if (!root?.isConnected || batch.huge) return fullScan();
+    for (const block of blocksToRescan(batch, root, store)) scanner.scanNow(block);
+    syncMarks(false);
   };
 
   const start = () => {
@@ -159,15 +176,15 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     fullScan();
     stopWatching = watchChanges(ctx, document.documentElement, (batch) => {
       if (!running) return;
-      if (batch.skipAttributesChanged) scanner.forgetJudgments();
-      if (!root?.isConnected || batch.huge) return fullScan();
-      for (const block of blocksToRescan(batch, root, store)) scanner.scanNow(block);
-      syncMarks(false);
+      if (scanning) heldBatches.push(batch);
+      else applyBatch(batch);
     });
   };
 
   const stop = () => {
     running = false;
+    scanning = false;
+    heldBatches.length = 0;
     scanGeneration++;
     stopWatching?.();
     stopWatching = null;

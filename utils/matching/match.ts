@@ -2,7 +2,7 @@ import type { AliasEntry, AliasIndex } from './alias-index';
 import { CaseRule, FIRST_WORD_BITS } from './alias-index';
 import { foldString } from './chars';
 import { normaliseGap } from './gaps';
-import { HAS_LOWER, STARTS_UPPER, TokenBuffer, tokenize } from './tokenize';
+import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
 
 /** One mention found in a run of text parts (the text nodes of one block). */
 export interface TextMatch {
@@ -14,74 +14,80 @@ export interface TextMatch {
   endOffset: number;
 }
 
-const shared = new TokenBuffer();
+/** Longer gaps than this between two words of a name are never a joiner ("D.C." has one character). */
+const MAX_GAP_CHARS = 12;
+
+const word = createWord();
+const probe = createWord();
 
 /**
  * Finds every alias in `parts` (consecutive text nodes of one block, read as one text),
  * leftmost and longest first, whole words only, with each alias word's case rule checked
- * against the page's own spelling.
+ * against the page's own spelling. Words are hashed as they are read and dropped at once
+ * unless they can start an alias: no per-word allocation.
  */
-export function findMatches(parts: readonly string[], index: AliasIndex, tokens = shared): TextMatch[] {
-  tokens.reset();
-  for (let p = 0; p < parts.length; p++) tokenize(parts[p], p, tokens);
+export function findMatches(parts: readonly string[], index: AliasIndex): TextMatch[] {
   const found: TextMatch[] = [];
-  const n = tokens.length;
   const { byFirstWord, firstWordBits } = index;
   const mask = FIRST_WORD_BITS - 1;
-  const hashes = tokens.hash;
-  for (let i = 0; i < n; i++) {
-    const hash = hashes[i];
+  let p = 0;
+  let pos = 0;
+  while (p < parts.length) {
+    const text = parts[p];
+    if (!nextWord(text, pos, word)) {
+      p++;
+      pos = 0;
+      continue;
+    }
+    pos = word.end;
+    const hash = word.hash;
     if ((firstWordBits[(hash & mask) >> 3] & (1 << (hash & 7))) === 0) continue;
     const bucket = byFirstWord.get(hash);
     if (!bucket) continue;
-    const entry = bucket.find((candidate) => matchesAt(candidate, i, parts, tokens));
-    if (!entry) continue;
-    const last = i + entry.words.length - 1;
-    found.push({
-      entity: entry.entity,
-      weak: entry.weak,
-      startPart: tokens.part[i],
-      startOffset: tokens.start[i],
-      endPart: tokens.part[last],
-      endOffset: tokens.end[last],
-    });
-    i = last;
+    for (const entry of bucket) {
+      if (!verify(entry, parts, p, word)) continue;
+      found.push({ entity: entry.entity, weak: entry.weak, startPart: p, startOffset: word.start, endPart: matchPart, endOffset: matchEnd });
+      p = matchPart;
+      pos = matchEnd;
+      break;
+    }
   }
   return found;
 }
 
-function matchesAt(entry: AliasEntry, i: number, parts: readonly string[], tokens: TokenBuffer): boolean {
-  const len = entry.words.length;
-  if (i + len > tokens.length) return false;
-  for (let k = 1; k < len; k++) if (tokens.hash[i + k] !== entry.hashes[k]) return false;
-  for (let k = 0; k < len; k++) {
-    if (!caseFits(entry.cases[k], tokens.caps[i + k], parts, tokens, i + k)) return false;
-    // Hashes can collide; the folded words settle it.
-    if (wordAt(parts, tokens, i + k) !== entry.words[k]) return false;
-    if (k > 0 && normaliseGap(gapBefore(parts, tokens, i + k)) !== entry.gaps[k - 1]) return false;
+/** Where the last verified match ends (module state, to return two numbers without allocating). */
+let matchPart = 0;
+let matchEnd = 0;
+
+function verify(entry: AliasEntry, parts: readonly string[], p: number, first: Word): boolean {
+  if (!wordFits(entry, 0, parts[p], first)) return false;
+  let part = p;
+  let end = first.end;
+  for (let k = 1; k < entry.words.length; k++) {
+    let gap = '';
+    let from = end;
+    while (!nextWord(parts[part], from, probe)) {
+      gap += parts[part].slice(from);
+      if (++part >= parts.length || gap.length > MAX_GAP_CHARS) return false;
+      from = 0;
+    }
+    gap += parts[part].slice(from, probe.start);
+    if (gap.length > MAX_GAP_CHARS || probe.hash !== entry.hashes[k]) return false;
+    if (!wordFits(entry, k, parts[part], probe)) return false;
+    if (normaliseGap(gap) !== entry.gaps[k - 1]) return false;
+    end = probe.end;
   }
+  matchPart = part;
+  matchEnd = end;
   return true;
 }
 
-function caseFits(rule: number, caps: number, parts: readonly string[], tokens: TokenBuffer, t: number): boolean {
-  if (rule === CaseRule.Any) return true;
-  if (rule === CaseRule.Capital) return (caps & STARTS_UPPER) !== 0;
+/** The page word's case fits the alias word's rule, and its folded form is the same (hashes can collide). */
+function wordFits(entry: AliasEntry, k: number, text: string, w: Word): boolean {
+  const rule = entry.cases[k];
+  const slice = text.slice(w.start, w.end);
+  if (rule === CaseRule.Capital && (w.caps & STARTS_UPPER) === 0) return false;
   // Acronyms need every letter in capitals; digits ("G7") carry no case.
-  if (caps & HAS_LOWER) return false;
-  const word = parts[tokens.part[t]].slice(tokens.start[t], tokens.end[t]);
-  return word !== word.toLowerCase();
-}
-
-function wordAt(parts: readonly string[], tokens: TokenBuffer, t: number): string {
-  return foldString(parts[tokens.part[t]].slice(tokens.start[t], tokens.end[t]));
-}
-
-/** The text between word t-1 and word t, which may span text nodes. */
-function gapBefore(parts: readonly string[], tokens: TokenBuffer, t: number): string {
-  const fromPart = tokens.part[t - 1];
-  const toPart = tokens.part[t];
-  if (fromPart === toPart) return parts[fromPart].slice(tokens.end[t - 1], tokens.start[t]);
-  let gap = parts[fromPart].slice(tokens.end[t - 1]);
-  for (let p = fromPart + 1; p < toPart; p++) gap += parts[p];
-  return gap + parts[toPart].slice(0, tokens.start[t]);
+  if (rule === CaseRule.Acronym && ((w.caps & HAS_LOWER) !== 0 || slice === slice.toLowerCase())) return false;
+  return foldString(slice) === entry.words[k];
 }
