@@ -1,7 +1,7 @@
 import type { Mention, MentionStore } from './mentions';
 
 /** The text position under a point, in whichever form the engine offers. */
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
   if (typeof d.caretPositionFromPoint === 'function') {
     const pos = d.caretPositionFromPoint(x, y);

@@ -3,6 +3,9 @@ import { findMatches } from '@/utils/matching/match';
 import type { MentionStore } from './mentions';
 import { createTextWalk, findShadowRoots, type JudgmentCache } from './walk';
 
+/** How far below the viewport the on-screen pass reads before handing over to the full scan. */
+const ON_SCREEN_MARGIN_PX = 400;
+
 /** Reads text runs, matches them, and records mentions in the store. */
 export class Scanner {
   constructor(
@@ -43,16 +46,34 @@ export class Scanner {
   }
 
   /**
+   * Reads the article from the text at the top of the viewport down to just past its bottom,
+   * so a page opened scrolled (a restored position, a #fragment) is marked where the reader
+   * is looking first. Returns the blocks read, for the full scan to skip.
+   */
+  scanOnScreen(root: Node, startAt: Text): Set<Node> {
+    const blocks = new Set<Node>();
+    let below = false;
+    const limit = window.innerHeight + ON_SCREEN_MARGIN_PX;
+    const onBlock = (block: Node) => {
+      blocks.add(block);
+      if (block.nodeType === 1 && (block as Element).getBoundingClientRect().top > limit) below = true;
+    };
+    createTextWalk(root, this.onRun, this.judgments, { startAt, onBlock }).run(() => below);
+    return blocks;
+  }
+
+  /**
    * Scans `root` in slices of about `sliceMs`, yielding to the page between them, so a huge
    * page never blocks input. `onSlice` runs after each slice (to mark what was found).
    */
-  scanSliced(root: Node, sliceMs: number, schedule: (fn: () => void) => void, onSlice: (done: boolean) => void): void {
-    const walk = createTextWalk(root, this.onRun, this.judgments);
+  scanSliced(root: Node, sliceMs: number, schedule: (fn: () => void) => void, onSlice: (done: boolean) => void, exclude?: ReadonlySet<Node>): void {
+    const walk = createTextWalk(root, this.onRun, this.judgments, { exclude });
+    const ordered = !exclude || exclude.size === 0;
     const step = () => {
       const end = performance.now() + sliceMs;
       // The store is empty when a sliced scan starts and nothing else adds until it ends (the
       // session holds live changes back meanwhile), so mentions arrive in document order.
-      this.store.inDocumentOrder = true;
+      this.store.inDocumentOrder = ordered;
       const done = walk.run(() => performance.now() >= end);
       this.store.inDocumentOrder = false;
       onSlice(done);

@@ -16,6 +16,7 @@ import {
 import { findArticleRoot } from './article-root';
 import { CardController } from './card-controller';
 import { createCardHost } from './card-host';
+import { caretAt } from './hit-test';
 import { loadKnowledge } from './knowledge';
 import { blocksToRescan } from './live-update';
 import { Marks } from './mark';
@@ -147,6 +148,9 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     root = findArticleRoot(document);
     if (!root) return;
     scanning = true;
+    const onScreen = firstTextOnScreen(root);
+    const done = onScreen ? scanner.scanOnScreen(root, onScreen) : undefined;
+    if (done) syncMarks(false);
     scanner.scanSliced(
       root,
       SCAN_SLICE_MS,
@@ -160,6 +164,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
         }
         syncMarks(false);
       },
+      done,
     );
   };
 
@@ -271,6 +276,22 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   });
   ctx.setInterval(() => running && marks.ensureRegistered(settings.markStyle), HIGHLIGHT_WATCHDOG_MS);
   apply(false);
+}
+
+/**
+ * The first text at the top of the viewport inside `root`, when the page is scrolled down
+ * (a restored position or a #fragment); null at the top, where document order already
+ * reads what is on screen first.
+ */
+function firstTextOnScreen(root: Element): Text | null {
+  if (window.scrollY < window.innerHeight / 2) return null;
+  const box = root.getBoundingClientRect();
+  const x = Math.min(window.innerWidth - 1, Math.max(1, box.left + 24));
+  for (const y of [8, 48, 120, 240]) {
+    const caret = caretAt(document, x, y);
+    if (caret?.node.nodeType === 3 && root.contains(caret.node)) return caret.node as Text;
+  }
+  return null;
 }
 
 /** Resolves once the document is parsed (the script starts at document_start to listen first). */

@@ -54,14 +54,26 @@ export function findShadowRoots(root: Node): ShadowRoot[] {
  */
 export type JudgmentCache = WeakMap<Node, ParentInfo>;
 
-export function createTextWalk(root: Node, onRun: (nodes: Text[]) => void, info: JudgmentCache = new WeakMap()): TextWalk {
+/** Where a walk starts and what it leaves out (for scanning what is on screen first). */
+export interface WalkOptions {
+  /** Start here instead of at the root's first text. */
+  startAt?: Node;
+  /** Blocks already read: their runs are skipped. */
+  exclude?: ReadonlySet<Node>;
+  /** Told each block a run was read from. */
+  onBlock?: (block: Node) => void;
+}
+
+export function createTextWalk(root: Node, onRun: (nodes: Text[]) => void, info: JudgmentCache = new WeakMap(), options: WalkOptions = {}): TextWalk {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  if (options.startAt) walker.currentNode = options.startAt;
+  const { exclude, onBlock } = options;
   // The root is read whatever it is (callers check it); its block is itself.
   const rootInfo: ParentInfo = { skip: false, block: root };
   let run: Text[] = [];
   let runBlock: Node | null = null;
-  let node: Node | null = walker.nextNode();
+  let node: Node | null = options.startAt?.nodeType === 3 ? options.startAt : walker.nextNode();
   let lastParent: Node | null = null;
   let lastInfo: ParentInfo | null = null;
 
@@ -76,7 +88,10 @@ export function createTextWalk(root: Node, onRun: (nodes: Text[]) => void, info:
     return known;
   };
   const flush = () => {
-    if (run.length > 0) onRun(run);
+    if (run.length > 0 && !exclude?.has(runBlock!)) {
+      onRun(run);
+      onBlock?.(runBlock!);
+    }
     run = [];
   };
 

@@ -88,7 +88,7 @@ function firstLoad(startedAt: number): Promise<FirstLoad> {
 }
 
 /** Steady state: the page already scanned once; scan, match and mark it all again. */
-function rescan(index?: AliasIndex): { ms: number; mentions: number } {
+function rescan(index?: AliasIndex): { ms: number; scanMs: number; markMs: number; mentions: number } {
   const knowledge = loadKnowledge();
   const types = knowledge.entities.map((e) => e.type);
   const marks = session.marks ?? new Marks(document);

@@ -73,6 +73,30 @@ describe.each<BrowserName>(['chromium', 'firefox'])('live pages and traps in %s'
     await page.close();
   });
 
+  it('marks what is on screen first when the page opens scrolled down', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('long-page.html'));
+    const first = await waitFor(
+      () => page.evaluate(() => (window as unknown as { __firstMarks?: { count: number; onScreen: number; top: number } }).__firstMarks ?? null),
+      (f) => f !== null,
+      8000,
+    );
+    expect(first!.onScreen).toBeGreaterThanOrEqual(3);
+    // Then the rest, each mention once: the full scan skips the blocks the first pass read.
+    const total = totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) >= 1503, 8000));
+    expect(total).toBeGreaterThanOrEqual(1503);
+    const perEntry = await page.evaluate(() => {
+      const counts = [0, 0];
+      const entries = [document.getElementById('e1500')!, document.getElementById('e10')!];
+      CSS.highlights.forEach((h, name) => {
+        if (name !== 'news-context-active') h.forEach((r) => entries.forEach((el, i) => (counts[i] += el.contains(r.startContainer) ? 1 : 0)));
+      });
+      return counts;
+    });
+    expect(perEntry).toEqual([1, 1]);
+    await page.close();
+  });
+
   it('gives no wrong card on a page full of traps', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('traps.html'));

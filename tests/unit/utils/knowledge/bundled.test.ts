@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import bundled from 'virtual:knowledge-index';
+import { compileKnowledge } from '@/utils/knowledge/compile';
+import { mergeKnowledge } from '@/utils/knowledge/merge';
+import { checkPack } from '@/utils/knowledge/validate';
+import { readKnowledgeFiles } from '@/utils/knowledge/vite-plugin';
+import { buildAliasIndex } from '@/utils/matching/alias-index';
+import { findMatches } from '@/utils/matching/match';
+
+const files = readKnowledgeFiles();
+const entities = files.flatMap((f) => f.pack.entities);
+
+describe('the bundled knowledge', () => {
+  it('passes the validator, file by file and all together', () => {
+    const allIds = new Set(entities.map((e) => e.id));
+    for (const file of files) {
+      const result = checkPack(file.pack, { knownIds: allIds });
+      expect(result.ok ? [] : result.errors.slice(0, 5), file.name).toEqual([]);
+    }
+    expect(() => compileKnowledge(files)).not.toThrow();
+  });
+
+  it('agrees with the compiled index the extension ships', () => {
+    expect(bundled.entities.map((e) => e.id)).toEqual(entities.map((e) => e.id));
+    const cards = JSON.parse(bundled.cardsJson);
+    entities.forEach((entity, i) => {
+      const { aliases: _aliases, ...card } = entity;
+      expect(cards[i]).toEqual(card);
+    });
+    const aliasCount = entities.reduce((n, e) => n + 1 + e.aliases.length, 0);
+    expect(bundled.aliases).toHaveLength(aliasCount);
+  });
+
+  it('reaches every entity by its name through the compiled index', () => {
+    const knowledge = mergeKnowledge(bundled, []);
+    const index = buildAliasIndex(knowledge.aliases);
+    const unreachable = entities.filter((entity, i) => {
+      const found = findMatches([`Today, ${entity.name} was in the news.`], index);
+      return !found.some((m) => m.entity === i && !m.weak);
+    });
+    expect(unreachable.map((e) => e.id)).toEqual([]);
+  });
+
+  it('gives every entity a source URL and an as-of date', () => {
+    for (const e of entities) {
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
+      expect(e.sources.every((s) => s.url.startsWith('https://')), e.id).toBe(true);
+      expect(e.asOf, e.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
