@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPublishedDate, isStale } from '@/utils/card/format';
 import { FLASH_DURATION_MS, HIGHLIGHT_WATCHDOG_MS, SCAN_SLICE_MS } from '@/utils/card/timing';
-import { isOwnSender, parseTabMessage, type PageEntity, type PageInfo, type TabMessage } from '@/utils/messages';
+import type { PageEntity, PageInfo, TabMessage } from '@/utils/messages';
 import { readEnabledPacks, packsSetting } from '@/utils/packs';
 import {
   correctionsSetting,
@@ -16,12 +15,13 @@ import {
 import { findArticleRoot } from './article-root';
 import { CardController } from './card-controller';
 import { createCardHost } from './card-host';
-import { caretAt } from './hit-test';
 import { loadKnowledge } from './knowledge';
 import { blocksToRescan } from './live-update';
 import { Marks } from './mark';
 import { MentionStore, type Mention } from './mentions';
 import { orderMentions } from './order';
+import { domReady, firstTextOnScreen } from './page-state';
+import { listenToExtension } from './tab-messages';
 import type { PointerTracker } from './pointer-tracker';
 import { Scanner } from './scanner';
 import { watchChanges, type ChangeBatch } from './watch';
@@ -262,12 +262,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     return true;
   };
 
-  const onMessage = (raw: unknown, sender: { id?: string }) => {
-    const message = isOwnSender(sender, browser.runtime.id) ? parseTabMessage(raw) : null;
-    return message ? Promise.resolve(handle(message)) : undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  listenToExtension(ctx, handle);
 
   // A client-side route change: the DOM changes are already being followed; rescan only when
   // the article itself was replaced, so an open card is not torn down for nothing.
@@ -276,26 +271,4 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   });
   ctx.setInterval(() => running && marks.ensureRegistered(settings.markStyle), HIGHLIGHT_WATCHDOG_MS);
   apply(false);
-}
-
-/**
- * The first text at the top of the viewport inside `root`, when the page is scrolled down
- * (a restored position or a #fragment); null at the top, where document order already
- * reads what is on screen first.
- */
-function firstTextOnScreen(root: Element): Text | null {
-  if (window.scrollY < window.innerHeight / 2) return null;
-  const box = root.getBoundingClientRect();
-  const x = Math.min(window.innerWidth - 1, Math.max(1, box.left + 24));
-  for (const y of [8, 48, 120, 240]) {
-    const caret = caretAt(document, x, y);
-    if (caret?.node.nodeType === 3 && root.contains(caret.node)) return caret.node as Text;
-  }
-  return null;
-}
-
-/** Resolves once the document is parsed (the script starts at document_start to listen first). */
-function domReady(ctx: ContentScriptContext): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));
 }
