@@ -39,6 +39,7 @@ export class Marks {
   private readonly active: Highlight | null;
   private sheet: CSSStyleSheet | null = null;
   private styleElement: HTMLStyleElement | null = null;
+  private appliedStyle: MarkStyle | null = null;
 
   constructor(private readonly doc: Document) {
     if (!isHighlightSupported()) {
@@ -84,10 +85,15 @@ export class Marks {
 
   /** Installs the rules as a constructed sheet (immune to the page's CSP), or a style element where that fails. */
   applyStyle(style: MarkStyle, replace = true): void {
+    // The watchdog calls this often: when nothing changed and our rules are in place, stop here.
+    const installed = this.sheet ? this.doc.adoptedStyleSheets.includes(this.sheet) : this.styleElement?.isConnected === true;
+    if (!replace && installed && this.appliedStyle === style) return;
+    const restyle = replace || this.appliedStyle !== style;
+    this.appliedStyle = style;
     const css = highlightCss(style);
     try {
       if (!this.sheet) this.sheet = new CSSStyleSheet();
-      if (replace || this.sheet.cssRules.length === 0) this.sheet.replaceSync(css);
+      if (restyle || this.sheet.cssRules.length === 0) this.sheet.replaceSync(css);
       const sheets = this.doc.adoptedStyleSheets;
       if (!sheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...sheets, this.sheet];
       return;

@@ -269,6 +269,10 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (running && findArticleRoot(document) !== root) fullScan();
   });
-  ctx.setInterval(() => running && marks.ensureRegistered(settings.markStyle), HIGHLIGHT_WATCHDOG_MS);
+  // Pages can clear or replace CSS.highlights: put ours back on a timer and whenever the reader moves.
+  const restoreHighlights = () => running && marks.ensureRegistered(settings.markStyle);
+  ctx.setInterval(restoreHighlights, HIGHLIGHT_WATCHDOG_MS);
+  tracker.onPointer(restoreHighlights);
+  tracker.onScroll(restoreHighlights);
   apply(false);
 }

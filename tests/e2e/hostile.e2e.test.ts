@@ -79,7 +79,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (name
     if (pageName === 'poison') {
       // The page clears CSS.highlights every 250 ms; the marks come back, and hover still works.
       await sleep(1200);
-      const sizes = await waitFor(() => highlightSizes(tab), (s) => totalMarks(s) >= 2, 3000);
+      const sizes = await waitFor(() => highlightSizes(tab), (s) => totalMarks(s) >= 2, 5000, 25);
       expect(totalMarks(sizes)).toBeGreaterThanOrEqual(2);
       await tab.mouseMove(5, 790);
       await tab.press('Escape');

@@ -21,4 +21,4 @@ export const SCAN_SLICE_MS = 8;
 export const HUGE_BATCH_NODES = 1000;
 
 /** How often the page's highlight registry is checked for tampering (pages can clear `CSS.highlights`). */
-export const HIGHLIGHT_WATCHDOG_MS = 1000;
+export const HIGHLIGHT_WATCHDOG_MS = 500;
