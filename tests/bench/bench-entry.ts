@@ -18,12 +18,6 @@ import { createTextWalk } from '@/entrypoints/news.content/walk';
 
 const evaluatedAt = performance.now();
 
-/** When the bundle's bytes arrived: start-up is parse + evaluation from there, as for a packaged content script. */
-function scriptArrivedAt(fallback: number): number {
-  const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/bench-bundle.js')) as PerformanceResourceTiming | undefined;
-  return entry ? entry.responseEnd : fallback;
-}
-
 interface FirstLoad {
   startupMs: number;
   indexMs: number;
@@ -74,7 +68,7 @@ function firstLoad(startedAt: number): Promise<FirstLoad> {
         firstSlice = false;
         if (finished) {
           done({
-            startupMs: evaluatedAt - scriptArrivedAt(startedAt),
+            startupMs: evaluatedAt - startedAt,
             indexMs,
             mainThreadMs,
             longestTaskMs,

@@ -1,7 +1,7 @@
 import type { CompiledAlias } from '../knowledge/types';
 import { charInfo, foldString, IS_LOWER, IS_UPPER, WORD } from './chars';
 import { normaliseGap } from './gaps';
-import { hashFolded } from './tokenize';
+import { createWord, hashFolded, nextWord } from './tokenize';
 
 /** What case a page word must have to count as one word of an alias. */
 export const CaseRule = {
@@ -38,17 +38,16 @@ export interface AliasIndex {
 /** Size of the first-word filter: 2^18 bits (32 KB) keeps false hits under 10% at 20,000 aliases. */
 export const FIRST_WORD_BITS = 1 << 18;
 
-const WORD_PATTERN = /[\p{L}\p{N}\p{M}\u00ad\u200c\u200d]+/gu;
-
-/** Splits an alias into its words and the gaps between them, as the page tokenizer would. */
+/** Splits an alias into its words and the gaps between them, with the page's own word reader. */
 export function splitAlias(text: string): { words: string[]; gaps: string[] } {
   const words: string[] = [];
   const gaps: string[] = [];
+  const word = createWord();
   let last = -1;
-  for (const m of text.matchAll(WORD_PATTERN)) {
-    if (last >= 0) gaps.push(normaliseGap(text.slice(last, m.index)));
-    words.push(m[0]);
-    last = m.index + m[0].length;
+  for (let pos = 0; nextWord(text, pos, word); pos = word.end) {
+    if (last >= 0) gaps.push(normaliseGap(text.slice(last, word.start)));
+    words.push(text.slice(word.start, word.end));
+    last = word.end;
   }
   return { words, gaps };
 }

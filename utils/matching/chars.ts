@@ -50,13 +50,27 @@ function classify(code: number, ch: string): number {
 }
 
 function compute(code: number): void {
+  // ASCII without string work: it is filled at load, and case mapping needs no tables here.
+  if (code < 128) {
+    const upper = code >= 65 && code <= 90;
+    const lower = code >= 97 && code <= 122;
+    const word = upper || lower || (code >= 48 && code <= 57);
+    info[code] = word ? WORD | (upper ? IS_UPPER : 0) | (lower ? IS_LOWER : 0) : SEPARATOR;
+    folded[code] = upper ? code | 32 : code;
+    return;
+  }
   const ch = String.fromCharCode(code);
   const cls = classify(code, ch);
+  folded[code] = code;
+  if (cls !== WORD) {
+    // Separators and marks are never folded, so the (cold, costly) Unicode tables stay untouched.
+    info[code] = cls;
+    return;
+  }
   const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
   let bits = cls;
-  if (cls === WORD && lower !== ch) bits |= IS_UPPER;
-  if (cls === WORD && upper !== ch) bits |= IS_LOWER;
+  if (lower !== ch) bits |= IS_UPPER;
+  if (ch.toUpperCase() !== ch) bits |= IS_LOWER;
   info[code] = bits;
   const extra = EXTRA_FOLDS[ch];
   if (extra) {
@@ -65,7 +79,7 @@ function compute(code: number): void {
     return;
   }
   const base = ch.normalize('NFD').charAt(0).toLowerCase();
-  folded[code] = base.length === 1 ? base.charCodeAt(0) : code;
+  if (base.length === 1) folded[code] = base.charCodeAt(0);
 }
 
 for (let code = 0; code < 128; code++) compute(code);
