@@ -30,8 +30,9 @@ export function makeLiveBlog(names, { words = 50_000, mentionEvery = 50, seed = 
     const parts = [];
     for (let i = 0; i < 5; i++) {
       const tag = pick(['a href="#"', 'em', 'strong', 'span class="x"']);
-      parts.push(`${sentence(1 + Math.floor(rand() * 3))} <${tag}>${sentence(2)}</${tag.split(' ')[0]}>`);
-      elements++;
+      const tag2 = pick(['em', 'b', 'span class="y"']);
+      parts.push(`${sentence(1 + Math.floor(rand() * 3))} <${tag}>${sentence(2)}</${tag.split(' ')[0]}> <${tag2}>${sentence(1)}</${tag2.split(' ')[0]}>`);
+      elements += 2;
     }
     elements++;
     return `<p>${parts.join(' ')}</p>`;
@@ -40,10 +41,10 @@ export function makeLiveBlog(names, { words = 50_000, mentionEvery = 50, seed = 
   let n = 0;
   while (written < words) {
     n++;
-    elements += 7;
-    entries.push(`<article class="entry" id="e${n}"><header><time datetime="2025-03-0${1 + (n % 9)}">${10 + (n % 12)}:${String(n % 60).padStart(2, '0')}</time>
+    elements += 12;
+    entries.push(`<article class="entry" id="e${n}"><header><span class="kicker">Live</span> <span class="by">By <a href="#">Staff</a></span> <time datetime="2025-03-0${1 + (n % 9)}">${10 + (n % 12)}:${String(n % 60).padStart(2, '0')}</time>
 <h3>${sentence(6)}</h3></header>${paragraph()}${paragraph()}<figure><div class="ph"></div><figcaption>${sentence(5)}</figcaption></figure>
-<footer><a href="#e${n}">Link</a> <button type="button">Share</button></footer></article>`);
+<footer><a href="#e${n}">Link</a> <span class="share"><a href="#">Share</a></span> <button type="button">Save</button></footer></article>`);
   }
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live: Ukraine war latest</title>
 <style>body{font:16px/1.5 Georgia,serif;max-width:760px;margin:0 auto;padding:16px} .entry{border-top:1px solid #ddd;padding:8px 0}</style></head>
