@@ -2,24 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserName, type TestBrowser, type TestPage } from './support/browsers';
 import { highlightSizes, hoverText, readCard, sleep, totalMarks, waitFor } from './support/page-helpers';
 import { startFixtureServer, type FixtureServer } from './support/server';
+import { goodPack } from '../unit/utils/knowledge/bad-packs';
 
-const PACK = {
-  version: '1',
-  asOf: '2025-06-30',
-  entities: [
-    {
-      id: 'jane-example',
-      type: 'person',
-      name: 'Jane Example',
-      aliases: [{ text: 'Example', weak: true }],
-      description: 'Mayor of Testville, who exists only in this test.',
-      facts: [{ label: 'Office', value: 'Mayor of Testville', from: '2021-05-01' }],
-      sources: [{ title: 'Testville', url: 'https://example.org/testville' }],
-      asOf: '2025-06-30',
-      related: ['robert-fico'],
-    },
-  ],
-};
+/** The unit tests' valid pack: one person, Jane Example, Mayor of Testville. */
+const PACK = goodPack();
 
 describe.each<BrowserName>(['chromium', 'firefox'])('knowledge packs and corrections in %s', (name) => {
   let server: FixtureServer;
