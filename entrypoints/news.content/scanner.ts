@@ -26,8 +26,7 @@ export class Scanner {
     this.index = index;
   }
 
-  private readonly onRun = (nodes: Text[]) => {
-    const texts = nodes.map((n) => n.data);
+  private readonly onRun = (nodes: Text[], texts: string[]) => {
     for (const match of findMatches(texts, this.index)) {
       if (!this.isMuted(match.entity, match.weak)) this.store.add(nodes, match);
     }

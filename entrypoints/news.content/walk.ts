@@ -64,7 +64,7 @@ export interface WalkOptions {
   onBlock?: (block: Node) => void;
 }
 
-export function createTextWalk(root: Node, onRun: (nodes: Text[]) => void, info: JudgmentCache = new WeakMap(), options: WalkOptions = {}): TextWalk {
+export function createTextWalk(root: Node, onRun: (nodes: Text[], texts: string[]) => void, info: JudgmentCache = new WeakMap(), options: WalkOptions = {}): TextWalk {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   if (options.startAt) walker.currentNode = options.startAt;
@@ -72,6 +72,8 @@ export function createTextWalk(root: Node, onRun: (nodes: Text[]) => void, info:
   // The root is read whatever it is (callers check it); its block is itself.
   const rootInfo: ParentInfo = { skip: false, block: root };
   let run: Text[] = [];
+  // The nodes' text, read once here (`.data` makes a new string on every read).
+  let texts: string[] = [];
   let runBlock: Node | null = null;
   let node: Node | null = options.startAt?.nodeType === 3 ? options.startAt : walker.nextNode();
   let lastParent: Node | null = null;
@@ -89,17 +91,19 @@ export function createTextWalk(root: Node, onRun: (nodes: Text[]) => void, info:
   };
   const flush = () => {
     if (run.length > 0 && !exclude?.has(runBlock!)) {
-      onRun(run);
+      onRun(run, texts);
       onBlock?.(runBlock!);
     }
     run = [];
+    texts = [];
   };
 
   return {
     run(shouldPause) {
       let steps = 0;
       while (node) {
-        if (hasContent((node as Text).data)) {
+        const data = (node as Text).data;
+        if (hasContent(data)) {
           const parentNode = node.parentNode!;
           // Siblings share a parent: skip the cache lookup for them.
           const parent = parentNode === lastParent ? lastInfo! : judge(parentNode);
@@ -111,6 +115,7 @@ export function createTextWalk(root: Node, onRun: (nodes: Text[]) => void, info:
             if (parent.block !== runBlock || (before !== null && isBlock(before))) flush();
             runBlock = parent.block;
             run.push(node as Text);
+            texts.push(data);
           }
         }
         node = walker.nextNode();

@@ -195,7 +195,7 @@ function profile(): Record<string, number> {
         cache,
       ).run(() => false),
     ),
-    match: time(() => createTextWalk(root, (nodes) => void findMatches(nodes.map((n) => n.data), knowledge.aliasIndex), cache).run(() => false)),
+    match: time(() => createTextWalk(root, (_nodes, texts) => void findMatches(texts, knowledge.aliasIndex), cache).run(() => false)),
     store: time(() => scanner.scanNow(root)),
     marks: rescan().ms,
   };
