@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findArticleRoot } from '@/entrypoints/news.content/article-root';
+import { loadKnowledge } from '@/entrypoints/news.content/knowledge';
+import { MentionStore } from '@/entrypoints/news.content/mentions';
+import { orderMentions } from '@/entrypoints/news.content/order';
+import { Scanner } from '@/entrypoints/news.content/scanner';
+
+const knowledge = loadKnowledge();
+
+/** Scans a fixture with the bundled knowledge; returns "id=text" for each mention in page order. */
+function scanFixture(name: string): string[] {
+  document.open();
+  document.write(readFileSync(resolve(import.meta.dirname, '../../../fixtures', name), 'utf8'));
+  document.close();
+  const store = new MentionStore();
+  new Scanner(store, knowledge.aliasIndex).scanNow(findArticleRoot(document) ?? document.body, true);
+  return orderMentions([...store.all()]).map((m) => {
+    const { startContainer, startOffset, endContainer, endOffset } = m.range;
+    const range = document.createRange();
+    range.setStart(startContainer, startOffset);
+    range.setEnd(endContainer, endOffset);
+    return `${knowledge.entities[m.entity].id}=${range.toString()}`;
+  });
+}
+
+const ids = (found: string[]) => new Set(found.map((f) => f.split('=')[0]));
+
+describe('the bundled knowledge on news pages', () => {
+  it('marks every person, organisation, place and event of the seed article, and nothing in ads or comments', () => {
+    const found = scanFixture('kyivpost-orban-eu-talks.html');
+    const expected = [
+      'viktor-orban', 'european-union', 'russia', 'ukraine', 'european-council', 'antonio-costa', 'brussels', 'bloomberg-news',
+      'european-commission', 'ursula-von-der-leyen', 'london', 'kremlin', 'donald-trump', 'moscow', 'kyiv', 'vladimir-putin',
+      'hungary', 'robert-fico', 'slovakia', 'volodymyr-zelensky', 'oval-office', 'united-states', 'kyiv-post',
+      'russian-invasion-of-ukraine', 'russo-ukrainian-war', 'trump-zelensky-oval-office-meeting', 'russian-gas-transit-through-ukraine',
+    ];
+    expect([...ids(found)].sort()).toEqual(expect.arrayContaining(expected.sort()));
+    expect(found).toContain('russo-ukrainian-war=Russia- Ukraine war');
+    expect(found).toContain('trump-zelensky-oval-office-meeting=Oval Office meeting');
+    expect(found).toContain('oval-office=Oval Office');
+    expect(found).not.toContain('costa-rica=Costa Rica');
+    expect(found).not.toContain('budapest=Budapest');
+    expect(found.filter((f) => f === 'viktor-orban=Orban').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', () => {
+    const found = scanFixture('news-site.html');
+    const expected = [
+      'volodymyr-zelensky', 'kyiv', 'reuters', 'saudi-arabia', 'united-states', 'jeddah', 'marco-rubio', 'russo-ukrainian-war',
+      'oval-office', 'donald-trump', 'jd-vance', 'london', 'keir-starmer', 'emmanuel-macron', 'nato', 'mark-rutte', 'kremlin',
+      'dmitry-peskov', 'moscow', 'sergei-lavrov', 'vladimir-putin', 'ukraine', 'iaea', 'rafael-grossi', 'zaporizhzhia-nuclear-power-plant',
+      'european-commission', 'ursula-von-der-leyen', 'brussels', 'european-union', 'the-hague',
+    ];
+    expect([...ids(found)].sort()).toEqual(expect.arrayContaining(expected.sort()));
+    // The dateline in capitals counts; the caption and linked names count.
+    expect(found).toContain('kyiv=KYIV');
+    expect(found).toContain('marco-rubio=Rubio');
+    // Nothing from the ad slot, the comment box or the footer.
+    for (const absent of ['costa-rica', 'geneva', 'viktor-orban']) expect(ids(found).has(absent), absent).toBe(false);
+    // A lower-case "trump card" in a pull quote and the month "May" are not mentions.
+    expect(found.filter((f) => f.endsWith('=trump'))).toEqual([]);
+  });
+});
