@@ -73,7 +73,10 @@ async function fresh(pageName, task, arg) {
   const result = await page.evaluate(
     async ([task, arg]) => {
       const bench = window.NewsContextBench;
-      const value = task === 'firstLoad' ? await bench.firstLoad(window.__startedAt) : task === 'steady' ? (await bench.firstLoad(window.__startedAt), bench.rescan()) : bench[task](arg);
+      // Steady-state measures (with either index) run after a first load, as a rescan would.
+      const warm = task === 'steady' || task === 'rescanWithSynthetic';
+      if (warm) await bench.firstLoad(window.__startedAt);
+      const value = task === 'firstLoad' ? await bench.firstLoad(window.__startedAt) : task === 'steady' ? bench.rescan() : bench[task](arg);
       await new Promise((r) => setTimeout(r, 100));
       return { ...value, longTasks: window.__longTasks };
     },
@@ -118,7 +121,7 @@ const live = results['50k live blog'];
 const seed = results['seed article'];
 console.log(`\nRatios on the 50k page: steady ${(live.steady / live.floor).toFixed(2)}× floor (target ≤ 3×), first load ${(live.firstTotal / live.floor).toFixed(2)}× floor (target ≤ 10×), mark.js ${(live.markjs / live.steady).toFixed(1)}× slower than ours steady, ${(live.markjs / live.firstTotal).toFixed(1)}× slower than our first load (target ≥ 10×).`);
 console.log(`Seed article first load, all in: ${seed.firstTotal.toFixed(2)} ms (target ≤ 5 ms).`);
-console.log(`Index: bundled ${bundledIdx.pick('aliases')} aliases, ${(bundledIdx.pick('bytes') / 1024).toFixed(0)} KB compiled, builds in ${bundledIdx.value.toFixed(2)} ms; synthetic ${synthIdx.pick('aliases')} aliases, ${(synthIdx.pick('bytes') / 1024).toFixed(0)} KB, builds in ${synthIdx.value.toFixed(2)} ms (target ≤ 100 ms).`);
+console.log(`Index: bundled ${bundledIdx.pick('aliases')} aliases, ${(bundledIdx.pick('bytes') / 1024).toFixed(0)} KB compiled, shipped prepared: indexed in ${bundledIdx.value.toFixed(2)} ms on a page (preparing from text would take ${bundledIdx.pick('prepareMs').toFixed(2)} ms); synthetic ${synthIdx.pick('aliases')} aliases, ${(synthIdx.pick('bytes') / 1024).toFixed(0)} KB, builds in ${synthIdx.value.toFixed(2)} ms (target ≤ 100 ms).`);
 console.log(`50k page steady scan with the 20k-alias index: ${synthScan.value.toFixed(2)} ms = ${(synthScan.value / live.steady).toFixed(2)}× the bundled index (target ≤ 1.5×).`);
 
 await context.close();

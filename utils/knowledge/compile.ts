@@ -1,4 +1,5 @@
 import type { CardEntity, CompiledAlias, CompiledIndex, Entity, KnowledgePack } from './types.ts';
+import { prepareAliases } from '../matching/alias-index.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 
 /**
@@ -26,7 +27,7 @@ export function indexEntities(entities: Entity[], asOf: string, version: string)
     return toCard(entity);
   });
   const headers = entities.map(({ id, type, name }) => ({ id, type, name }));
-  return { version, asOf, entities: headers, aliases, cardsJson: JSON.stringify(cards) };
+  return { version, asOf, entities: headers, aliases, prepared: prepareAliases(aliases), cardsJson: JSON.stringify(cards) };
 }
 
 /** The entity as a card shows it: everything but its aliases. */

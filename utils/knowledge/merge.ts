@@ -1,21 +1,24 @@
+import { indexAliases, prepareAliases, type AliasIndex } from '../matching/alias-index';
 import { toCard } from './compile';
-import type { CardEntity, CompiledIndex, EntityHeader, KnowledgePack } from './types';
+import type { CardEntity, CompiledAlias, CompiledIndex, EntityHeader, KnowledgePack } from './types';
 
 /** Bundled and pack knowledge together; cards are read lazily. */
 export interface MergedKnowledge {
   entities: EntityHeader[];
-  aliases: CompiledIndex['aliases'];
+  /** Every alias as text, bundled and from packs (for tools and tests; the page uses `aliasIndex`). */
+  aliases(): CompiledAlias[];
+  aliasIndex: AliasIndex;
   card(position: number): CardEntity | undefined;
 }
 
 /**
  * The bundled index plus the reader's enabled packs. A pack entity with a bundled id replaces
  * that card (the reader's entry wins) and adds its aliases; new ids add new entities.
- * Bundled cards are parsed on the first `card()` call, not at start-up.
+ * Bundled aliases come prepared from the build; bundled cards are parsed on the first `card()`.
  */
 export function mergeKnowledge(bundled: CompiledIndex, packs: KnowledgePack[]): MergedKnowledge {
   const entities = [...bundled.entities];
-  const aliases = [...bundled.aliases];
+  const packAliases: CompiledAlias[] = [];
   const fromPacks = new Map<number, CardEntity>();
   const position = new Map(entities.map((e, i) => [e.id, i]));
   for (const pack of packs) {
@@ -26,16 +29,18 @@ export function mergeKnowledge(bundled: CompiledIndex, packs: KnowledgePack[]): 
         position.set(entity.id, p);
       } else entities[p] = { id: entity.id, type: entity.type, name: entity.name };
       fromPacks.set(p, toCard(entity));
-      aliases.push([entity.name, p, 0]);
+      packAliases.push([entity.name, p, 0]);
       for (const alias of entity.aliases) {
-        aliases.push(typeof alias === 'string' ? [alias, p, 0] : [alias.text, p, alias.weak ? 1 : 0]);
+        packAliases.push(typeof alias === 'string' ? [alias, p, 0] : [alias.text, p, alias.weak ? 1 : 0]);
       }
     }
   }
+  const prepared = packAliases.length === 0 ? bundled.prepared : [...bundled.prepared, ...prepareAliases(packAliases, bundled.prepared.length)];
   let bundledCards: CardEntity[] | null = null;
   return {
     entities,
-    aliases,
+    aliases: () => [...bundled.aliases, ...packAliases],
+    aliasIndex: indexAliases(prepared),
     card(p) {
       const own = fromPacks.get(p);
       if (own) return own;

@@ -55,6 +55,9 @@ export interface CompiledIndex {
   version: string;
   asOf: string;
   entities: EntityHeader[];
-  aliases: CompiledAlias[];
+  /** Every alias as text (read lazily: the page uses `prepared`). */
+  readonly aliases: CompiledAlias[];
+  /** The aliases ready to match, prepared at build time. */
+  prepared: import('../matching/alias-index.ts').AliasEntry[];
   cardsJson: string;
 }

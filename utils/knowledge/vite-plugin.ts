@@ -28,8 +28,16 @@ export function knowledgePlugin(): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       const files = readKnowledgeFiles();
       for (const file of files) this.addWatchFile(join(resolve(import.meta.dirname, '../../assets/knowledge'), file.name));
-      const index = compileKnowledge(files);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});`;
+      const { aliases, prepared, cardsJson, ...head } = compileKnowledge(files);
+      // Headers and prepared aliases are parsed at start-up; card text and the alias texts stay
+      // strings until something asks for them.
+      const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
+      return [
+        `const head = JSON.parse(${literal(head)});`,
+        `const prepared = JSON.parse(${literal(prepared)});`,
+        `const aliasesJson = ${literal(aliases)};`,
+        `export default { ...head, prepared, cardsJson: ${JSON.stringify(cardsJson)}, get aliases() { return JSON.parse(aliasesJson); } };`,
+      ].join('\n');
     },
   };
 }

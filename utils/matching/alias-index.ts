@@ -1,7 +1,7 @@
-import type { CompiledAlias } from '../knowledge/types';
-import { charInfo, foldString, IS_LOWER, IS_UPPER, WORD } from './chars';
-import { normaliseGap } from './gaps';
-import { createWord, hashFolded, nextWord } from './tokenize';
+import type { CompiledAlias } from '../knowledge/types.ts';
+import { charInfo, foldString, IS_LOWER, IS_UPPER, WORD } from './chars.ts';
+import { normaliseGap } from './gaps.ts';
+import { createWord, hashFolded, nextWord } from './tokenize.ts';
 
 /** What case a page word must have to count as one word of an alias. */
 export const CaseRule = {
@@ -18,11 +18,11 @@ export type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
 export interface AliasEntry {
   entity: number;
   weak: boolean;
-  hashes: Int32Array;
-  words: string[];
+  hashes: readonly number[];
+  words: readonly string[];
   /** Normalised gap before each word after the first. */
-  gaps: string[];
-  cases: Uint8Array;
+  gaps: readonly string[];
+  cases: readonly number[];
   /** Position in the source list, so results stay stable. */
   order: number;
 }
@@ -68,37 +68,42 @@ function caseRuleOf(word: string): CaseRule {
   return first & IS_UPPER ? CaseRule.Capital : CaseRule.Any;
 }
 
-/** Builds the lookup the matcher scans with. Cost grows with the number of aliases only. */
-export function buildAliasIndex(aliases: readonly CompiledAlias[]): AliasIndex {
-  const byFirstWord = new Map<number, AliasEntry[]>();
+/**
+ * Turns aliases into entries ready to match: words, hashes, gaps and case rules. Pure data,
+ * so the build runs it once for the bundled knowledge and ships the result.
+ */
+export function prepareAliases(aliases: readonly CompiledAlias[], firstOrder = 0): AliasEntry[] {
   const seen = new Set<string>();
-  let aliasCount = 0;
-  aliases.forEach(([text, entity, weak], order) => {
+  const entries: AliasEntry[] = [];
+  aliases.forEach(([text, entity, weak], i) => {
     const { words, gaps } = splitAlias(text);
-    if (words.length === 0) return;
     const key = `${entity}\u0000${text}`;
-    if (seen.has(key)) return;
+    if (words.length === 0 || seen.has(key)) return;
     seen.add(key);
     const folded = words.map(foldString);
-    const entry: AliasEntry = {
-      entity,
-      weak: weak === 1,
-      hashes: Int32Array.from(folded, hashFolded),
-      words: folded,
-      gaps,
-      cases: Uint8Array.from(words, caseRuleOf),
-      order,
-    };
+    entries.push({ entity, weak: weak === 1, hashes: folded.map(hashFolded), words: folded, gaps, cases: words.map(caseRuleOf), order: firstOrder + i });
+  });
+  return entries;
+}
+
+/** The lookup the matcher scans with, from prepared entries. Cost grows with the number of aliases only. */
+export function indexAliases(entries: readonly AliasEntry[]): AliasIndex {
+  const byFirstWord = new Map<number, AliasEntry[]>();
+  for (const entry of entries) {
     const bucket = byFirstWord.get(entry.hashes[0]);
     if (bucket) bucket.push(entry);
     else byFirstWord.set(entry.hashes[0], [entry]);
-    aliasCount++;
-  });
+  }
   for (const bucket of byFirstWord.values()) {
     // Longest first, and at equal length strong before weak, so the first hit is the best.
-    bucket.sort((a, b) => b.words.length - a.words.length || Number(a.weak) - Number(b.weak) || a.order - b.order);
+    if (bucket.length > 1) bucket.sort((a, b) => b.words.length - a.words.length || Number(a.weak) - Number(b.weak) || a.order - b.order);
   }
   const firstWordBits = new Uint8Array(FIRST_WORD_BITS >> 3);
   for (const hash of byFirstWord.keys()) firstWordBits[(hash & (FIRST_WORD_BITS - 1)) >> 3] |= 1 << (hash & 7);
-  return { byFirstWord, firstWordBits, aliasCount };
+  return { byFirstWord, firstWordBits, aliasCount: entries.length };
+}
+
+/** Prepares and indexes in one step. */
+export function buildAliasIndex(aliases: readonly CompiledAlias[]): AliasIndex {
+  return indexAliases(prepareAliases(aliases));
 }

@@ -1,4 +1,4 @@
-import { charInfo, foldCode, foldTail, IS_LOWER, IS_UPPER, SEPARATOR, WORD } from './chars';
+import { charInfo, foldCode, foldTail, IS_LOWER, IS_UPPER, SEPARATOR, WORD } from './chars.ts';
 
 /** Word case bits. */
 export const STARTS_UPPER = 1;

@@ -33,7 +33,7 @@ describe('the bundled knowledge', () => {
 
   it('reaches every entity by its name through the compiled index', () => {
     const knowledge = mergeKnowledge(bundled, []);
-    const index = buildAliasIndex(knowledge.aliases);
+    const index = buildAliasIndex(knowledge.aliases());
     const unreachable = entities.filter((entity, i) => {
       const found = findMatches([`Today, ${entity.name} was in the news.`], index);
       return !found.some((m) => m.entity === i && !m.weak);
