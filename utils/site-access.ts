@@ -33,7 +33,11 @@ export function isDefaultSite(url: string): boolean {
 }
 
 const scriptId = (origin: string) => `site:${origin}`;
-const originPattern = (origin: string) => `${origin}/*`;
+/** Match patterns have no port: a site's pattern covers its host on any port. */
+const originPattern = (origin: string) => {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+};
 
 /** Registers the content script for an origin the reader granted (idempotent). */
 export async function registerSite(origin: string): Promise<void> {

@@ -7,7 +7,8 @@ import { enableSite, isDefaultSite, readableOrigin, readAddedSites, removeSite }
 
 /**
  * The tab the popup acts on: the active tab, or `?tab=ID` when the popup is opened as a page
- * (the end-to-end tests do this, since a real popup cannot be scripted).
+ * (the end-to-end tests do this, since a real popup cannot be scripted). There the tab's URL is
+ * hidden (no activeTab grant without a real toolbar click), so `&origin=` may name it.
  */
 async function targetTab() {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
@@ -43,7 +44,7 @@ export function App() {
       const tab = await targetTab();
       const info = await pageInfo(tab?.id);
       // The tab's URL is visible through activeTab (a real popup click); otherwise the content script says.
-      const url = tab?.url ?? info?.href;
+      const url = tab?.url ?? info?.href ?? new URLSearchParams(location.search).get('origin') ?? undefined;
       const origin = readableOrigin(url);
       const added = origin !== null && (await readAddedSites()).includes(origin);
       setSite({ origin, covered: info !== null || (url !== undefined && isDefaultSite(url)) || added, added });

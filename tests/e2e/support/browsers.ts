@@ -129,6 +129,8 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      // Grant optional permissions without the doorhanger, so "Enable on this site" can be tested.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

@@ -17,7 +17,7 @@ export interface FixtureServer {
  * Serves `tests/fixtures` on 127.0.0.1. A fixture may set response headers in a sibling
  * `NAME.headers.json` (the strict-CSP page does).
  */
-export async function startFixtureServer(): Promise<FixtureServer> {
+export async function startFixtureServer(host = '127.0.0.1'): Promise<FixtureServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -37,10 +37,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
