@@ -28,6 +28,7 @@ export class CardController {
   private state: CardState = INITIAL_CARD_STATE;
   private pointer: { x: number; y: number; inCard: boolean } | null = null;
   private frame = 0;
+  private repositionFrame = 0;
   private returnFocus: Element | null = null;
   private shownMention: Mention | null = null;
 
@@ -85,7 +86,13 @@ export class CardController {
   }
 
   private onScroll(): void {
-    if (this.shownMention && this.o.host.visible) this.render(this.shownMention, false);
+    if (this.shownMention && this.o.host.visible && !this.repositionFrame) {
+      // Follow the name once per frame; the card's content does not change on scroll.
+      this.repositionFrame = this.o.ctx.requestAnimationFrame(() => {
+        this.repositionFrame = 0;
+        if (this.shownMention) void this.o.host.reposition(mentionRects(this.shownMention));
+      });
+    }
     if (this.pointer && !this.pointer.inCard) this.scheduleHitTest();
   }
 

@@ -17,6 +17,8 @@ const HOST_STYLE = [
 
 export interface CardHost {
   show(props: HoverCardProps, rects: DOMRect[], pointer: { x: number; y: number } | undefined, focus: boolean): Promise<void>;
+  /** Moves the open card to follow its name (after a scroll), without rendering it again. */
+  reposition(rects: DOMRect[]): Promise<void>;
   hide(): void;
   /** Whether an event path passes through the card. */
   isInPath(path: EventTarget[]): boolean;
@@ -37,6 +39,23 @@ export function createCardHost(doc: Document): CardHost {
   shadow.append(container);
   let visible = false;
   let usesPopover = false;
+  let lastPointer: { x: number; y: number } | undefined;
+
+  /** Places the rendered card beside the name's boxes (pure placement, then one style write). */
+  const position = async (rects: DOMRect[]) => {
+    const card = container.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    card.style.maxHeight = '';
+    const size = card.getBoundingClientRect();
+    const { x, y, maxHeight } = await placeCard({
+      rects: rects.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+      pointer: lastPointer,
+      card: { width: size.width, height: size.height },
+      viewport: { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
+    });
+    card.style.maxHeight = `${maxHeight}px`;
+    place(x, y, false);
+  };
 
   const place = (x: number, y: number, hidden: boolean) => {
     host.setAttribute('style', [...HOST_STYLE, `translate: ${x}px ${y}px !important`, `display: ${hidden ? 'none' : 'block'} !important`, `visibility: visible !important`].join('; '));
@@ -63,21 +82,17 @@ export function createCardHost(doc: Document): CardHost {
       place(-10000, -10000, false);
       attach();
       render(<HoverCard {...props} />, container);
-      const card = container.firstElementChild as HTMLElement;
-      const size = card.getBoundingClientRect();
-      const { x, y, maxHeight } = await placeCard({
-        rects: rects.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
-        pointer,
-        card: { width: size.width, height: size.height },
-        viewport: { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
-      });
-      card.style.maxHeight = `${maxHeight}px`;
-      place(x, y, false);
+      lastPointer = pointer;
+      await position(rects);
       visible = true;
+      const card = container.firstElementChild as HTMLElement;
       if (focus) {
         card.tabIndex = -1;
         card.focus({ preventScroll: true });
       }
+    },
+    async reposition(rects) {
+      if (visible && rects.length > 0) await position(rects);
     },
     hide() {
       if (!visible) return;

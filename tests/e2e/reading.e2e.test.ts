@@ -45,6 +45,36 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading experience in %s', 
     await page.mouseMove(5, 700);
   });
 
+  it('keeps the card beside its name when the page scrolls', async () => {
+    const point = await hoverText(page, 'Robert Fico', 0, 'article');
+    await waitFor(() => readCard(page), (c) => c.open);
+    await page.evaluate(() => window.scrollBy(0, 60));
+    const name = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf('Robert Fico');
+        if (at < 0) continue;
+        const range = new Range();
+        range.setStart(node, at);
+        range.setEnd(node, at + 11);
+        const r = range.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      }
+      return null;
+    });
+    // Beside the name's new position: just below it or just above it, never over it.
+    const beside = (c: Awaited<ReturnType<typeof readCard>>) => {
+      const top = c.rect!.y;
+      const bottom = c.rect!.y + c.rect!.height;
+      return (top >= name!.bottom && top - name!.bottom < 16) || (bottom <= name!.top && name!.top - bottom < 16);
+    };
+    const card = await waitFor(() => readCard(page), (c) => c.open && beside(c), 2000);
+    expect(beside(card)).toBe(true);
+    await page.mouseMove(point.x, 790);
+    await waitFor(() => readCard(page), (c) => !c.open);
+  });
+
   it('lists the seed article’s people in "On this page", and opens one from there', async () => {
     await popup.goto(await popup.evaluate(() => location.href));
     const people = await waitFor(
