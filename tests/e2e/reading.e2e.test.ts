@@ -92,19 +92,41 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading experience in %s', 
 
   it('opens the first card from the keyboard command, then steps to the next mention', async () => {
     const tabId = Number(new URL(await popup.evaluate(() => location.href)).searchParams.get('tab'));
+    // The reader is on the site's navigation when they ask for the first card.
+    await page.evaluate(() => (document.querySelector('nav a[href="/europe"]') as HTMLElement).focus());
     // The browser turns Alt+Shift+K into this message (background/index.ts); headless browsers have no shortcut layer.
     await popup.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'command', command: 'open-first-card' }), tabId);
     const first = await waitFor(() => readCard(page), (c) => c.open);
     // The headline's "EU" is the first mention ("Orban" there is a surname before the full name).
     expect(first.name).toBe('European Union');
     expect(first.focused).toBe(true);
+    // Tab moves through the card's own links and buttons.
+    await page.press('Tab');
+    const tabbed = await page.evaluate(() => {
+      const active = document.querySelector('news-context-card')!.shadowRoot!.activeElement;
+      return active ? active.tagName : null;
+    });
+    expect(['A', 'BUTTON']).toContain(tabbed);
     await popup.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'command', command: 'next-mention' }), tabId);
     const next = await waitFor(() => readCard(page), (c) => c.open && c.name !== 'European Union');
     expect(next.name).toBe('Russia');
     await popup.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'command', command: 'previous-mention' }), tabId);
     expect((await waitFor(() => readCard(page), (c) => c.open && c.name === 'European Union')).name).toBe('European Union');
+    // Escape closes it and gives focus back to where it was (the page, here).
     await page.press('Escape');
     expect((await waitFor(() => readCard(page), (c) => !c.open)).open).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/europe');
+  });
+
+  it('says the facts may be out of date on an article newer than them', async () => {
+    const stale = await browser.newPage();
+    await stale.goto(server.url('stale-article.html'));
+    await waitFor(() => highlightSizes(stale), (s) => totalMarks(s) > 10);
+    await hoverText(stale, 'Viktor Orban', 0, 'article');
+    const card = await waitFor(() => readCard(stale), (c) => c.open);
+    expect(card.text).toContain('This article is newer than these facts (15 January 2026): they may be out of date.');
+    await stale.close();
+    await page.bringToFront();
   });
 
   it('applies the category switch to the open tab at once', async () => {
