@@ -17,6 +17,12 @@ export function firstTextOnScreen(root: Element): Text | null {
   return null;
 }
 
+/** Resolves once the tab is visible: a page opened in a background tab is read when the reader looks at it. */
+export function whenVisible(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
+  if (!doc.hidden) return Promise.resolve();
+  return new Promise((resolve) => ctx.addEventListener(doc, 'visibilitychange', () => !doc.hidden && resolve()));
+}
+
 /** Resolves once the document is parsed (the script starts at document_start to listen first). */
 export function domReady(ctx: ContentScriptContext): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();

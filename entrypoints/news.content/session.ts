@@ -20,7 +20,7 @@ import { blocksToRescan } from './live-update';
 import { Marks } from './mark';
 import { MentionStore, type Mention } from './mentions';
 import { orderMentions } from './order';
-import { domReady, firstTextOnScreen } from './page-state';
+import { domReady, firstTextOnScreen, whenVisible } from './page-state';
 import { listenToExtension } from './tab-messages';
 import type { PointerTracker } from './pointer-tracker';
 import { Scanner } from './scanner';
@@ -178,7 +178,8 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   const start = () => {
     running = true;
     marks.ensureRegistered(settings.markStyle);
-    fullScan();
+    // No work in a hidden tab: the first scan waits until the reader looks at the page.
+    void whenVisible(ctx).then(() => running && fullScan());
     stopWatching = watchChanges(ctx, document.documentElement, (batch) => {
       if (!running) return;
       if (scanning) heldBatches.push(batch);

@@ -51,6 +51,8 @@ describe('"Enable on this site" in firefox', () => {
     });
     await popup.goto(`${await popup.evaluate(() => location.href.split('?')[0])}?tab=${tabId}&origin=${encodeURIComponent(server.origin)}`);
     await clickTestId(popup, 'enable-site');
+    // Back to the article: the extension reads a page only while it is visible.
+    await page.bringToFront();
     expect(totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) > 10, 5000))).toBeGreaterThan(10);
 
     await page.goto(server.url(ARTICLE));
@@ -59,6 +61,7 @@ describe('"Enable on this site" in firefox', () => {
     await popup.goto(`${await popup.evaluate(() => location.href.split('?')[0])}?tab=${tabId}&origin=${encodeURIComponent(server.origin)}`);
     await clickTestId(popup, 'remove-site');
     await sleep(500);
+    await page.bringToFront();
     await page.goto(server.url(ARTICLE));
     await sleep(800);
     expect(totalMarks(await highlightSizes(page))).toBe(0);
