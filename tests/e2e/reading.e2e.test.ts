@@ -120,7 +120,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading experience in %s', 
 
   it('says the facts may be out of date on an article newer than them', async () => {
     const stale = await browser.newPage();
-    await stale.goto(server.url('stale-article.html'));
+    await stale.goto(`${server.url(ARTICLE)}?published=2026-01-15`);
     await waitFor(() => highlightSizes(stale), (s) => totalMarks(s) > 10);
     await hoverText(stale, 'Viktor Orban', 0, 'article');
     const card = await waitFor(() => readCard(stale), (c) => c.open);

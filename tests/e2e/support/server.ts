@@ -15,17 +15,23 @@ export interface FixtureServer {
 
 /**
  * Serves `tests/fixtures` on 127.0.0.1. A fixture may set response headers in a sibling
- * `NAME.headers.json` (the strict-CSP page does).
+ * `NAME.headers.json` (the strict-CSP page does), and `?published=YYYY-MM-DD` gives an HTML
+ * page that publication date (for the stale-facts note) without a copy of the fixture.
  */
 export async function startFixtureServer(host = '127.0.0.1'): Promise<FixtureServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    const published = url.searchParams.get('published');
     requests.push(path);
     const file = normalize(join(FIXTURES, path === '/' ? 'index.html' : path));
     if (!file.startsWith(FIXTURES)) return void res.writeHead(403).end();
     try {
-      const body = await readFile(file);
+      let body: Buffer | string = await readFile(file);
+      if (published && /^\d{4}-\d{2}-\d{2}$/.test(published) && file.endsWith('.html')) {
+        body = body.toString('utf8').replace('<head>', `<head>\n<meta property="article:published_time" content="${published}T08:00:00Z">`);
+      }
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       try {
         Object.assign(headers, JSON.parse(await readFile(`${file}.headers.json`, 'utf8')));
