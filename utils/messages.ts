@@ -44,6 +44,21 @@ export function parseTabMessage(message: unknown): TabMessage | null {
   }
 }
 
+/** Most cards one request may ask for: more than any page mentions, small enough to answer at once. */
+export const MAX_CARDS_PER_REQUEST = 2000;
+
+/** Messages the background accepts: a page's content script asking for its mentions' cards. */
+export type BackgroundMessage = { type: 'cards'; ids: string[] };
+
+/** Validates a message to the background, like `parseTabMessage`. */
+export function parseBackgroundMessage(message: unknown): BackgroundMessage | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  if (m.type !== 'cards' || !Array.isArray(m.ids) || m.ids.length > MAX_CARDS_PER_REQUEST) return null;
+  const ids = m.ids as unknown[];
+  return ids.every((id) => typeof id === 'string' && id.length <= 100 && ID.test(id)) ? { type: 'cards', ids: ids as string[] } : null;
+}
+
 /** Only the extension's own pages and background may talk to the content script. */
 export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
   return sender?.id === ownId;

@@ -1,14 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { bundledCards } from '@/utils/knowledge/bundled-cards';
 import { forwardCommand } from '@/utils/commands';
+import { isOwnSender, parseBackgroundMessage } from '@/utils/messages';
 import { restoreSites } from '@/utils/site-access';
 
 /**
  * Only what must live in the background: forwarding keyboard commands to the active tab,
- * and making sure sites the reader added keep their content script after a restart.
+ * making sure sites the reader added keep their content script after a restart, and serving
+ * card text to pages (kept out of the content script so every page starts faster).
  */
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => void forwardCommand(command));
   browser.runtime.onStartup.addListener(() => void restoreSites());
   browser.runtime.onInstalled.addListener(() => void restoreSites());
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
+    const message = isOwnSender(sender, browser.runtime.id) ? parseBackgroundMessage(raw) : null;
+    return message ? Promise.resolve({ cards: bundledCards(message.ids) }) : undefined;
+  });
 });

@@ -15,6 +15,8 @@ export interface CardControllerOptions {
   dwellMs: () => number;
   /** Builds the card's props for a mention. */
   cardProps: (mention: Mention) => Parameters<CardHost['show']>[0] | null;
+  /** While a mention's card text is still on its way from the background: when it arrives. */
+  whenCardLoads: (mention: Mention) => Promise<void> | null;
   /** Marks the mention whose card is open. */
   onActiveMention: (mention: Mention | null) => void;
   isEnabled: () => boolean;
@@ -121,8 +123,16 @@ export class CardController {
     return undefined;
   }
 
-  private render(mention: Mention, focus: boolean): void {
+  private render(mention: Mention, focus: boolean, waited = false): void {
     const props = this.o.cardProps(mention);
+    const loading = props || waited ? null : this.o.whenCardLoads(mention);
+    if (loading) {
+      // Rare: the prefetch has not answered yet. Show the card when it does, if still wanted.
+      void loading.then(() => {
+        if (this.state.phase === 'shown' && this.state.mention === mention.id && !this.shownMention) this.render(mention, focus, true);
+      });
+      return;
+    }
     const rects = mentionRects(mention);
     if (!props || rects.length === 0) return this.dispatch({ type: 'RESET' });
     const firstTime = this.shownMention !== mention;

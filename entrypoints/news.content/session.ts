@@ -13,6 +13,7 @@ import {
   type PageSettings,
 } from '@/utils/settings';
 import { findArticleRoot } from './article-root';
+import { CardCache } from './card-cache';
 import { CardController } from './card-controller';
 import { createCardHost } from './card-host';
 import { loadKnowledge } from './knowledge';
@@ -49,6 +50,13 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   });
 
   const idOf = (entity: number) => knowledge.entities[entity]?.id ?? '';
+  const cards = new CardCache();
+  const cardOf = (entity: number) => knowledge.packCard(entity) ?? cards.get(idOf(entity));
+  /** Fetches the cards of newly found entities now, so they are here before any dwell ends. */
+  const prefetchCards = (mentions: Mention[]) => {
+    const ids = mentions.filter((m) => !knowledge.packCard(m.entity)).map((m) => idOf(m.entity));
+    if (ids.length > 0) void cards.load(ids);
+  };
   const isMuted = (entity: number, weak: boolean) =>
     (corrections.hidden[origin]?.includes(idOf(entity)) ?? false) || (weak && (corrections.notThis[origin]?.includes(idOf(entity)) ?? false));
   const scanner = new Scanner(store, knowledge.aliasIndex, isMuted);
@@ -73,6 +81,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
 
   const syncMarks = (full: boolean) => {
     const { added, removed } = store.takeChanges();
+    prefetchCards(added);
     if (full || settings.density === 'first') {
       marks.clear();
       for (const m of shownMentions()) marks.add(typeOf(m), m.range);
@@ -86,7 +95,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   };
 
   const cardProps = (mention: Mention) => {
-    const entity = knowledge.card(mention.entity);
+    const entity = cardOf(mention.entity);
     if (!entity || !isShown(mention)) return null;
     const all = [...store.all()];
     const present = new Set(all.map((m) => m.entity));
@@ -116,6 +125,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     host,
     dwellMs: () => settings.hoverDelayMs,
     cardProps,
+    whenCardLoads: (mention) => (cardOf(mention.entity) ? null : cards.load([idOf(mention.entity)])),
     onActiveMention: (m) => marks.setActive(m ? m.range : null),
     isEnabled: () => running,
   });

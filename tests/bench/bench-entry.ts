@@ -10,13 +10,17 @@ import { Marks } from '@/entrypoints/news.content/mark';
 import { MentionStore } from '@/entrypoints/news.content/mentions';
 import { Scanner } from '@/entrypoints/news.content/scanner';
 import { SCAN_SLICE_MS } from '@/utils/card/timing';
-import { buildAliasIndex, indexAliases, type AliasIndex } from '@/utils/matching/alias-index';
+import { buildAliasIndex, type AliasIndex } from '@/utils/matching/alias-index';
+import { indexPacked } from '@/utils/matching/packed-index';
 import type { CompiledAlias } from '@/utils/knowledge/types';
 import { findMatches } from '@/utils/matching/match';
 import { createWord, nextWord } from '@/utils/matching/tokenize';
 import { createTextWalk } from '@/entrypoints/news.content/walk';
 
 const evaluatedAt = performance.now();
+
+/** Every bundled alias as text, handed in by `run.mjs` (kept out of this bundle, as out of the content script). */
+const benchAliases = (): CompiledAlias[] => (window as unknown as { __benchAliases: CompiledAlias[] }).__benchAliases;
 
 interface FirstLoad {
   startupMs: number;
@@ -45,12 +49,13 @@ function firstLoad(startedAt: number): Promise<FirstLoad> {
   session.scanner = scanner;
   session.marks = marks;
   session.index = knowledge.aliasIndex;
-  let mainThreadMs = indexMs;
+  let mainThreadMs = 0;
   let longestTaskMs = 0;
-  let firstSlice = true;
   return new Promise((done) => {
     const root = findArticleRoot(document) ?? document.body;
-    let sliceStart = performance.now();
+    (window as unknown as { __split: number[] }).__split = [indexMs, performance.now() - t0];
+    // The first slice runs in the same task as the index build, the marks' set-up and finding the article.
+    let sliceStart = t0;
     scanner.scanSliced(
       root,
       SCAN_SLICE_MS,
@@ -63,9 +68,8 @@ function firstLoad(startedAt: number): Promise<FirstLoad> {
         markAll(session.store, marks, types);
         const slice = performance.now() - sliceStart;
         mainThreadMs += slice;
-        // The first slice runs in the same task as the index build.
-        longestTaskMs = Math.max(longestTaskMs, slice + (firstSlice ? indexMs : 0));
-        firstSlice = false;
+        longestTaskMs = Math.max(longestTaskMs, slice);
+        (window as unknown as { __split: number[] }).__split.push(slice);
         if (finished) {
           done({
             startupMs: evaluatedAt - startedAt,
@@ -112,7 +116,7 @@ function floor(): { ms: number; chars: number } {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function strongAliases(): string[] {
-  return loadKnowledge().aliases().filter(([, , weak]) => weak === 0).map(([text]) => text);
+  return benchAliases().filter(([, , weak]) => weak === 0).map(([text]) => text);
 }
 
 /** The naive matcher: one alternation of every alias, run over each text node. */
@@ -149,7 +153,7 @@ function syntheticIndex(count: number): { buildMs: number; aliases: number; byte
     const w = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
     return w[0].toUpperCase() + w.slice(1);
   };
-  const base = loadKnowledge().aliases();
+  const base = benchAliases();
   const aliases: CompiledAlias[] = [...base];
   while (aliases.length < count) aliases.push([`${word()} ${word()}`, aliases.length % 500, 0]);
   const t0 = performance.now();
@@ -157,14 +161,14 @@ function syntheticIndex(count: number): { buildMs: number; aliases: number; byte
   return { buildMs: performance.now() - t0, aliases: aliases.length, bytes: JSON.stringify(aliases).length, index };
 }
 
-/** The bundled index as a page loads it (prepared at build time), and what preparing it would cost. */
+/** The bundled index as a page loads it (packed at build time), and what preparing it from the alias texts would cost. */
 function bundledIndexSize(): { buildMs: number; prepareMs: number; aliases: number; bytes: number } {
   const t0 = performance.now();
-  indexAliases(bundled.prepared);
+  const index = indexPacked(bundled.packed);
   const t1 = performance.now();
-  buildAliasIndex(bundled.aliases);
+  buildAliasIndex(benchAliases());
   const t2 = performance.now();
-  return { buildMs: t1 - t0, prepareMs: t2 - t1, aliases: bundled.prepared.length, bytes: JSON.stringify(bundled).length };
+  return { buildMs: t1 - t0, prepareMs: t2 - t1, aliases: index.aliasCount, bytes: JSON.stringify({ ...bundled }).length };
 }
 
 /** Where steady-state time goes: walk only, + tokenize, + match, + store, + marks (each cumulative). */

@@ -1,13 +1,13 @@
-import type { CardEntity, CompiledAlias, CompiledIndex, Entity, KnowledgePack } from './types.ts';
-import { prepareAliases } from '../matching/alias-index.ts';
+import type { CardEntity, CompiledAlias, CompiledKnowledge, Entity, KnowledgePack } from './types.ts';
+import { packIndex } from '../matching/packed-index.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 
 /**
- * Merges knowledge files into the compact index the content script loads: card data
- * without aliases, and one flat alias list pointing at entity positions.
+ * Merges knowledge files into the compact index the content script loads (headers, aliases
+ * pointing at entity positions, the packed alias index) and the card data the background serves.
  * Throws one error listing every problem, so a bad file fails the build loudly.
  */
-export function compileKnowledge(files: { name: string; pack: KnowledgePack }[]): CompiledIndex {
+export function compileKnowledge(files: { name: string; pack: KnowledgePack }[]): CompiledKnowledge {
   const entities = files.flatMap((file) => file.pack.entities);
   const combined = { version: 'combined', asOf: latest(files.map((f) => f.pack.asOf)), entities };
   const check = checkPack(combined);
@@ -20,14 +20,14 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[])
 }
 
 /** Card data plus alias list for already valid entities. */
-export function indexEntities(entities: Entity[], asOf: string, version: string): CompiledIndex {
+export function indexEntities(entities: Entity[], asOf: string, version: string): CompiledKnowledge {
   const aliases: CompiledAlias[] = [];
   const cards = entities.map((entity, position) => {
     for (const { text, weak } of aliasesOf(entity)) aliases.push([text, position, weak ? 1 : 0]);
     return toCard(entity);
   });
   const headers = entities.map(({ id, type, name }) => ({ id, type, name }));
-  return { version, asOf, entities: headers, aliases, prepared: prepareAliases(aliases), cardsJson: JSON.stringify(cards) };
+  return { version, asOf, entities: headers, aliases, packed: packIndex(aliases), cardsJson: JSON.stringify(cards) };
 }
 
 /** The entity as a card shows it: everything but its aliases. */

@@ -47,17 +47,23 @@ export type CompiledAlias = [text: string, entity: number, weak: 0 | 1];
 export type EntityHeader = Pick<Entity, 'id' | 'type' | 'name'>;
 
 /**
- * The compact form the content script loads: built once at build time from every knowledge
- * file. Headers and aliases are parsed at start-up; the cards' text (`cardsJson`, aligned with
- * `entities`) only when the first card opens.
+ * The compact form the content script loads, built once at build time from every knowledge
+ * file: entity headers, and the alias index packed so a page decodes only what it meets.
  */
 export interface CompiledIndex {
   version: string;
   asOf: string;
   entities: EntityHeader[];
-  /** Every alias as text (read lazily: the page uses `prepared`). */
-  readonly aliases: CompiledAlias[];
-  /** The aliases ready to match, prepared at build time. */
-  prepared: import('../matching/alias-index.ts').AliasEntry[];
+  /** The alias index by first word, prepared at build time. */
+  packed: import('../matching/packed-index.ts').PackedIndex;
+}
+
+/**
+ * What the build produces: the index for pages, and the cards' text (aligned with
+ * `entities`), which only the background holds and serves a page's mentions from.
+ */
+export interface CompiledKnowledge extends CompiledIndex {
   cardsJson: string;
+  /** Every alias as text, pointing at entity positions (for tools and tests; pages use `packed`). */
+  aliases: CompiledAlias[];
 }

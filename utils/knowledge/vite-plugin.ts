@@ -4,8 +4,11 @@ import type { Plugin } from 'vite';
 import { compileKnowledge } from './compile.ts';
 import type { KnowledgePack } from './types.ts';
 
-const VIRTUAL_ID = 'virtual:knowledge-index';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const INDEX_ID = 'virtual:knowledge-index';
+const CARDS_ID = 'virtual:knowledge-cards';
+const ALIASES_ID = 'virtual:knowledge-aliases';
+const IDS = [INDEX_ID, CARDS_ID, ALIASES_ID];
+const resolved = (id: string) => `\0${id}`;
 
 /** Every knowledge file (all JSON in the folder except the schema), in name order. */
 export function readKnowledgeFiles(dir = resolve(import.meta.dirname, '../../assets/knowledge')) {
@@ -16,28 +19,28 @@ export function readKnowledgeFiles(dir = resolve(import.meta.dirname, '../../ass
 }
 
 /**
- * Compiles `assets/knowledge/*.json` at build time into `virtual:knowledge-index`, so a page
- * pays for one `JSON.parse` of a compact string (faster than an object literal of this size)
- * and never validates or reshapes raw files.
+ * Compiles `assets/knowledge/*.json` at build time into two modules, so no page validates or
+ * reshapes raw files:
+ * - `virtual:knowledge-index`, for pages: entity headers and the packed alias index (each one
+ *   `JSON.parse` of a compact string, faster than an object literal).
+ * - `virtual:knowledge-cards`, for the background only: every card's text, kept out of the
+ *   content script so pages do not pay to parse it (it was over half the script).
+ * - `virtual:knowledge-aliases`, for tests and the benchmark: every alias as text.
  */
 export function knowledgePlugin(): Plugin {
+  const dir = resolve(import.meta.dirname, '../../assets/knowledge');
   return {
     name: 'news-context-knowledge',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (IDS.includes(id) ? resolved(id) : undefined),
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const files = readKnowledgeFiles();
-      for (const file of files) this.addWatchFile(join(resolve(import.meta.dirname, '../../assets/knowledge'), file.name));
-      const { aliases, prepared, cardsJson, ...head } = compileKnowledge(files);
-      // Headers and prepared aliases are parsed at start-up; card text and the alias texts stay
-      // strings until something asks for them.
+      if (!IDS.some((known) => id === resolved(known))) return undefined;
+      const files = readKnowledgeFiles(dir);
+      for (const file of files) this.addWatchFile(join(dir, file.name));
+      const { aliases, packed, cardsJson, ...head } = compileKnowledge(files);
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
-      return [
-        `const head = JSON.parse(${literal(head)});`,
-        `const prepared = JSON.parse(${literal(prepared)});`,
-        `const aliasesJson = ${literal(aliases)};`,
-        `export default { ...head, prepared, cardsJson: ${JSON.stringify(cardsJson)}, get aliases() { return JSON.parse(aliasesJson); } };`,
-      ].join('\n');
+      if (id === resolved(CARDS_ID)) return `export default ${JSON.stringify(cardsJson)};`;
+      if (id === resolved(ALIASES_ID)) return `export default JSON.parse(${literal(aliases)});`;
+      return `export default { ...JSON.parse(${literal(head)}), packed: JSON.parse(${literal(packed)}) };`;
     },
   };
 }

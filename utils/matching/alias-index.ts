@@ -29,7 +29,8 @@ export interface AliasEntry {
 
 /** Alias entries by the hash of their first word, longest first. */
 export interface AliasIndex {
-  byFirstWord: Map<number, AliasEntry[]>;
+  /** A Map, or buckets decoded on first use (the bundled knowledge, see `packed-index`). */
+  byFirstWord: { get(hash: number): readonly AliasEntry[] | undefined };
   /** A bit per hash bucket: most page words start no alias, and a bit test is cheaper than a Map lookup. */
   firstWordBits: Uint8Array;
   aliasCount: number;
@@ -68,39 +69,58 @@ function caseRuleOf(word: string): CaseRule {
   return first & IS_UPPER ? CaseRule.Capital : CaseRule.Any;
 }
 
+/** One alias ready to match, or null when it has no words. `order` keeps results stable. */
+export function prepareAlias(text: string, entity: number, weak: boolean, order: number): AliasEntry | null {
+  const { words, gaps } = splitAlias(text);
+  if (words.length === 0) return null;
+  const folded = words.map(foldString);
+  return { entity, weak, hashes: folded.map(hashFolded), words: folded, gaps, cases: words.map(caseRuleOf), order };
+}
+
 /**
- * Turns aliases into entries ready to match: words, hashes, gaps and case rules. Pure data,
- * so the build runs it once for the bundled knowledge and ships the result.
+ * Turns aliases into entries ready to match: words, hashes, gaps and case rules, each
+ * (entity, text) pair once.
  */
 export function prepareAliases(aliases: readonly CompiledAlias[], firstOrder = 0): AliasEntry[] {
   const seen = new Set<string>();
   const entries: AliasEntry[] = [];
   aliases.forEach(([text, entity, weak], i) => {
-    const { words, gaps } = splitAlias(text);
     const key = `${entity}\u0000${text}`;
-    if (words.length === 0 || seen.has(key)) return;
+    if (seen.has(key)) return;
     seen.add(key);
-    const folded = words.map(foldString);
-    entries.push({ entity, weak: weak === 1, hashes: folded.map(hashFolded), words: folded, gaps, cases: words.map(caseRuleOf), order: firstOrder + i });
+    const entry = prepareAlias(text, entity, weak === 1, firstOrder + i);
+    if (entry) entries.push(entry);
   });
   return entries;
 }
 
+/** Bucket order: longest first, and at equal length strong before weak, so the first hit is the best. */
+export const compareEntries = (a: AliasEntry, b: AliasEntry): number =>
+  b.words.length - a.words.length || Number(a.weak) - Number(b.weak) || a.order - b.order;
+
+/** Sets a hash's bit in the first-word filter. */
+export function setFirstWordBit(bits: Uint8Array, hash: number): void {
+  bits[(hash & (FIRST_WORD_BITS - 1)) >> 3] |= 1 << (hash & 7);
+}
+
 /** The lookup the matcher scans with, from prepared entries. Cost grows with the number of aliases only. */
 export function indexAliases(entries: readonly AliasEntry[]): AliasIndex {
+  const byFirstWord = groupByFirstWord(entries);
+  const firstWordBits = new Uint8Array(FIRST_WORD_BITS >> 3);
+  for (const hash of byFirstWord.keys()) setFirstWordBit(firstWordBits, hash);
+  return { byFirstWord, firstWordBits, aliasCount: entries.length };
+}
+
+/** Entries by the hash of their first word, each bucket in match order. */
+export function groupByFirstWord(entries: readonly AliasEntry[]): Map<number, AliasEntry[]> {
   const byFirstWord = new Map<number, AliasEntry[]>();
   for (const entry of entries) {
     const bucket = byFirstWord.get(entry.hashes[0]);
     if (bucket) bucket.push(entry);
     else byFirstWord.set(entry.hashes[0], [entry]);
   }
-  for (const bucket of byFirstWord.values()) {
-    // Longest first, and at equal length strong before weak, so the first hit is the best.
-    if (bucket.length > 1) bucket.sort((a, b) => b.words.length - a.words.length || Number(a.weak) - Number(b.weak) || a.order - b.order);
-  }
-  const firstWordBits = new Uint8Array(FIRST_WORD_BITS >> 3);
-  for (const hash of byFirstWord.keys()) firstWordBits[(hash & (FIRST_WORD_BITS - 1)) >> 3] |= 1 << (hash & 7);
-  return { byFirstWord, firstWordBits, aliasCount: entries.length };
+  for (const bucket of byFirstWord.values()) if (bucket.length > 1) bucket.sort(compareEntries);
+  return byFirstWord;
 }
 
 /** Prepares and indexes in one step. */

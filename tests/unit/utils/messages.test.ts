@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, parseTabMessage } from '@/utils/messages';
+import { isOwnSender, MAX_CARDS_PER_REQUEST, parseBackgroundMessage, parseTabMessage } from '@/utils/messages';
 
 describe('runtime messages', () => {
   it('accept only well-formed messages', () => {
@@ -8,6 +8,14 @@ describe('runtime messages', () => {
     expect(parseTabMessage({ type: 'focus-entity', id: 'viktor-orban' })).toEqual({ type: 'focus-entity', id: 'viktor-orban' });
     for (const bad of [null, 'page-info', 42, {}, { type: 'eval', code: '1' }, { type: 'command', command: 'rm' }, { type: 'focus-entity', id: '<script>' }, { type: 'focus-entity', id: 7 }]) {
       expect(parseTabMessage(bad)).toBeNull();
+    }
+  });
+
+  it('to the background: only card requests by well-formed ids', () => {
+    expect(parseBackgroundMessage({ type: 'cards', ids: ['viktor-orban', 'nato'] })).toEqual({ type: 'cards', ids: ['viktor-orban', 'nato'] });
+    const tooMany = Array.from({ length: MAX_CARDS_PER_REQUEST + 1 }, () => 'nato');
+    for (const bad of [null, { type: 'cards' }, { type: 'cards', ids: 'nato' }, { type: 'cards', ids: ['<img>'] }, { type: 'cards', ids: [7] }, { type: 'cards', ids: tooMany }, { type: 'page-info' }]) {
+      expect(parseBackgroundMessage(bad)).toBeNull();
     }
   });
 

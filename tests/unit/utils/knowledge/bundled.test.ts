@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import bundledAliases from 'virtual:knowledge-aliases';
+import cardsJson from 'virtual:knowledge-cards';
 import bundled from 'virtual:knowledge-index';
 import { compileKnowledge } from '@/utils/knowledge/compile';
 import { mergeKnowledge } from '@/utils/knowledge/merge';
@@ -22,23 +24,28 @@ describe('the bundled knowledge', () => {
 
   it('agrees with the compiled index the extension ships', () => {
     expect(bundled.entities.map((e) => e.id)).toEqual(entities.map((e) => e.id));
-    const cards = JSON.parse(bundled.cardsJson);
+    const cards = JSON.parse(cardsJson);
     entities.forEach((entity, i) => {
       const { aliases: _aliases, ...card } = entity;
       expect(cards[i]).toEqual(card);
     });
     const aliasCount = entities.reduce((n, e) => n + 1 + e.aliases.length, 0);
-    expect(bundled.aliases).toHaveLength(aliasCount);
+    expect(bundledAliases).toHaveLength(aliasCount);
   });
 
-  it('reaches every entity by its name through the compiled index', () => {
-    const knowledge = mergeKnowledge(bundled, []);
-    const index = buildAliasIndex(knowledge.aliases());
+  it('reaches every entity by every alias through the shipped index, as through one built from the texts', () => {
+    const shipped = mergeKnowledge(bundled, []).aliasIndex;
+    const fromText = buildAliasIndex(bundledAliases);
+    expect(shipped.aliasCount).toBe(fromText.aliasCount);
     const unreachable = entities.filter((entity, i) => {
-      const found = findMatches([`Today, ${entity.name} was in the news.`], index);
+      const found = findMatches([`Today, ${entity.name} was in the news.`], shipped);
       return !found.some((m) => m.entity === i && !m.weak);
     });
     expect(unreachable.map((e) => e.id)).toEqual([]);
+    for (const [text] of bundledAliases) {
+      const line = [`Today, ${text} was in the news.`];
+      expect(findMatches(line, shipped), text).toEqual(findMatches(line, fromText));
+    }
   });
 
   it('gives every entity a source URL and an as-of date', () => {

@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import { buildAliasIndex } from '@/utils/matching/alias-index';
+import { indexPacked, packIndex } from '@/utils/matching/packed-index';
 import { findMatches } from '@/utils/matching/match';
 import type { CompiledAlias } from '@/utils/knowledge/types';
 
@@ -9,13 +11,18 @@ export function dictionary(entries: Record<string, string[]>) {
     [name, ...entries[name]].map((a): CompiledAlias => (a.startsWith('~') ? [a.slice(1), i, 1] : [a, i, 0])),
   );
   const index = buildAliasIndex(aliases);
+  // The shipped form of the same aliases must find exactly the same: every rule test checks both.
+  const packed = indexPacked(packIndex(aliases));
   /** What is found in `parts` (text nodes of one block), as [entity name, matched text, weak]. */
-  return (...parts: string[]) =>
-    findMatches(parts, index).map((m) => {
+  return (...parts: string[]) => {
+    const found = findMatches(parts, index);
+    expect(findMatches(parts, packed), 'packed index').toEqual(found);
+    return found.map((m) => {
       const text =
         m.startPart === m.endPart
           ? parts[m.startPart].slice(m.startOffset, m.endOffset)
           : parts[m.startPart].slice(m.startOffset) + parts.slice(m.startPart + 1, m.endPart).join('') + parts[m.endPart].slice(0, m.endOffset);
       return m.weak ? [names[m.entity], text, 'weak'] : [names[m.entity], text];
     });
+  };
 }

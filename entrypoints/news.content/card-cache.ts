@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import type { CardEntity } from '@/utils/knowledge/types';
+import type { BackgroundMessage } from '@/utils/messages';
+
+/** Asks the background for bundled cards; anything but a list of cards counts as none. */
+export async function requestCards(ids: string[]): Promise<CardEntity[]> {
+  const message: BackgroundMessage = { type: 'cards', ids };
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  const cards = (reply as { cards?: unknown } | undefined)?.cards;
+  return Array.isArray(cards) ? cards.filter((c): c is CardEntity => typeof c?.id === 'string' && typeof c?.name === 'string') : [];
+}
+
+/**
+ * Bundled card text on this page. It lives in the background, so every page's script stays
+ * small; the session asks for the cards of what the page mentions as soon as marks appear,
+ * long before a reader's dwell ends. One request per batch, none for cards already here.
+ */
+export class CardCache {
+  private readonly cards = new Map<string, CardEntity>();
+  private readonly pending = new Map<string, Promise<void>>();
+
+  constructor(private readonly fetchCards: (ids: string[]) => Promise<CardEntity[]> = requestCards) {}
+
+  get(id: string): CardEntity | undefined {
+    return this.cards.get(id);
+  }
+
+  /** Loads the cards of `ids` not yet here; settles when they are here or the request failed (then a later call asks again). */
+  load(ids: Iterable<string>): Promise<void> {
+    const waits: Promise<void>[] = [];
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      if (this.cards.has(id)) continue;
+      const pending = this.pending.get(id);
+      if (pending) waits.push(pending);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      const wanted = new Set(missing);
+      const request = this.fetchCards(missing)
+        .then((cards) => {
+          for (const card of cards) if (wanted.has(card.id)) this.cards.set(card.id, card);
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          for (const id of missing) this.pending.delete(id);
+        });
+      for (const id of missing) this.pending.set(id, request);
+      waits.push(request);
+    }
+    return Promise.all(waits).then(() => undefined);
+  }
+}

@@ -1,0 +1,28 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readKnowledgeFiles } from '../../utils/knowledge/vite-plugin';
+import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
+
+/** Budget for the script every matched page parses before anything is marked. */
+const CONTENT_SCRIPT_BUDGET_BYTES = 250 * 1024;
+
+const descriptions = readKnowledgeFiles().flatMap((f) => f.pack.entities.map((e) => JSON.stringify(e.description).slice(1, -1)));
+
+describe.each([
+  ['Chrome', CHROME_BUILD],
+  ['Firefox', FIREFOX_BUILD],
+])('the %s build', (_name, build) => {
+  const contentScript = resolve(build, 'content-scripts/news.js');
+
+  it('keeps card text out of the content script and serves it from the background', () => {
+    const page = readFileSync(contentScript, 'utf8');
+    const background = readFileSync(resolve(build, 'background.js'), 'utf8');
+    expect(descriptions.filter((d) => page.includes(d))).toEqual([]);
+    expect(descriptions.filter((d) => !background.includes(d))).toEqual([]);
+  });
+
+  it('ships a content script within its size budget', () => {
+    expect(statSync(contentScript).size).toBeLessThan(CONTENT_SCRIPT_BUDGET_BYTES);
+  });
+});

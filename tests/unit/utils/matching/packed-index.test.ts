@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledAlias } from '@/utils/knowledge/types';
+import { buildAliasIndex, prepareAliases } from '@/utils/matching/alias-index';
+import { findMatches } from '@/utils/matching/match';
+import { indexPacked, packIndex } from '@/utils/matching/packed-index';
+
+const aliases: CompiledAlias[] = [
+  ['Viktor Orbán', 0, 0],
+  ['Orbán', 0, 1],
+  ['Costa Rica', 1, 0],
+  ['António Costa', 2, 0],
+  ['Costa', 2, 1],
+  ['Washington, D.C.', 3, 0],
+  ['AT&T', 4, 0],
+  ['Viktor Orbán', 0, 0], // a duplicate: indexed once
+];
+
+describe('the packed alias index', () => {
+  it('ships sorted first-word hashes with one bucket of text each', () => {
+    const packed = packIndex(aliases);
+    expect(packed.count).toBe(7);
+    expect(packed.hashes).toEqual([...packed.hashes].sort((a, b) => a - b));
+    expect(packed.buckets).toHaveLength(packed.hashes.length);
+    expect(packed.hashes).toHaveLength(6); // viktor, orban, costa, antonio, washington, at
+    // Survives the trip through JSON that the build makes.
+    expect(JSON.parse(JSON.stringify(packed))).toEqual(packed);
+  });
+
+  it('decodes to exactly the entries the text index builds', () => {
+    const packed = indexPacked(JSON.parse(JSON.stringify(packIndex(aliases))));
+    const plain = buildAliasIndex(aliases);
+    for (const text of ['Viktor Orbán met António Costa in Washington, D.C., and AT&T.', 'Costa Rica. Orbán. Costa.', 'Washington D.C.']) {
+      expect(findMatches([text], packed), text).toEqual(findMatches([text], plain));
+    }
+    expect(findMatches(['Washington, D.C., and AT&T'], packed).map((m) => m.entity)).toEqual([3, 4]);
+  });
+
+  it('decodes a bucket only when the page holds its word', () => {
+    const packed = packIndex(aliases);
+    const index = indexPacked(packed);
+    let reads = 0;
+    packed.buckets = new Proxy(packed.buckets, { get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) && reads++, Reflect.get(target, key)) });
+    expect(findMatches(['Nothing to see in Budapest today.'], index)).toEqual([]);
+    expect(reads).toBe(0);
+    findMatches(['Viktor Orbán spoke; Orbán left; Viktor Orbán came back.'], index);
+    expect(reads).toBe(2); // the viktor and orban buckets, once each
+  });
+
+  it('merges pack entries into the bundled buckets, longest first', () => {
+    const extra = prepareAliases([['Costa Rica Football Federation', 5, 0], ['Ursula von der Leyen', 6, 0]], 1 << 24);
+    const index = indexPacked(packIndex(aliases), extra);
+    const found = findMatches(['The Costa Rica Football Federation met Ursula von der Leyen, then Costa Rica.'], index);
+    expect(found.map((m) => m.entity)).toEqual([5, 6, 1]);
+    expect(index.aliasCount).toBe(9);
+  });
+
+  it('works with no bundled aliases at all', () => {
+    const extra = prepareAliases([['Kyiv', 0, 0]]);
+    expect(findMatches(['In Kyiv.'], indexPacked(packIndex([]), extra))).toHaveLength(1);
+  });
+});
