@@ -53,7 +53,6 @@ function firstLoad(startedAt: number): Promise<FirstLoad> {
   let longestTaskMs = 0;
   return new Promise((done) => {
     const root = findArticleRoot(document) ?? document.body;
-    (window as unknown as { __split: number[] }).__split = [indexMs, performance.now() - t0];
     // The first slice runs in the same task as the index build, the marks' set-up and finding the article.
     let sliceStart = t0;
     scanner.scanSliced(
@@ -69,7 +68,6 @@ function firstLoad(startedAt: number): Promise<FirstLoad> {
         const slice = performance.now() - sliceStart;
         mainThreadMs += slice;
         longestTaskMs = Math.max(longestTaskMs, slice);
-        (window as unknown as { __split: number[] }).__split.push(slice);
         if (finished) {
           done({
             startupMs: evaluatedAt - startedAt,
