@@ -35,11 +35,14 @@ describe('the bundled knowledge on news pages', () => {
       'viktor-orban', 'european-union', 'russia', 'ukraine', 'european-council', 'antonio-costa', 'brussels', 'bloomberg-news',
       'european-commission', 'ursula-von-der-leyen', 'london', 'kremlin', 'donald-trump', 'moscow', 'kyiv', 'vladimir-putin',
       'hungary', 'robert-fico', 'slovakia', 'volodymyr-zelensky', 'oval-office', 'united-states', 'kyiv-post',
-      'russian-invasion-of-ukraine', 'russo-ukrainian-war', 'trump-zelensky-oval-office-meeting', 'russian-gas-transit-through-ukraine',
+      'russian-invasion-of-ukraine', 'russo-ukrainian-war',
     ];
     expect([...ids(found)].sort()).toEqual(expect.arrayContaining(expected.sort()));
     expect(found).toContain('russo-ukrainian-war=Russia- Ukraine war');
-    expect(found).toContain('trump-zelensky-oval-office-meeting=Oval Office meeting');
+    // "Oval Office meeting" and "Russian gas transit" are weak: many meetings and routes share them,
+    // and this article never names the 28 February meeting or the Ukrainian route in full.
+    expect(ids(found)).not.toContain('trump-zelensky-oval-office-meeting');
+    expect(ids(found)).not.toContain('russian-gas-transit-through-ukraine');
     expect(found).toContain('oval-office=Oval Office');
     expect(found).not.toContain('costa-rica=Costa Rica');
     expect(found).not.toContain('budapest=Budapest');
