@@ -6,6 +6,8 @@ import type { CardEntity, CompiledAlias, CompiledIndex, EntityHeader, KnowledgeP
 /** Bundled and pack knowledge together. Bundled cards live in the background (see `CardCache`). */
 export interface MergedKnowledge {
   entities: EntityHeader[];
+  /** Where each entity id sits in `entities`. */
+  positionOf: Map<string, number>;
   aliasIndex: AliasIndex;
   /** The card a reader's pack gives this entity, which wins over the bundled one. */
   packCard(position: number): CardEntity | undefined;
@@ -20,13 +22,13 @@ export function mergeKnowledge(bundled: CompiledIndex, packs: KnowledgePack[]): 
   const entities = [...bundled.entities];
   const packAliases: CompiledAlias[] = [];
   const fromPacks = new Map<number, CardEntity>();
-  const position = packs.length === 0 ? null : new Map(entities.map((e, i) => [e.id, i]));
+  const positionOf = new Map(entities.map((e, i) => [e.id, i]));
   for (const pack of packs) {
     for (const entity of pack.entities) {
-      let p = position!.get(entity.id);
+      let p = positionOf.get(entity.id);
       if (p === undefined) {
         p = entities.push({ id: entity.id, type: entity.type, name: entity.name }) - 1;
-        position!.set(entity.id, p);
+        positionOf.set(entity.id, p);
       } else entities[p] = { id: entity.id, type: entity.type, name: entity.name };
       fromPacks.set(p, toCard(entity));
       packAliases.push([entity.name, p, 0]);
@@ -39,6 +41,7 @@ export function mergeKnowledge(bundled: CompiledIndex, packs: KnowledgePack[]): 
   const extra = packAliases.length === 0 ? [] : prepareAliases(packAliases, 1 << 24);
   return {
     entities,
+    positionOf,
     aliasIndex: indexPacked(bundled.packed, extra),
     packCard: (p) => fromPacks.get(p),
   };

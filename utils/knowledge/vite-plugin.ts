@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileKnowledge } from './compile.ts';
-import type { KnowledgePack } from './types.ts';
+import type { CompiledKnowledge, KnowledgePack } from './types.ts';
 
 const INDEX_ID = 'virtual:knowledge-index';
 const CARDS_ID = 'virtual:knowledge-cards';
@@ -19,7 +19,7 @@ export function readKnowledgeFiles(dir = resolve(import.meta.dirname, '../../ass
 }
 
 /**
- * Compiles `assets/knowledge/*.json` at build time into two modules, so no page validates or
+ * Compiles `assets/knowledge/*.json` at build time into three modules, so no page validates or
  * reshapes raw files:
  * - `virtual:knowledge-index`, for pages: entity headers and the packed alias index (each one
  *   `JSON.parse` of a compact string, faster than an object literal).
@@ -29,14 +29,19 @@ export function readKnowledgeFiles(dir = resolve(import.meta.dirname, '../../ass
  */
 export function knowledgePlugin(): Plugin {
   const dir = resolve(import.meta.dirname, '../../assets/knowledge');
+  // One compile serves all three modules of a build; a new build (or a watched file's change) compiles again.
+  let compiled: CompiledKnowledge | null = null;
   return {
     name: 'news-context-knowledge',
+    buildStart: () => void (compiled = null),
+    watchChange: () => void (compiled = null),
     resolveId: (id) => (IDS.includes(id) ? resolved(id) : undefined),
     load(id) {
       if (!IDS.some((known) => id === resolved(known))) return undefined;
       const files = readKnowledgeFiles(dir);
       for (const file of files) this.addWatchFile(join(dir, file.name));
-      const { aliases, packed, cardsJson, ...head } = compileKnowledge(files);
+      compiled ??= compileKnowledge(files);
+      const { aliases, packed, cardsJson, ...head } = compiled;
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
       if (id === resolved(CARDS_ID)) return `export default ${JSON.stringify(cardsJson)};`;
       if (id === resolved(ALIASES_ID)) return `export default JSON.parse(${literal(aliases)});`;
