@@ -46,7 +46,7 @@ export class MentionStore {
     });
     const parts = match.startPart === match.endPart ? [nodes[match.startPart]] : nodes.slice(match.startPart, match.endPart + 1);
     const mention: Mention = { id: this.nextId++, entity: match.entity, weak: match.weak, active: !match.weak, range, parts };
-    for (const node of parts) this.index(node, mention);
+    for (let i = 0; i < parts.length; i++) this.index(parts[i], mention);
     if (!mention.weak) {
       this.added.push(mention);
       const first = this.firstStrong.get(mention.entity);

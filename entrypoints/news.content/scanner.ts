@@ -1,7 +1,7 @@
 import type { AliasIndex } from '@/utils/matching/alias-index';
 import { findMatches } from '@/utils/matching/match';
 import type { MentionStore } from './mentions';
-import { createTextWalk, findShadowRoots, type JudgmentCache } from './walk';
+import { findShadowRoots, TextWalk, type JudgmentCache, type OnRun } from './walk';
 
 /** How far below the viewport the on-screen pass reads before handing over to the full scan. */
 const ON_SCREEN_MARGIN_PX = 400;
@@ -26,8 +26,11 @@ export class Scanner {
     this.index = index;
   }
 
-  private readonly onRun = (nodes: Text[], texts: string[]) => {
-    for (const match of findMatches(texts, this.index)) {
+  private readonly onRun: OnRun = (nodes, texts, count) => {
+    const matches = findMatches(texts, this.index, count);
+    // Index loops on the per-run path: `for…of` allocates an iterator per run until optimized.
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i];
       if (!this.isMuted(match.entity, match.weak)) this.store.add(nodes, match);
     }
   };
@@ -35,7 +38,7 @@ export class Scanner {
   /** Scans all of `root` now; `ordered` when the store was just cleared and this is the whole article. */
   scanNow(root: Node, ordered = false): void {
     this.store.inDocumentOrder = ordered;
-    createTextWalk(root, this.onRun, this.judgments).run(() => false);
+    new TextWalk(root, this.onRun, this.judgments).run();
     this.store.inDocumentOrder = false;
   }
 
@@ -51,13 +54,12 @@ export class Scanner {
    */
   scanOnScreen(root: Node, startAt: Text): Set<Node> {
     const blocks = new Set<Node>();
-    let below = false;
     const limit = window.innerHeight + ON_SCREEN_MARGIN_PX;
     const onBlock = (block: Node) => {
       blocks.add(block);
-      if (block.nodeType === 1 && (block as Element).getBoundingClientRect().top > limit) below = true;
+      return block.nodeType === 1 && (block as Element).getBoundingClientRect().top > limit;
     };
-    createTextWalk(root, this.onRun, this.judgments, { startAt, onBlock }).run(() => below);
+    new TextWalk(root, this.onRun, this.judgments, { startAt, onBlock }).run();
     return blocks;
   }
 
@@ -66,14 +68,13 @@ export class Scanner {
    * page never blocks input. `onSlice` runs after each slice (to mark what was found).
    */
   scanSliced(root: Node, sliceMs: number, schedule: (fn: () => void) => void, onSlice: (done: boolean) => void, exclude?: ReadonlySet<Node>): void {
-    const walk = createTextWalk(root, this.onRun, this.judgments, { exclude });
+    const walk = new TextWalk(root, this.onRun, this.judgments, { exclude });
     const ordered = !exclude || exclude.size === 0;
     const step = () => {
-      const end = performance.now() + sliceMs;
       // The store is empty when a sliced scan starts and nothing else adds until it ends (the
       // session holds live changes back meanwhile), so mentions arrive in document order.
       this.store.inDocumentOrder = ordered;
-      const done = walk.run(() => performance.now() >= end);
+      const done = walk.run(performance.now() + sliceMs);
       this.store.inDocumentOrder = false;
       onSlice(done);
       if (!done) schedule(step);

@@ -13,16 +13,16 @@ const INLINE_TAGS = new Set([
 /** True for elements that end a run of text (everything but inline formatting). */
 export const isBlock = (n: Node): boolean => n.nodeType === 1 && !INLINE_TAGS.has((n as Element).tagName);
 
-/** A resumable walk over the readable text under `root`, handing over one run of text nodes per block. */
-export interface TextWalk {
-  /** Walks until `shouldPause()` is true or the end; returns true when finished. */
-  run(shouldPause: () => boolean): boolean;
-}
-
 /** What the walk needs to know of a text node's parent: skipped or not, and which block it belongs to. */
 export interface ParentInfo {
   skip: boolean;
   block: Node;
+}
+
+/** A block element (a <br>, an empty <div>) stands just before this text, inside its block. */
+function startsAfterBlock(node: Node): boolean {
+  const before = node.previousSibling;
+  return before !== null && isBlock(before);
 }
 
 /** True when the text holds more than whitespace (without allocating a trimmed copy). */
@@ -46,12 +46,7 @@ export function findShadowRoots(root: Node): ShadowRoot[] {
   return found;
 }
 
-/**
- * A native `TreeWalker(SHOW_TEXT)` pass, the same as the cost floor, with no NodeFilter
- * callback (which costs ~3× a bare walk). Each parent element is judged once, by walking up
- * to its nearest judged ancestor; judgments persist in `info` between scans of the same
- * page (the owner clears it when attributes that decide skipping change).
- */
+/** Judgments of parent elements, kept between scans of the same page (see `TextWalk`). */
 export type JudgmentCache = WeakMap<Node, ParentInfo>;
 
 /** Where a walk starts and what it leaves out (for scanning what is on screen first). */
@@ -60,69 +55,119 @@ export interface WalkOptions {
   startAt?: Node;
   /** Blocks already read: their runs are skipped. */
   exclude?: ReadonlySet<Node>;
-  /** Told each block a run was read from. */
-  onBlock?: (block: Node) => void;
+  /** Told each block a run was read from; returning true ends the walk there. */
+  onBlock?: (block: Node) => boolean;
 }
 
-export function createTextWalk(root: Node, onRun: (nodes: Text[], texts: string[]) => void, info: JudgmentCache = new WeakMap(), options: WalkOptions = {}): TextWalk {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  if (options.startAt) walker.currentNode = options.startAt;
-  const { exclude, onBlock } = options;
+/**
+ * Told one run: its text nodes and their text, the first `count` entries of buffers the walk
+ * reuses for every run (a fresh pair per run was most of a rescan's garbage), so valid only
+ * during the call.
+ */
+export type OnRun = (nodes: readonly Text[], texts: readonly string[], count: number) => void;
+
+/**
+ * A buffer that holds objects from birth: a fresh `[]` holds small integers until its first
+ * store changes its kind, and the optimised walk met that change at the start of every walk.
+ */
+const objectBuffer = <T>(): T[] => new Array<T | null>(64).fill(null) as T[];
+
+/** How many text nodes are read between two looks at the clock. */
+const STEPS_PER_CLOCK_READ = 256;
+
+/**
+ * A resumable walk over the readable text under `root`, handing over one run of text nodes
+ * per block. A native `TreeWalker(SHOW_TEXT)` pass, the same as the cost floor, with no
+ * NodeFilter callback (which costs ~3× a bare walk). Each parent element is judged once, by
+ * walking up to its nearest judged ancestor; judgments persist in `info` between scans of
+ * the same page (the owner clears it when attributes that decide skipping change).
+ * A class, not closures: a rescan's fresh walk reuses the same optimised methods (a new
+ * closure per walk or per slice made the JIT throw its code away).
+ */
+export class TextWalk {
+  private readonly walker: TreeWalker;
+  private readonly exclude: ReadonlySet<Node> | undefined;
+  private readonly onBlock: ((block: Node) => boolean) | undefined;
   // The root is read whatever it is (callers check it); its block is itself.
-  const rootInfo: ParentInfo = { skip: false, block: root };
-  let run: Text[] = [];
+  private readonly rootInfo: ParentInfo;
+  private readonly nodes: Text[] = objectBuffer();
   // The nodes' text, read once here (`.data` makes a new string on every read).
-  let texts: string[] = [];
-  let runBlock: Node | null = null;
-  let node: Node | null = options.startAt?.nodeType === 3 ? options.startAt : walker.nextNode();
-  let lastParent: Node | null = null;
-  let lastInfo: ParentInfo | null = null;
+  private readonly texts: string[] = objectBuffer();
+  private count = 0;
+  private runBlock: Node | null = null;
+  private node: Node | null;
+  private lastParent: Node | null = null;
+  private lastInfo: ParentInfo | null = null;
+  /** Set when `onBlock` asks to end the walk. */
+  private stopped = false;
 
-  const judge = (parent: Node): ParentInfo => {
-    if (parent === root) return rootInfo;
-    let known = info.get(parent);
-    if (known) return known;
-    const up = parent.parentNode ? judge(parent.parentNode) : { skip: false, block: parent };
-    const skip = up.skip || isSkippedElement(parent as Element);
-    known = { skip, block: isBlock(parent) ? parent : up.block };
-    info.set(parent, known);
-    return known;
-  };
-  const flush = () => {
-    if (run.length > 0 && !exclude?.has(runBlock!)) {
-      onRun(run, texts);
-      onBlock?.(runBlock!);
-    }
-    run = [];
-    texts = [];
-  };
+  constructor(
+    private readonly root: Node,
+    private readonly onRun: OnRun,
+    private readonly info: JudgmentCache = new WeakMap(),
+    options: WalkOptions = {},
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    if (options.startAt) this.walker.currentNode = options.startAt;
+    this.exclude = options.exclude;
+    this.onBlock = options.onBlock;
+    this.rootInfo = { skip: false, block: root };
+    this.node = options.startAt?.nodeType === 3 ? options.startAt : this.walker.nextNode();
+  }
 
-  return {
-    run(shouldPause) {
-      let steps = 0;
-      while (node) {
-        const data = (node as Text).data;
+  /** Walks until `performance.now()` passes `deadline` (never, by default) or the end; true when finished. */
+  run(deadline = Infinity): boolean {
+    let steps = 0;
+    let node = this.node;
+    for (;;) {
+      let data = '';
+      let parent: ParentInfo | null = null;
+      if (node !== null) {
+        data = (node as Text).data;
         if (hasContent(data)) {
           const parentNode = node.parentNode!;
           // Siblings share a parent: skip the cache lookup for them.
-          const parent = parentNode === lastParent ? lastInfo! : judge(parentNode);
-          lastParent = parentNode;
-          lastInfo = parent;
-          if (!parent.skip) {
-            // A new block, or a block element (a <br>, an empty <div>) just before: a new run.
-            const before = node.previousSibling;
-            if (parent.block !== runBlock || (before !== null && isBlock(before))) flush();
-            runBlock = parent.block;
-            run.push(node as Text);
-            texts.push(data);
-          }
+          parent = parentNode === this.lastParent ? this.lastInfo! : this.judge(parentNode);
+          this.lastParent = parentNode;
+          this.lastInfo = parent;
+          if (parent.skip) parent = null;
         }
-        node = walker.nextNode();
-        if ((++steps & 255) === 0 && shouldPause()) return false;
       }
-      flush();
-      return true;
-    },
-  };
+      // A new block, a block element (a <br>, an empty <div>) just before, or the end of the
+      // text: the run so far is complete. The end goes through the same lines as every block
+      // change, not an epilogue after the loop: code the JIT has never seen run costs the
+      // optimised walk at the end of the first big scan, and the next scan then starts cold.
+      if (node === null || (parent !== null && (parent.block !== this.runBlock || startsAfterBlock(node)))) {
+        this.flush();
+        if (node === null || this.stopped) return true;
+      }
+      if (parent !== null) {
+        this.runBlock = parent.block;
+        this.nodes[this.count] = node as Text;
+        this.texts[this.count++] = data;
+      }
+      node = this.node = this.walker.nextNode();
+      if (++steps % STEPS_PER_CLOCK_READ === 0 && deadline !== Infinity && performance.now() >= deadline) return false;
+    }
+  }
+
+  private judge(parent: Node): ParentInfo {
+    if (parent === this.root) return this.rootInfo;
+    let known = this.info.get(parent);
+    if (known) return known;
+    const up = parent.parentNode ? this.judge(parent.parentNode) : { skip: false, block: parent };
+    const skip = up.skip || isSkippedElement(parent as Element);
+    known = { skip, block: isBlock(parent) ? parent : up.block };
+    this.info.set(parent, known);
+    return known;
+  }
+
+  private flush(): void {
+    if (this.count > 0 && !this.exclude?.has(this.runBlock!)) {
+      this.onRun(this.nodes, this.texts, this.count);
+      if (this.onBlock?.(this.runBlock!)) this.stopped = true;
+    }
+    this.count = 0;
+  }
 }

@@ -125,3 +125,21 @@ export function foldString(text: string): string {
   }
   return out;
 }
+
+/**
+ * True when `text` from `start` to `end` folds to `folded`: `foldString` without building the
+ * string, for checking a page word against an alias word on every candidate.
+ */
+export function foldsTo(text: string, start: number, end: number, folded: string): boolean {
+  let j = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === IGNORABLE) continue;
+    if (folded.charCodeAt(j++) !== (cls === SEPARATOR ? code : foldCode(code))) return false;
+    if (code < 128 || cls === SEPARATOR) continue;
+    const tail = foldTail(code);
+    if (tail && folded.charCodeAt(j++) !== tail) return false;
+  }
+  return j === folded.length;
+}

@@ -1,6 +1,6 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
 import { CaseRule, FIRST_WORD_BITS } from './alias-index';
-import { foldString } from './chars';
+import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
 
@@ -18,21 +18,21 @@ export interface TextMatch {
 const MAX_GAP_CHARS = 12;
 
 const word = createWord();
-const probe = createWord();
 
 /**
- * Finds every alias in `parts` (consecutive text nodes of one block, read as one text),
+ * Finds every alias in the first `count` of `parts` (consecutive text nodes of one block, read as one text),
  * leftmost and longest first, whole words only, with each alias word's case rule checked
  * against the page's own spelling. Words are hashed as they are read and dropped at once
  * unless they can start an alias: no per-word allocation.
  */
-export function findMatches(parts: readonly string[], index: AliasIndex): TextMatch[] {
-  const found: TextMatch[] = [];
+export function findMatches(parts: readonly string[], index: AliasIndex, count = parts.length): readonly TextMatch[] {
+  let found: TextMatch[] | null = null;
   const { byFirstWord, firstWordBits } = index;
   const mask = FIRST_WORD_BITS - 1;
+  partCount = count;
   let p = 0;
   let pos = 0;
-  while (p < parts.length) {
+  while (p < count) {
     const text = parts[p];
     if (!nextWord(text, pos, word)) {
       p++;
@@ -44,50 +44,127 @@ export function findMatches(parts: readonly string[], index: AliasIndex): TextMa
     if ((firstWordBits[(hash & mask) >> 3] & (1 << (hash & 7))) === 0) continue;
     const bucket = byFirstWord.get(hash);
     if (!bucket) continue;
-    for (const entry of bucket) {
-      if (!verify(entry, parts, p, word)) continue;
-      found.push({ entity: entry.entity, weak: entry.weak, startPart: p, startOffset: word.start, endPart: matchPart, endOffset: matchEnd });
+    // Every entry of a bucket starts with the same word: what follows it is read once, not per entry.
+    startBucket(p);
+    // An index loop: `for…of` makes an iterator result per entry until the code is optimized.
+    for (let e = 0; e < bucket.length; e++) {
+      const entry = bucket[e];
+      if (!verify(entry, parts, p)) continue;
+      (found ??= []).push({ entity: entry.entity, weak: entry.weak, startPart: p, startOffset: word.start, endPart: matchPart, endOffset: matchEnd });
       p = matchPart;
       pos = matchEnd;
       break;
     }
   }
-  return found;
+  return found ?? NONE;
 }
+
+/** The shared result for a run with no match (most runs). */
+const NONE: readonly TextMatch[] = Object.freeze([]);
+
+/** How many of `parts` are read (the caller's buffer may be longer). */
+let partCount = 0;
 
 /** Where the last verified match ends (module state, to return two numbers without allocating). */
 let matchPart = 0;
 let matchEnd = 0;
 
-function verify(entry: AliasEntry, parts: readonly string[], p: number, first: Word): boolean {
-  if (!wordFits(entry, 0, parts[p], first)) return false;
-  let part = p;
-  let end = first.end;
-  for (let k = 1; k < entry.words.length; k++) {
-    let gap = '';
-    let from = end;
-    while (!nextWord(parts[part], from, probe)) {
-      gap += parts[part].slice(from);
-      if (++part >= parts.length || gap.length > MAX_GAP_CHARS) return false;
+/**
+ * The words after a bucket's first word, read as entries ask for them: `after[k]` is the
+ * k-th word after it, in part `afterPart[k]`, with `afterGap[k]` (or null) the text between.
+ * Entries of one bucket mostly fail on the second word's hash, so a miss costs no string.
+ */
+const after: Word[] = [];
+const afterPart: number[] = [];
+const afterGap: (string | null)[] = [];
+let afterRead = 0;
+/** Set once no further word can join (end of the run, or a gap too long to be a joiner). */
+let afterEnded = false;
+
+function startBucket(p: number): void {
+  afterRead = 0;
+  afterEnded = false;
+  afterPart[0] = p;
+}
+
+/** Reads the k-th word after the first (k ≥ 1) if not read yet; false when there is none. */
+function readAfter(parts: readonly string[], k: number): boolean {
+  while (afterRead < k) {
+    if (afterEnded) return false;
+    const prev = afterRead === 0 ? word : after[afterRead - 1];
+    let part = afterPart[afterRead];
+    let from = prev.end;
+    let gapLength = 0;
+    const next = (after[afterRead] ??= createWord());
+    while (!nextWord(parts[part], from, next)) {
+      gapLength += parts[part].length - from;
+      if (++part >= partCount || gapLength > MAX_GAP_CHARS) {
+        afterEnded = true;
+        return false;
+      }
       from = 0;
     }
-    gap += parts[part].slice(from, probe.start);
-    if (gap.length > MAX_GAP_CHARS || probe.hash !== entry.hashes[k]) return false;
-    if (!wordFits(entry, k, parts[part], probe)) return false;
-    if (normaliseGap(gap) !== entry.gaps[k - 1]) return false;
-    end = probe.end;
+    gapLength += next.start - from;
+    if (gapLength > MAX_GAP_CHARS) {
+      afterEnded = true;
+      return false;
+    }
+    afterRead++;
+    afterPart[afterRead] = part;
+    afterGap[afterRead] = null;
   }
-  matchPart = part;
-  matchEnd = end;
   return true;
 }
 
-/** The page word's case fits the alias word's rule, and its folded form is the same (hashes can collide). */
-function wordFits(entry: AliasEntry, k: number, text: string, w: Word): boolean {
-  const rule = entry.cases[k];
-  const slice = text.slice(w.start, w.end);
-  if (rule === CaseRule.Capital && (w.caps & STARTS_UPPER) === 0) return false;
-  // Acronyms need every letter in capitals; digits ("G7") carry no case.
-  if (rule === CaseRule.Acronym && ((w.caps & HAS_LOWER) !== 0 || slice === slice.toLowerCase())) return false;
-  return foldString(slice) === entry.words[k];
+/** The normalised text between word k-1 and word k (read on demand: only a near-match needs it). */
+function gapBefore(parts: readonly string[], k: number): string {
+  const cached = afterGap[k];
+  if (cached !== null) return cached;
+  const prev = k === 1 ? word : after[k - 2];
+  const start = afterPart[k - 1];
+  const end = afterPart[k];
+  const next = after[k - 1];
+  let gap = start === end ? parts[start].slice(prev.end, next.start) : parts[start].slice(prev.end);
+  for (let part = start + 1; part < end; part++) gap += parts[part];
+  if (start !== end) gap += parts[end].slice(0, next.start);
+  return (afterGap[k] = normaliseGap(gap));
+}
+
+function verify(entry: AliasEntry, parts: readonly string[], p: number): boolean {
+  if (!caseFits(entry.cases[0], word)) return false;
+  const length = entry.words.length;
+  // Hashes first: they reject almost every entry without building a string.
+  for (let k = 1; k < length; k++) {
+    if (!readAfter(parts, k)) return false;
+    const next = after[k - 1];
+    if (next.hash !== entry.hashes[k] || !caseFits(entry.cases[k], next)) return false;
+  }
+  if (!foldsTo(parts[p], word.start, word.end, entry.words[0])) return false;
+  for (let k = 1; k < length; k++) {
+    const next = after[k - 1];
+    if (!foldsTo(parts[afterPart[k]], next.start, next.end, entry.words[k])) return false;
+    if (gapBefore(parts, k) !== entry.gaps[k - 1]) return false;
+  }
+  if (!acronymsFit(entry, parts, p)) return false;
+  matchPart = length === 1 ? p : afterPart[length - 1];
+  matchEnd = length === 1 ? word.end : after[length - 2].end;
+  return true;
+}
+
+/** The page word's case fits the alias word's rule (acronyms are checked in full by `acronymsFit`). */
+function caseFits(rule: number, w: Word): boolean {
+  if (rule === CaseRule.Capital) return (w.caps & STARTS_UPPER) !== 0;
+  if (rule === CaseRule.Acronym) return (w.caps & HAS_LOWER) === 0;
+  return true;
+}
+
+/** An acronym word has at least one capital on the page ("G7" and "EU", never a bare "7"). */
+function acronymsFit(entry: AliasEntry, parts: readonly string[], p: number): boolean {
+  for (let k = 0; k < entry.cases.length; k++) {
+    if (entry.cases[k] !== CaseRule.Acronym) continue;
+    const w = k === 0 ? word : after[k - 1];
+    const slice = parts[k === 0 ? p : afterPart[k]].slice(w.start, w.end);
+    if (slice === slice.toLowerCase()) return false;
+  }
+  return true;
 }

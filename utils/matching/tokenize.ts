@@ -14,12 +14,18 @@ export interface Word {
 
 export const createWord = (): Word => ({ start: 0, end: 0, hash: 0, caps: 0 });
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
+/**
+ * Word hashes are polynomial, modulo a prime under 2^21, so that `hash * HASH_MULTIPLIER + code`
+ * stays under 2^30: every step is a small integer, never a boxed number, even while the page's
+ * first scan still runs in the interpreter (a 32-bit hash boxed a number per character there,
+ * and per word in the word record).
+ */
+const HASH_PRIME = 2097143;
+const HASH_MULTIPLIER = 251;
 
-/** FNV-1a over folded code units; the same function hashes alias words at index time. */
+/** One folded code unit into the hash; the same function hashes alias words at index time. */
 function mix(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME);
+  return (hash * HASH_MULTIPLIER + code) % HASH_PRIME;
 }
 
 /**
@@ -45,7 +51,7 @@ export function nextWord(text: string, from: number, word: Word): boolean {
   }
   if (i >= n) return false;
   const start = i;
-  let hash = FNV_OFFSET;
+  let hash = 0;
   let caps = 0;
   let lower = 0;
   if (code < 128) {
@@ -89,7 +95,7 @@ function isAsciiWord(code: number): boolean {
 
 /** Hash of an already folded word, matching what `tokenize` computes for it in page text. */
 export function hashFolded(word: string): number {
-  let hash = FNV_OFFSET;
+  let hash = 0;
   for (let i = 0; i < word.length; i++) hash = mix(hash, word.charCodeAt(i));
   return hash;
 }
