@@ -104,7 +104,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
       headingId: `news-context-card-title-${mention.id}`,
       mentionCount: all.filter((m) => m.entity === mention.entity).length,
       related: (entity.related ?? [])
-        .map((id) => knowledge.positionOf.get(id))
+        .map((id) => knowledge.positionOf(id))
         .filter((p): p is number => p !== undefined && present.has(p))
         .map((p) => ({ entity: p, name: knowledge.entities[p].name })),
       staleSince: isStale(entity.asOf, published) ? published : null,
@@ -256,7 +256,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     if (message.type === 'page-info') return { href: location.href, origin, running, entities: running ? listEntities() : [] };
     if (!running) return false;
     if (message.type === 'focus-entity') {
-      const p = knowledge.positionOf.get(message.id);
+      const p = knowledge.positionOf(message.id);
       const first = p === undefined ? undefined : shownMentions().find((m) => m.entity === p);
       if (!first) return false;
       marks.setActive(first.range);

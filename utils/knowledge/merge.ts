@@ -6,8 +6,8 @@ import type { CardEntity, CompiledAlias, CompiledIndex, EntityHeader, KnowledgeP
 /** Bundled and pack knowledge together. Bundled cards live in the background (see `CardCache`). */
 export interface MergedKnowledge {
   entities: EntityHeader[];
-  /** Where each entity id sits in `entities`. */
-  positionOf: Map<string, number>;
+  /** Where an entity id sits in `entities`. */
+  positionOf(id: string): number | undefined;
   aliasIndex: AliasIndex;
   /** The card a reader's pack gives this entity, which wins over the bundled one. */
   packCard(position: number): CardEntity | undefined;
@@ -19,16 +19,23 @@ export interface MergedKnowledge {
  * Bundled aliases come packed from the build and are decoded bucket by bucket as pages need them.
  */
 export function mergeKnowledge(bundled: CompiledIndex, packs: KnowledgePack[]): MergedKnowledge {
-  const entities = [...bundled.entities];
+  const entities = bundled.entities.slice();
   const packAliases: CompiledAlias[] = [];
   const fromPacks = new Map<number, CardEntity>();
-  const positionOf = new Map(entities.map((e, i) => [e.id, i]));
+  // Built on first use when no pack needs it: a page's first scan looks entities up by position only.
+  let positions: Map<string, number> | null = null;
+  const positionOf = () => {
+    if (positions) return positions;
+    positions = new Map();
+    for (let i = 0; i < entities.length; i++) positions.set(entities[i].id, i);
+    return positions;
+  };
   for (const pack of packs) {
     for (const entity of pack.entities) {
-      let p = positionOf.get(entity.id);
+      let p = positionOf().get(entity.id);
       if (p === undefined) {
         p = entities.push({ id: entity.id, type: entity.type, name: entity.name }) - 1;
-        positionOf.set(entity.id, p);
+        positionOf().set(entity.id, p);
       } else entities[p] = { id: entity.id, type: entity.type, name: entity.name };
       fromPacks.set(p, toCard(entity));
       packAliases.push([entity.name, p, 0]);
@@ -41,7 +48,7 @@ export function mergeKnowledge(bundled: CompiledIndex, packs: KnowledgePack[]): 
   const extra = packAliases.length === 0 ? [] : prepareAliases(packAliases, 1 << 24);
   return {
     entities,
-    positionOf,
+    positionOf: (id) => positionOf().get(id),
     aliasIndex: indexPacked(bundled.packed, extra),
     packCard: (p) => fromPacks.get(p),
   };

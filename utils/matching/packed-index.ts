@@ -24,18 +24,19 @@ function writeEntry(e: AliasEntry): string {
   return [e.entity.toString(36), e.order.toString(36), e.weak ? 1 : 0, e.cases.join(''), e.words.join(' '), gaps].join(',');
 }
 
+/** Reads one entry back; a plain loop and native splits, as it runs cold on a page's first scan. */
 function readEntry(text: string): AliasEntry {
-  const [entity, order, weak, cases, words, gaps] = text.split(',');
-  const folded = words.split(' ');
-  return {
-    entity: parseInt(entity, 36),
-    weak: weak === '1',
-    hashes: folded.map(hashFolded),
-    words: folded,
-    gaps: folded.length > 1 ? gaps.split(' ').map(decodeURIComponent) : [],
-    cases: [...cases].map(Number),
-    order: parseInt(order, 36),
-  };
+  const fields = text.split(',');
+  const folded = fields[4].split(' ');
+  const hashes: number[] = [];
+  const cases: number[] = [];
+  for (let k = 0; k < folded.length; k++) {
+    hashes.push(hashFolded(folded[k]));
+    cases.push(fields[3].charCodeAt(k) - 48);
+  }
+  const gaps = folded.length > 1 ? fields[5].split(' ') : [];
+  for (let k = 0; k < gaps.length; k++) if (gaps[k].includes('%')) gaps[k] = decodeURIComponent(gaps[k]);
+  return { entity: parseInt(fields[0], 36), weak: fields[2] === '1', hashes, words: folded, gaps, cases, order: parseInt(fields[1], 36) };
 }
 
 /** Packs aliases at build time. */
@@ -60,7 +61,11 @@ class LazyBuckets {
     const at = findSorted(this.packed.hashes, hash);
     const added = this.extra.get(hash);
     if (at < 0 && !added) return undefined;
-    const bucket = at < 0 ? [] : this.packed.buckets[at].split(';').map(readEntry);
+    const bucket: AliasEntry[] = [];
+    if (at >= 0) {
+      const texts = this.packed.buckets[at].split(';');
+      for (let k = 0; k < texts.length; k++) bucket.push(readEntry(texts[k]));
+    }
     if (added) {
       bucket.push(...added);
       bucket.sort(compareEntries);

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { TextWalk } from '@/entrypoints/news.content/walk';
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+/** Runs as text, one string per run. */
+function collect(root: Node, options = {}) {
+  const runs: string[] = [];
+  const walk = new TextWalk(root, (_nodes, texts, count) => runs.push(texts.slice(0, count).join('|')), new WeakMap(), options);
+  return { runs, walk };
+}
+
+describe('TextWalk', () => {
+  it('hands over one run per block, inline elements joined, buffers cut at count', () => {
+    const { runs, walk } = collect(page('<p>Viktor <b>Orbán</b> wrote</p><h2>A</h2><p>one<br>two</p>'));
+    expect(walk.run()).toBe(true);
+    expect(runs).toEqual(['Viktor |Orbán| wrote', 'A', 'one', 'two']);
+  });
+
+  it('stops after the block onBlock ends it at, and never reports the next block half read', () => {
+    const blocks: string[] = [];
+    const { runs, walk } = collect(page('<p>one</p><p>two <i>2</i></p><p>three</p>'), {
+      onBlock: (block: Node) => {
+        blocks.push(block.textContent!);
+        return block.textContent === 'two 2';
+      },
+    });
+    expect(walk.run()).toBe(true);
+    expect(runs).toEqual(['one', 'two |2']);
+    expect(blocks).toEqual(['one', 'two 2']);
+  });
+
+  it('pauses at a deadline and resumes where it stopped', () => {
+    const html = Array.from({ length: 600 }, (_, i) => `<p>p${i}</p>`).join('');
+    const { runs, walk } = collect(page(html));
+    expect(walk.run(performance.now() - 1)).toBe(false);
+    const before = runs.length;
+    expect(before).toBeLessThan(600);
+    expect(walk.run()).toBe(true);
+    expect(runs).toEqual(Array.from({ length: 600 }, (_, i) => `p${i}`));
+  });
+});
