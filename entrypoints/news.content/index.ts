@@ -1,14 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_MATCHES } from '@/utils/sites';
-import { PointerTracker } from './pointer-tracker';
+import { takeTracker } from './pointer-tracker';
 import { runSession } from './session';
 
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
-  // document_start: our pointer and key listeners must be registered before any of the page's.
-  runAt: 'document_start',
+  // document_end: the DOM is complete, and the page's parsing was never held up by loading
+  // this script (the listeners that must come first are in news-listeners, at document_start).
+  runAt: 'document_end',
   main(ctx) {
-    const tracker = new PointerTracker(ctx);
+    const tracker = takeTracker(ctx);
     runSession(ctx, tracker).catch((error: unknown) => {
       // Never let our failure surface as a page error; leave a trace for the curious.
       console.debug('[news-context] stopped:', error);

@@ -1,0 +1,18 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { DEFAULT_MATCHES } from '@/utils/sites';
+import { PointerTracker, shareTracker } from '../news.content/pointer-tracker';
+
+/**
+ * The only part that runs at document_start: the pointer and Escape listeners, which must be
+ * registered before any of the page's. It is small on purpose — a content script at
+ * document_start holds up the page's own parsing for as long as it takes to load, and the
+ * main script (knowledge, scanner, card) waits for the DOM anyway, so it loads at
+ * document_end and picks the tracker up.
+ */
+export default defineContentScript({
+  matches: DEFAULT_MATCHES,
+  runAt: 'document_start',
+  main(ctx) {
+    shareTracker(new PointerTracker(ctx));
+  },
+});
