@@ -23,7 +23,7 @@ export function whenVisible(ctx: ContentScriptContext, doc: Document = document)
   return new Promise((resolve) => ctx.addEventListener(doc, 'visibilitychange', () => !doc.hidden && resolve()));
 }
 
-/** Resolves once the document is parsed (the script starts at document_start to listen first). */
+/** Resolves once the document is parsed (at document_end it is; a script injected earlier waits). */
 export function domReady(ctx: ContentScriptContext): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));

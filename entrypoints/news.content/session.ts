@@ -33,9 +33,11 @@ import { watchChanges, type ChangeBatch } from './watch';
  */
 export async function runSession(ctx: ContentScriptContext, tracker: PointerTracker): Promise<void> {
   const origin = location.origin;
-  let settings: PageSettings = await readPageSettings();
-  let corrections: Corrections = await correctionsSetting.get();
-  let knowledge = loadKnowledge(await readEnabledPacks());
+  // One round of storage reads, not three in a row: the first marks wait for them.
+  const [initialSettings, initialCorrections, packs] = await Promise.all([readPageSettings(), correctionsSetting.get(), readEnabledPacks()]);
+  let settings: PageSettings = initialSettings;
+  let corrections: Corrections = initialCorrections;
+  let knowledge = loadKnowledge(packs);
   await domReady(ctx);
   if (!ctx.isValid) return;
 
