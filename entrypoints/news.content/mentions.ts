@@ -34,8 +34,8 @@ export class MentionStore {
    */
   inDocumentOrder = false;
   /** Mentions that changed state since the last `takeChanges()`. */
-  private added: Mention[] = [];
-  private removed: Mention[] = [];
+  private readonly added: Mention[] = [];
+  private readonly removed: Mention[] = [];
 
   add(nodes: readonly Text[], match: TextMatch): void {
     const range = new StaticRange({
@@ -150,9 +150,11 @@ export class MentionStore {
   }
 
   takeChanges(): { added: Mention[]; removed: Mention[] } {
-    const changes = { added: this.added, removed: this.removed };
-    this.added = [];
-    this.removed = [];
+    // Copies out and empties in place: a fresh `[]` per slice made the optimised `add` bail
+    // out at its first push (an empty literal holds small integers until then).
+    const changes = { added: this.added.slice(), removed: this.removed.slice() };
+    this.added.length = 0;
+    this.removed.length = 0;
     return changes;
   }
 
@@ -160,7 +162,7 @@ export class MentionStore {
     this.byNode.clear();
     this.firstStrong.clear();
     this.waiting.clear();
-    this.added = [];
-    this.removed = [];
+    this.added.length = 0;
+    this.removed.length = 0;
   }
 }

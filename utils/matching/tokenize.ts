@@ -15,17 +15,18 @@ export interface Word {
 export const createWord = (): Word => ({ start: 0, end: 0, hash: 0, caps: 0 });
 
 /**
- * Word hashes are polynomial, modulo a prime under 2^21, so that `hash * HASH_MULTIPLIER + code`
- * stays under 2^30: every step is a small integer, never a boxed number, even while the page's
- * first scan still runs in the interpreter (a 32-bit hash boxed a number per character there,
- * and per word in the word record).
+ * Word hashes are polynomial over 21 bits, so that `hash * HASH_MULTIPLIER + code` stays under
+ * 2^30: every step is a small integer, never a boxed number, even while the page's first scan
+ * still runs in the interpreter (a 32-bit hash boxed a number per character there, and per
+ * word in the word record). A mask, not a modulo, keeps the per-character step to a multiply,
+ * an add and an and; the alias index checks every hit against the folded word anyway.
  */
-const HASH_PRIME = 2097143;
-const HASH_MULTIPLIER = 251;
+const HASH_MASK = (1 << 21) - 1;
+const HASH_MULTIPLIER = 131;
 
 /** One folded code unit into the hash; the same function hashes alias words at index time. */
 function mix(hash: number, code: number): number {
-  return (hash * HASH_MULTIPLIER + code) % HASH_PRIME;
+  return (hash * HASH_MULTIPLIER + code) & HASH_MASK;
 }
 
 /**
