@@ -20,9 +20,9 @@ const MAX_GAP_CHARS = 12;
 const word = createWord();
 
 /**
- * Finds every alias in the first `count` of `parts` (consecutive text nodes of one block, read as one text),
- * leftmost and longest first, whole words only, with each alias word's case rule checked
- * against the page's own spelling. Words are hashed as they are read and dropped at once
+ * Finds every alias in the first `count` of `parts` (consecutive text nodes of one block, read
+ * as one text), leftmost and longest first, whole words only, with each alias word's case rule
+ * checked against the page's own spelling. Words are hashed as they are read and dropped at once
  * unless they can start an alias: no per-word allocation.
  */
 export function findMatches(parts: readonly string[], index: AliasIndex, count = parts.length): readonly TextMatch[] {
