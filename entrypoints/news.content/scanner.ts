@@ -1,5 +1,5 @@
 import type { AliasIndex } from '@/utils/matching/alias-index';
-import { findMatches } from '@/utils/matching/match';
+import { eachMatch, type TextMatch } from '@/utils/matching/match';
 import type { MentionStore } from './mentions';
 import { findShadowRoots, TextWalk, type JudgmentCache, type OnRun } from './walk';
 
@@ -26,13 +26,16 @@ export class Scanner {
     this.index = index;
   }
 
+  /** The text nodes of the run being matched, for `onMatch`. */
+  private runNodes: readonly Text[] = [];
+
+  private readonly onMatch = (match: Readonly<TextMatch>) => {
+    if (!this.isMuted(match.entity, match.weak)) this.store.add(this.runNodes, match);
+  };
+
   private readonly onRun: OnRun = (nodes, texts, count) => {
-    const matches = findMatches(texts, this.index, count);
-    // Index loops on the per-run path: `for…of` allocates an iterator per run until optimized.
-    for (let i = 0; i < matches.length; i++) {
-      const match = matches[i];
-      if (!this.isMuted(match.entity, match.weak)) this.store.add(nodes, match);
-    }
+    this.runNodes = nodes;
+    eachMatch(texts, this.index, count, this.onMatch);
   };
 
   /** Scans all of `root` now; `ordered` when the store was just cleared and this is the whole article. */

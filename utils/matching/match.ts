@@ -20,13 +20,14 @@ const MAX_GAP_CHARS = 12;
 const word = createWord();
 
 /**
- * Finds every alias in the first `count` of `parts` (consecutive text nodes of one block, read
- * as one text), leftmost and longest first, whole words only, with each alias word's case rule
- * checked against the page's own spelling. Words are hashed as they are read and dropped at once
- * unless they can start an alias: no per-word allocation.
+ * Hands every alias in the first `count` of `parts` (consecutive text nodes of one block, read
+ * as one text) to `onMatch`, leftmost and longest first, whole words only, with each alias
+ * word's case rule checked against the page's own spelling. Words are hashed as they are read
+ * and dropped at once unless they can start an alias, and the match handed over is one
+ * record reused for every call (valid only during it): a scan allocates nothing per word or
+ * per match.
  */
-export function findMatches(parts: readonly string[], index: AliasIndex, count = parts.length): readonly TextMatch[] {
-  let found: TextMatch[] | null = null;
+export function eachMatch(parts: readonly string[], index: AliasIndex, count: number, onMatch: (match: Readonly<TextMatch>) => void): void {
   const { byFirstWord, firstWordBits } = index;
   const mask = FIRST_WORD_BITS - 1;
   partCount = count;
@@ -50,17 +51,29 @@ export function findMatches(parts: readonly string[], index: AliasIndex, count =
     for (let e = 0; e < bucket.length; e++) {
       const entry = bucket[e];
       if (!verify(entry, parts, p)) continue;
-      (found ??= []).push({ entity: entry.entity, weak: entry.weak, startPart: p, startOffset: word.start, endPart: matchPart, endOffset: matchEnd });
+      match.entity = entry.entity;
+      match.weak = entry.weak;
+      match.startPart = p;
+      match.startOffset = word.start;
+      match.endPart = matchPart;
+      match.endOffset = matchEnd;
       p = matchPart;
       pos = matchEnd;
+      onMatch(match);
       break;
     }
   }
-  return found ?? NONE;
 }
 
-/** The shared result for a run with no match (most runs). */
-const NONE: readonly TextMatch[] = Object.freeze([]);
+/** The record `eachMatch` fills for each match. */
+const match: TextMatch = { entity: 0, weak: false, startPart: 0, startOffset: 0, endPart: 0, endOffset: 0 };
+
+/** Every match in `parts` as its own record (for callers that keep them: tests, tools). */
+export function findMatches(parts: readonly string[], index: AliasIndex, count = parts.length): TextMatch[] {
+  const found: TextMatch[] = [];
+  eachMatch(parts, index, count, (m) => found.push({ ...m }));
+  return found;
+}
 
 /** How many of `parts` are read (the caller's buffer may be longer). */
 let partCount = 0;
