@@ -3,6 +3,8 @@ import { eachMatch, type TextMatch } from '@/utils/matching/match';
 import type { MentionStore } from './mentions';
 import { findShadowRoots, TextWalk, type JudgmentCache, type OnRun } from './walk';
 
+const NO_NODES: readonly Text[] = [];
+
 /** How far below the viewport the on-screen pass reads before handing over to the full scan. */
 const ON_SCREEN_MARGIN_PX = 400;
 
@@ -27,7 +29,7 @@ export class Scanner {
   }
 
   /** The text nodes of the run being matched, for `onMatch`. */
-  private runNodes: readonly Text[] = [];
+  private runNodes: readonly Text[] = NO_NODES;
 
   private readonly onMatch = (match: Readonly<TextMatch>) => {
     if (!this.isMuted(match.entity, match.weak)) this.store.add(this.runNodes, match);
@@ -36,6 +38,8 @@ export class Scanner {
   private readonly onRun: OnRun = (nodes, texts, count) => {
     this.runNodes = nodes;
     eachMatch(texts, this.index, count, this.onMatch);
+    // Let go of the walk's buffer: it holds text nodes the page may remove.
+    this.runNodes = NO_NODES;
   };
 
   /** Scans all of `root` now; `ordered` when the store was just cleared and this is the whole article. */

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Chromium's flags for every bench browser: no network traffic of its own, no first-run screens. */
+export const BENCH_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The seed page with a first script that notes when the parser reached it. */
 export function withFirstScriptClock(html) {
@@ -42,7 +43,7 @@ async function timeLoad(context, url) {
 
 async function timeLoads(executablePath, extension, url, runs) {
   const profile = mkdtempSync(join(tmpdir(), 'nc-bench-ext-'));
-  const args = extension ? [...FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : FLAGS;
+  const args = extension ? [...BENCH_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : BENCH_FLAGS;
   const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, viewport: { width: 1200, height: 800 }, args });
   if (extension) await (context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker'));
   const loads = [];

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { makeLiveBlog } from './live-blog.mjs';
-import { measureRealExtension, withFirstScriptClock } from './real-extension.mjs';
+import { BENCH_FLAGS, measureRealExtension, withFirstScriptClock } from './real-extension.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const root = resolve(import.meta.dirname, '../..');
@@ -53,7 +53,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1200, height: 800 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: BENCH_FLAGS,
 });
 
 const median = (xs) => {

@@ -23,19 +23,19 @@ export function mergeKnowledge(bundled: CompiledIndex, packs: KnowledgePack[]): 
   const packAliases: CompiledAlias[] = [];
   const fromPacks = new Map<number, CardEntity>();
   // Built on first use when no pack needs it: a page's first scan looks entities up by position only.
-  let positions: Map<string, number> | null = null;
-  const positionOf = () => {
-    if (positions) return positions;
-    positions = new Map();
-    for (let i = 0; i < entities.length; i++) positions.set(entities[i].id, i);
-    return positions;
+  let byId: Map<string, number> | null = null;
+  const positions = () => {
+    if (byId) return byId;
+    byId = new Map();
+    for (let i = 0; i < entities.length; i++) byId.set(entities[i].id, i);
+    return byId;
   };
   for (const pack of packs) {
     for (const entity of pack.entities) {
-      let p = positionOf().get(entity.id);
+      let p = positions().get(entity.id);
       if (p === undefined) {
         p = entities.push({ id: entity.id, type: entity.type, name: entity.name }) - 1;
-        positionOf().set(entity.id, p);
+        positions().set(entity.id, p);
       } else entities[p] = { id: entity.id, type: entity.type, name: entity.name };
       fromPacks.set(p, toCard(entity));
       packAliases.push([entity.name, p, 0]);
@@ -48,7 +48,7 @@ export function mergeKnowledge(bundled: CompiledIndex, packs: KnowledgePack[]): 
   const extra = packAliases.length === 0 ? [] : prepareAliases(packAliases, 1 << 24);
   return {
     entities,
-    positionOf: (id) => positionOf().get(id),
+    positionOf: (id) => positions().get(id),
     aliasIndex: indexPacked(bundled.packed, extra),
     packCard: (p) => fromPacks.get(p),
   };

@@ -51,21 +51,20 @@ export function eachMatch(parts: readonly string[], index: AliasIndex, count: nu
     for (let e = 0; e < bucket.length; e++) {
       const entry = bucket[e];
       if (!verify(entry, parts, p)) continue;
+      // `verify` has set where the match ends.
       match.entity = entry.entity;
       match.weak = entry.weak;
       match.startPart = p;
       match.startOffset = word.start;
-      match.endPart = matchPart;
-      match.endOffset = matchEnd;
-      p = matchPart;
-      pos = matchEnd;
+      p = match.endPart;
+      pos = match.endOffset;
       onMatch(match);
       break;
     }
   }
 }
 
-/** The record `eachMatch` fills for each match. */
+/** The record `eachMatch` fills for each match (`verify` writes where it ends). */
 const match: TextMatch = { entity: 0, weak: false, startPart: 0, startOffset: 0, endPart: 0, endOffset: 0 };
 
 /** Every match in `parts` as its own record (for callers that keep them: tests, tools). */
@@ -77,10 +76,6 @@ export function findMatches(parts: readonly string[], index: AliasIndex, count =
 
 /** How many of `parts` are read (the caller's buffer may be longer). */
 let partCount = 0;
-
-/** Where the last verified match ends (module state, to return two numbers without allocating). */
-let matchPart = 0;
-let matchEnd = 0;
 
 /**
  * The words after a bucket's first word, read as entries ask for them: `after[k]` is the
@@ -159,8 +154,8 @@ function verify(entry: AliasEntry, parts: readonly string[], p: number): boolean
     if (gapBefore(parts, k) !== entry.gaps[k - 1]) return false;
   }
   if (!acronymsFit(entry, parts, p)) return false;
-  matchPart = length === 1 ? p : afterPart[length - 1];
-  matchEnd = length === 1 ? word.end : after[length - 2].end;
+  match.endPart = length === 1 ? p : afterPart[length - 1];
+  match.endOffset = length === 1 ? word.end : after[length - 2].end;
   return true;
 }
 
