@@ -1,7 +1,7 @@
 import type { AliasIndex } from '@/utils/matching/alias-index';
 import { eachMatch, type TextMatch } from '@/utils/matching/match';
 import type { MentionStore } from './mentions';
-import { findShadowRoots, TextWalk, type JudgmentCache, type OnRun } from './walk';
+import { findShadowRoots, JudgmentCache, TextWalk, type OnRun } from './walk';
 
 const NO_NODES: readonly Text[] = [];
 
@@ -17,11 +17,11 @@ export class Scanner {
   ) {}
 
   /** Which elements are skipped and which block each belongs to, kept between scans. */
-  private judgments: JudgmentCache = new WeakMap();
+  private judgments = new JudgmentCache();
 
   /** Forgets element judgments: an attribute that decides skipping (class, hidden, …) changed. */
   forgetJudgments(): void {
-    this.judgments = new WeakMap();
+    this.judgments = new JudgmentCache();
   }
 
   setIndex(index: AliasIndex): void {

@@ -46,8 +46,33 @@ export function findShadowRoots(root: Node): ShadowRoot[] {
   return found;
 }
 
-/** Judgments of parent elements, kept between scans of the same page (see `TextWalk`). */
-export type JudgmentCache = WeakMap<Node, ParentInfo>;
+const JUDGMENT = Symbol('news-context judgment');
+let generations = 0;
+
+/** An element carrying the walk's judgment of it. */
+type Judged = Node & { [JUDGMENT]?: ParentInfo & { generation: number } };
+
+/**
+ * Judgments of parent elements, kept between scans of the same page (see `TextWalk`), on the
+ * elements themselves: a property on our wrapper keeps the wrapper (a WeakMap key does not,
+ * so a minor GC dropped wrappers and judgments alike and every rescan judged the page anew).
+ * In a content script the property is on the isolated world's wrapper, unseen by the page.
+ * A new cache (a new generation) disowns every earlier judgment.
+ */
+export class JudgmentCache {
+  private readonly generation = ++generations;
+
+  get(node: Node): ParentInfo | undefined {
+    const known = (node as Judged)[JUDGMENT];
+    return known !== undefined && known.generation === this.generation ? known : undefined;
+  }
+
+  set(node: Node, skip: boolean, block: Node): ParentInfo {
+    const known = { skip, block, generation: this.generation };
+    (node as Judged)[JUDGMENT] = known;
+    return known;
+  }
+}
 
 /** Where a walk starts and what it leaves out (for scanning what is on screen first). */
 export interface WalkOptions {
@@ -104,7 +129,7 @@ export class TextWalk {
   constructor(
     private readonly root: Node,
     private readonly onRun: OnRun,
-    private readonly info: JudgmentCache = new WeakMap(),
+    private readonly info: JudgmentCache = new JudgmentCache(),
     options: WalkOptions = {},
   ) {
     const doc = root.ownerDocument ?? (root as Document);
@@ -154,13 +179,11 @@ export class TextWalk {
 
   private judge(parent: Node): ParentInfo {
     if (parent === this.root) return this.rootInfo;
-    let known = this.info.get(parent);
+    const known = this.info.get(parent);
     if (known) return known;
     const up = parent.parentNode ? this.judge(parent.parentNode) : { skip: false, block: parent };
     const skip = up.skip || isSkippedElement(parent as Element);
-    known = { skip, block: isBlock(parent) ? parent : up.block };
-    this.info.set(parent, known);
-    return known;
+    return this.info.set(parent, skip, isBlock(parent) ? parent : up.block);
   }
 
   private flush(): void {

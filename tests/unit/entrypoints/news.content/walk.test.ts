@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { TextWalk } from '@/entrypoints/news.content/walk';
+import { JudgmentCache, TextWalk } from '@/entrypoints/news.content/walk';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -8,9 +8,9 @@ function page(html: string): HTMLElement {
 }
 
 /** Runs as text, one string per run. */
-function collect(root: Node, options = {}) {
+function collect(root: Node, options = {}, cache = new JudgmentCache()) {
   const runs: string[] = [];
-  const walk = new TextWalk(root, (_nodes, texts, count) => runs.push(texts.slice(0, count).join('|')), new WeakMap(), options);
+  const walk = new TextWalk(root, (_nodes, texts, count) => runs.push(texts.slice(0, count).join('|')), cache, options);
   return { runs, walk };
 }
 
@@ -42,5 +42,32 @@ describe('TextWalk', () => {
     expect(before).toBeLessThan(600);
     expect(walk.run()).toBe(true);
     expect(runs).toEqual(Array.from({ length: 600 }, (_, i) => `p${i}`));
+  });
+
+  it('keeps element judgments between walks with one cache, and a new cache judges afresh', () => {
+    const root = page('<p>one</p><div id="box"><p>two</p></div>');
+    const cache = new JudgmentCache();
+    collect(root, {}, cache).walk.run();
+    // Hidden after the first walk: the cached judgment still holds until the cache is replaced.
+    document.getElementById('box')!.setAttribute('hidden', '');
+    const cached = collect(root, {}, cache);
+    cached.walk.run();
+    expect(cached.runs).toEqual(['one', 'two']);
+    const fresh = collect(root, {}, new JudgmentCache());
+    fresh.walk.run();
+    expect(fresh.runs).toEqual(['one']);
+    // A cache never takes another cache's judgment for its own: the old one judges again.
+    const again = collect(root, {}, cache);
+    again.walk.run();
+    expect(again.runs).toEqual(['one']);
+  });
+
+  it('leaves no trace a page script can enumerate on the elements it judges', () => {
+    const root = page('<p class="x">one <b>two</b></p>');
+    collect(root).walk.run();
+    for (const el of root.querySelectorAll('*')) {
+      expect(Object.keys(el)).toEqual([]);
+      expect(JSON.stringify(el)).toBe('{}');
+    }
   });
 });
