@@ -1,6 +1,5 @@
 import type { CompiledAlias } from '../knowledge/types.ts';
 import { compareEntries, FIRST_WORD_BITS, groupByFirstWord, prepareAliases, setFirstWordBit, type AliasEntry, type AliasIndex } from './alias-index.ts';
-import { hashFolded } from './tokenize.ts';
 
 /**
  * The bundled alias index in its shipped form: the first-word hashes, sorted, and beside each
@@ -14,36 +13,40 @@ export interface PackedIndex {
   count: number;
   /** First-word hashes, ascending. */
   hashes: number[];
-  /** `buckets[i]`: the entries whose first word hashes to `hashes[i]` (see `writeEntry`). */
+  /** `buckets[i]`: the entries whose first word hashes to `hashes[i]`, as JSON (see `PackedEntry`). */
   buckets: string[];
 }
 
-/** One entry as text: `entity,order,weak,cases,words,gaps` (base 36; words by spaces; gaps URI-encoded, by spaces). */
-function writeEntry(e: AliasEntry): string {
-  const gaps = e.gaps.map(encodeURIComponent).join(' ');
-  return [e.entity.toString(36), e.order.toString(36), e.weak ? 1 : 0, e.cases.join(''), e.words.join(' '), gaps].join(',');
-}
+/**
+ * One entry as shipped: `[entity, weak, cases, words, gaps, hashes]`, worked out at build time.
+ * The first word's hash is the bucket's own and is left out, as is the order (a bucket is
+ * already sorted: an entry's place in it is its order).
+ */
+type PackedEntry = [number, 0 | 1, number[], string[], string[], number[]];
 
-/** Reads one entry back; a plain loop and native splits, as it runs cold on a page's first scan. */
-function readEntry(text: string): AliasEntry {
-  const fields = text.split(',');
-  const folded = fields[4].split(' ');
-  const hashes: number[] = [];
-  const cases: number[] = [];
-  for (let k = 0; k < folded.length; k++) {
-    hashes.push(hashFolded(folded[k]));
-    cases.push(fields[3].charCodeAt(k) - 48);
+const writeEntry = (e: AliasEntry): PackedEntry => [e.entity, e.weak ? 1 : 0, [...e.cases], [...e.words], [...e.gaps], e.hashes.slice(1)];
+
+/**
+ * Reads a bucket back: one native `JSON.parse` builds every array, and a plain loop names the
+ * fields. It runs cold on a page's first scan, where splitting text and hashing words per
+ * entry (the earlier format) cost ~20 µs an entry.
+ */
+function readBucket(text: string, hash: number, into: AliasEntry[]): void {
+  const entries = JSON.parse(text) as PackedEntry[];
+  for (let k = 0; k < entries.length; k++) {
+    // Index reads, not destructuring: that runs the iterator protocol in cold code.
+    const e = entries[k];
+    const hashes = e[5];
+    hashes.unshift(hash);
+    into.push({ entity: e[0], weak: e[1] === 1, hashes, words: e[3], gaps: e[4], cases: e[2], order: k });
   }
-  const gaps = folded.length > 1 ? fields[5].split(' ') : [];
-  for (let k = 0; k < gaps.length; k++) if (gaps[k].includes('%')) gaps[k] = decodeURIComponent(gaps[k]);
-  return { entity: parseInt(fields[0], 36), weak: fields[2] === '1', hashes, words: folded, gaps, cases, order: parseInt(fields[1], 36) };
 }
 
 /** Packs aliases at build time. */
 export function packIndex(aliases: readonly CompiledAlias[]): PackedIndex {
   const entries = prepareAliases(aliases);
   const byHash = [...groupByFirstWord(entries)].sort((a, b) => a[0] - b[0]);
-  return { count: entries.length, hashes: byHash.map(([hash]) => hash), buckets: byHash.map(([, bucket]) => bucket.map(writeEntry).join(';')) };
+  return { count: entries.length, hashes: byHash.map(([hash]) => hash), buckets: byHash.map(([, bucket]) => JSON.stringify(bucket.map(writeEntry))) };
 }
 
 /** Buckets decoded on first use; `extra` entries (from the reader's packs) join their bucket. */
@@ -62,10 +65,7 @@ class LazyBuckets {
     const added = this.extra.get(hash);
     if (at < 0 && !added) return undefined;
     const bucket: AliasEntry[] = [];
-    if (at >= 0) {
-      const texts = this.packed.buckets[at].split(';');
-      for (let k = 0; k < texts.length; k++) bucket.push(readEntry(texts[k]));
-    }
+    if (at >= 0) readBucket(this.packed.buckets[at], hash, bucket);
     if (added) {
       bucket.push(...added);
       bucket.sort(compareEntries);

@@ -30,21 +30,33 @@ function mix(hash: number, code: number): number {
 }
 
 /**
+ * Each ASCII code unit's folded form when it is a letter or digit, 0 when it separates words.
+ * One typed-array read per character replaces two range checks and a fold: on a page's first
+ * scan `nextWord` runs in the interpreter, where every call and branch per character counts.
+ */
+const ASCII_FOLD = new Uint8Array(128);
+for (let code = 48; code < 128; code++) {
+  if (code <= 57 || (code >= 97 && code <= 122)) ASCII_FOLD[code] = code;
+  else if (code >= 65 && code <= 90) ASCII_FOLD[code] = code | 32;
+}
+
+/**
  * Reads the next word of `text` at or after `from` into `word`; false when there is none.
  * A word is a run of letters and digits; combining marks and soft hyphens inside it are
  * skipped; everything else separates, so possessives ("Orbán’s"), hyphenated pairs and
  * dashes all split where readers expect.
+ * The ASCII loops write `mix` out in place: a call per character was most of the cold cost.
  */
 export function nextWord(text: string, from: number, word: Word): boolean {
   const n = text.length;
   let i = from;
   let code = 0;
   let bits = 0;
-  // Skip separators; ASCII ones without a table lookup.
+  // Skip separators; ASCII ones without the Unicode table.
   for (; i < n; i++) {
     code = text.charCodeAt(i);
     if (code < 128) {
-      if (isAsciiWord(code)) break;
+      if (ASCII_FOLD[code] !== 0) break;
       continue;
     }
     bits = charInfo(code);
@@ -58,14 +70,16 @@ export function nextWord(text: string, from: number, word: Word): boolean {
   if (code < 128) {
     if (code >= 65 && code <= 90) caps = STARTS_UPPER;
   } else if (bits & IS_UPPER) caps = STARTS_UPPER;
-  // Plain ASCII letters and digits, the bulk of English text: fold inline, no table lookups.
-  while (code < 128 && isAsciiWord(code)) {
-    hash = mix(hash, code >= 65 && code <= 90 ? code | 32 : code);
+  // Plain ASCII letters and digits, the bulk of English text: folded by the table.
+  let fold = code < 128 ? ASCII_FOLD[code] : 0;
+  while (fold !== 0) {
+    hash = (hash * HASH_MULTIPLIER + fold) & HASH_MASK;
     if (code >= 97) lower = HAS_LOWER;
     if (++i >= n) break;
     code = text.charCodeAt(i);
+    fold = code < 128 ? ASCII_FOLD[code] : 0;
   }
-  if (i < n && !(code < 128 && !isAsciiWord(code))) {
+  if (i < n && code >= 128) {
     for (;;) {
       bits = charInfo(code);
       const cls = bits & 3;
@@ -80,7 +94,7 @@ export function nextWord(text: string, from: number, word: Word): boolean {
       }
       if (++i >= n) break;
       code = text.charCodeAt(i);
-      if (code < 128 && !isAsciiWord(code)) break;
+      if (code < 128 && ASCII_FOLD[code] === 0) break;
     }
   }
   word.start = start;
@@ -88,10 +102,6 @@ export function nextWord(text: string, from: number, word: Word): boolean {
   word.hash = hash;
   word.caps = caps | lower;
   return true;
-}
-
-function isAsciiWord(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** Hash of an already folded word, matching what `tokenize` computes for it in page text. */
