@@ -1,7 +1,7 @@
 import type { CompiledAlias } from '../knowledge/types.ts';
-import { charInfo, foldString, IS_LOWER, IS_UPPER, WORD } from './chars.ts';
+import { charInfo, foldString, IS_UPPER } from './chars.ts';
 import { normaliseGap } from './gaps.ts';
-import { createWord, hashFolded, nextWord } from './tokenize.ts';
+import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize.ts';
 
 /** What case a page word must have to count as one word of an alias. */
 export const CaseRule = {
@@ -39,42 +39,46 @@ export interface AliasIndex {
 /** Size of the first-word filter: 2^18 bits (32 KB) keeps false hits under 10% at 20,000 aliases. */
 export const FIRST_WORD_BITS = 1 << 18;
 
-/** Splits an alias into its words and the gaps between them, with the page's own word reader. */
-export function splitAlias(text: string): { words: string[]; gaps: string[] } {
+/** Text with no code unit past ASCII folds by plain `toLowerCase()`. */
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+
+/**
+ * A word's case rule, from the case bits the page's word reader already found: only a word
+ * with no lower-case letter that starts upper-case can be an acronym, and only then are its
+ * letters counted ("EU" is one, "G7" is a name: an acronym needs two capitals).
+ */
+function caseRuleOf(word: string, caps: number): CaseRule {
+  if ((caps & STARTS_UPPER) === 0) return CaseRule.Any;
+  if ((caps & HAS_LOWER) !== 0) return CaseRule.Capital;
+  let upper = 0;
+  for (let i = 0; i < word.length && upper < 2; i++) if (charInfo(word.charCodeAt(i)) & IS_UPPER) upper++;
+  return upper >= 2 ? CaseRule.Acronym : CaseRule.Capital;
+}
+
+const scratch = createWord();
+
+/**
+ * One alias ready to match, or null when it has no words. `order` keeps results stable.
+ * Words are read with the page's own word reader, whose hash and case bits are kept, so each
+ * alias is read once (a reader's pack of 20,000 aliases is prepared on every page it opens).
+ */
+export function prepareAlias(text: string, entity: number, weak: boolean, order: number): AliasEntry | null {
   const words: string[] = [];
   const gaps: string[] = [];
-  const word = createWord();
+  const hashes: number[] = [];
+  const cases: number[] = [];
+  const ascii = ASCII_ONLY.test(text);
   let last = -1;
-  for (let pos = 0; nextWord(text, pos, word); pos = word.end) {
-    if (last >= 0) gaps.push(normaliseGap(text.slice(last, word.start)));
-    words.push(text.slice(word.start, word.end));
-    last = word.end;
+  for (let pos = 0; nextWord(text, pos, scratch); pos = scratch.end) {
+    if (last >= 0) gaps.push(normaliseGap(text.slice(last, scratch.start)));
+    const raw = text.slice(scratch.start, scratch.end);
+    words.push(ascii ? raw.toLowerCase() : foldString(raw));
+    hashes.push(scratch.hash);
+    cases.push(caseRuleOf(raw, scratch.caps));
+    last = scratch.end;
   }
-  return { words, gaps };
-}
-
-function caseRuleOf(word: string): CaseRule {
-  let upper = 0;
-  let lower = 0;
-  let letters = 0;
-  for (let i = 0; i < word.length; i++) {
-    const bits = charInfo(word.charCodeAt(i));
-    if ((bits & 3) !== WORD) continue;
-    letters++;
-    if (bits & IS_UPPER) upper++;
-    if (bits & IS_LOWER) lower++;
-  }
-  const first = charInfo(word.charCodeAt(0));
-  if (letters >= 2 && lower === 0 && upper >= 2) return CaseRule.Acronym;
-  return first & IS_UPPER ? CaseRule.Capital : CaseRule.Any;
-}
-
-/** One alias ready to match, or null when it has no words. `order` keeps results stable. */
-export function prepareAlias(text: string, entity: number, weak: boolean, order: number): AliasEntry | null {
-  const { words, gaps } = splitAlias(text);
   if (words.length === 0) return null;
-  const folded = words.map(foldString);
-  return { entity, weak, hashes: folded.map(hashFolded), words: folded, gaps, cases: words.map(caseRuleOf), order };
+  return { entity, weak, hashes, words, gaps, cases, order };
 }
 
 /**
@@ -84,13 +88,14 @@ export function prepareAlias(text: string, entity: number, weak: boolean, order:
 export function prepareAliases(aliases: readonly CompiledAlias[], firstOrder = 0): AliasEntry[] {
   const seen = new Set<string>();
   const entries: AliasEntry[] = [];
-  aliases.forEach(([text, entity, weak], i) => {
+  for (let i = 0; i < aliases.length; i++) {
+    const [text, entity, weak] = aliases[i];
     const key = `${entity}\u0000${text}`;
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     const entry = prepareAlias(text, entity, weak === 1, firstOrder + i);
     if (entry) entries.push(entry);
-  });
+  }
   return entries;
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CaseRule, prepareAlias } from '@/utils/matching/alias-index';
+import { foldString } from '@/utils/matching/chars';
+import { createWord, hashFolded, nextWord } from '@/utils/matching/tokenize';
+
+describe('prepareAlias', () => {
+  it('folds each word and keeps the hash the page reader computes for it', () => {
+    for (const text of ['Viktor Orbán', 'Straße Œuvre', 'Mette Frederiksen', 'Jose\u0301 Mari\u0301a', 'Lech Wałęsa', 'Ursula von der Leyen', 'AT&T', 'Київ']) {
+      const entry = prepareAlias(text, 0, false, 0)!;
+      expect(entry.words, text).toEqual(entry.words.map(foldString));
+      expect(entry.hashes, text).toEqual(entry.words.map(hashFolded));
+      // The same hashes as the page's own words.
+      const page = createWord();
+      const seen: number[] = [];
+      for (let pos = 0; nextWord(text, pos, page); pos = page.end) seen.push(page.hash);
+      expect(entry.hashes, text).toEqual(seen);
+    }
+    expect(prepareAlias('Straße', 0, false, 0)!.words).toEqual(['strasse']);
+    expect(prepareAlias('Viktor Orbán', 0, false, 0)!.words).toEqual(['viktor', 'orban']);
+  });
+
+  it('gives each word its case rule: names, lower-case particles, acronyms of two capitals or more', () => {
+    const cases = (text: string) => prepareAlias(text, 0, false, 0)!.cases;
+    expect(cases('Ursula von der Leyen')).toEqual([CaseRule.Capital, CaseRule.Any, CaseRule.Any, CaseRule.Capital]);
+    expect(cases('EU')).toEqual([CaseRule.Acronym]);
+    expect(cases('NATO summit')).toEqual([CaseRule.Acronym, CaseRule.Any]);
+    expect(cases('G7')).toEqual([CaseRule.Capital]);
+    expect(cases('ÉU')).toEqual([CaseRule.Acronym]);
+    expect(cases('McDonald')).toEqual([CaseRule.Capital]);
+  });
+
+  it('keeps the gaps between words, joiners normalised away', () => {
+    expect(prepareAlias('Russia–Ukraine war', 0, false, 0)!.gaps).toEqual(['', '']);
+    expect(prepareAlias('Washington, D.C.', 0, false, 0)!.gaps).toEqual([',', '.']);
+    expect(prepareAlias('  ', 0, false, 0)).toBeNull();
+  });
+});
