@@ -146,7 +146,7 @@ function markJs(): { ms: number; matches: number } {
 }
 
 /** Index build time and size for a synthetic dictionary of `count` aliases. */
-function syntheticIndex(count: number): { buildMs: number; aliases: number; bytes: number; index: AliasIndex; list: CompiledAlias[] } {
+function syntheticIndex(count: number): { buildMs: number; prebuiltMs: number; aliases: number; bytes: number; index: AliasIndex; list: CompiledAlias[] } {
   const syllables = ['ka', 'lo', 'mi', 'ran', 'tes', 'vor', 'bel', 'dun', 'sha', 'pet', 'zor', 'nik', 'gal', 'rim', 'tov', 'lek'];
   let seed = 7;
   const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
@@ -159,7 +159,12 @@ function syntheticIndex(count: number): { buildMs: number; aliases: number; byte
   while (aliases.length < count) aliases.push([`${word()} ${word()}`, aliases.length % 500, 0]);
   const t0 = performance.now();
   const index = buildAliasIndex(aliases);
-  return { buildMs: performance.now() - t0, aliases: aliases.length, bytes: JSON.stringify(aliases).length, index, list: aliases };
+  const buildMs = performance.now() - t0;
+  // Shipped prebuilt instead, as the bundled knowledge is: packed at build time (untimed), indexed on the page.
+  const packed = JSON.parse(JSON.stringify(packIndex(aliases))) as ReturnType<typeof packIndex>;
+  const t1 = performance.now();
+  indexPacked(packed);
+  return { buildMs, prebuiltMs: performance.now() - t1, aliases: aliases.length, bytes: JSON.stringify(aliases).length, index, list: aliases };
 }
 
 /** The synthetic knowledge as the extension would ship it: packed at build time, the index type the matcher always meets on a page. */
@@ -167,14 +172,20 @@ function packedSynthetic(count: number): AliasIndex {
   return indexPacked(packIndex(syntheticIndex(count).list));
 }
 
+/** What the page's index ships as: the headers and hashes as JSON, the bucket texts as string literals. */
+function shippedBytes(): number {
+  const { buckets } = bundled.packed;
+  return JSON.stringify({ ...bundled, packed: { ...bundled.packed, buckets: [] } }).length + buckets.reduce((n, b) => n + b.length + 3, 0);
+}
+
 /** The bundled index as a page loads it (packed at build time), and what preparing it from the alias texts would cost. */
-function bundledIndexSize(): { buildMs: number; prepareMs: number; aliases: number; bytes: number } {
+function bundledIndexSize(): { buildMs: number; prepareMs: number; aliases: number; entries: number; bytes: number } {
   const t0 = performance.now();
   const index = indexPacked(bundled.packed);
   const t1 = performance.now();
   buildAliasIndex(benchAliases());
   const t2 = performance.now();
-  return { buildMs: t1 - t0, prepareMs: t2 - t1, aliases: index.aliasCount, bytes: JSON.stringify({ ...bundled }).length };
+  return { buildMs: t1 - t0, prepareMs: t2 - t1, aliases: benchAliases().length, entries: index.aliasCount, bytes: shippedBytes() };
 }
 
 /** Where steady-state time goes: walk only, + tokenize, + match, + store, + marks (each cumulative). */

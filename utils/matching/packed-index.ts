@@ -44,9 +44,15 @@ function readBucket(text: string, hash: number, into: AliasEntry[]): void {
 
 /** Packs aliases at build time. */
 export function packIndex(aliases: readonly CompiledAlias[]): PackedIndex {
-  const entries = prepareAliases(aliases);
-  const byHash = [...groupByFirstWord(entries)].sort((a, b) => a[0] - b[0]);
-  return { count: entries.length, hashes: byHash.map(([hash]) => hash), buckets: byHash.map(([, bucket]) => JSON.stringify(bucket.map(writeEntry))) };
+  const byHash = [...groupByFirstWord(prepareAliases(aliases))].sort((a, b) => a[0] - b[0]);
+  let count = 0;
+  const buckets = byHash.map(([, bucket]) => {
+    // Aliases written apart that read alike ("J.D. Vance", "J. D. Vance") are one entry: the second could never win.
+    const unique = [...new Set(bucket.map((entry) => JSON.stringify(writeEntry(entry))))];
+    count += unique.length;
+    return `[${unique.join(',')}]`;
+  });
+  return { count, hashes: byHash.map(([hash]) => hash), buckets };
 }
 
 /** Buckets decoded on first use; `extra` entries (from the reader's packs) join their bucket. */

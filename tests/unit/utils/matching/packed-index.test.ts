@@ -54,6 +54,13 @@ describe('the packed alias index', () => {
     expect(index.aliasCount).toBe(9);
   });
 
+  it('ships aliases that read alike once', () => {
+    const packed = packIndex([['J.D. Vance', 0, 0], ['J. D. Vance', 0, 0], ['J.D. Vance', 1, 0], ['JD Vance', 0, 0]]);
+    // One entry per entity for the dotted forms, and "JD" starts a bucket of its own.
+    expect(packed.count).toBe(3);
+    expect(findMatches(['J. D. Vance and J.D. Vance'], indexPacked(packed)).map((m) => m.entity)).toEqual([0, 0]);
+  });
+
   it('works with no bundled aliases at all', () => {
     const extra = prepareAliases([['Kyiv', 0, 0]]);
     expect(findMatches(['In Kyiv.'], indexPacked(packIndex([]), extra))).toHaveLength(1);
