@@ -89,11 +89,14 @@ export function prepareAliases(aliases: readonly CompiledAlias[], firstOrder = 0
   const seen = new Set<string>();
   const entries: AliasEntry[] = [];
   for (let i = 0; i < aliases.length; i++) {
-    const [text, entity, weak] = aliases[i];
+    // Index reads, not destructuring: that runs the iterator protocol, costly in cold code.
+    const alias = aliases[i];
+    const text = alias[0];
+    const entity = alias[1];
     const key = `${entity}\u0000${text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const entry = prepareAlias(text, entity, weak === 1, firstOrder + i);
+    const entry = prepareAlias(text, entity, alias[2] === 1, firstOrder + i);
     if (entry) entries.push(entry);
   }
   return entries;
