@@ -24,7 +24,7 @@ export const createWord = (): Word => ({ start: 0, end: 0, hash: 0, caps: 0 });
 const HASH_MASK = (1 << 21) - 1;
 const HASH_MULTIPLIER = 131;
 
-/** One folded code unit into the hash; the same function hashes alias words at index time. */
+/** One folded code unit into the hash (the ASCII loops in `nextWord` write it out in place). */
 function mix(hash: number, code: number): number {
   return (hash * HASH_MULTIPLIER + code) & HASH_MASK;
 }
@@ -102,11 +102,4 @@ export function nextWord(text: string, from: number, word: Word): boolean {
   word.hash = hash;
   word.caps = caps | lower;
   return true;
-}
-
-/** Hash of an already folded word, matching what `tokenize` computes for it in page text. */
-export function hashFolded(word: string): number {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = mix(hash, word.charCodeAt(i));
-  return hash;
 }
