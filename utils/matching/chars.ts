@@ -90,6 +90,14 @@ function compute(code: number): void {
 
 for (let code = 0; code < 128; code++) compute(code);
 
+/**
+ * Each ASCII code unit's folded form when it is a letter or digit, 0 when it separates words:
+ * the two tables above in one read, for the tokenizer's loops over plain English text (on a
+ * page's first scan they run in the interpreter, where a call per character costs).
+ */
+export const ASCII_FOLD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) if ((info[code] & CLASS_MASK) === WORD) ASCII_FOLD[code] = folded[code];
+
 /** Class and case bits of one code unit. */
 export function charInfo(code: number): number {
   let bits = info[code];

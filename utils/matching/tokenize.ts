@@ -1,4 +1,4 @@
-import { charInfo, foldCode, foldTail, IS_LOWER, IS_UPPER, SEPARATOR, WORD } from './chars.ts';
+import { ASCII_FOLD, charInfo, foldCode, foldTail, IS_LOWER, IS_UPPER, SEPARATOR, WORD } from './chars.ts';
 
 /** Word case bits. */
 export const STARTS_UPPER = 1;
@@ -30,22 +30,11 @@ function mix(hash: number, code: number): number {
 }
 
 /**
- * Each ASCII code unit's folded form when it is a letter or digit, 0 when it separates words.
- * One typed-array read per character replaces two range checks and a fold: on a page's first
- * scan `nextWord` runs in the interpreter, where every call and branch per character counts.
- */
-const ASCII_FOLD = new Uint8Array(128);
-for (let code = 48; code < 128; code++) {
-  if (code <= 57 || (code >= 97 && code <= 122)) ASCII_FOLD[code] = code;
-  else if (code >= 65 && code <= 90) ASCII_FOLD[code] = code | 32;
-}
-
-/**
  * Reads the next word of `text` at or after `from` into `word`; false when there is none.
  * A word is a run of letters and digits; combining marks and soft hyphens inside it are
  * skipped; everything else separates, so possessives ("Orbán’s"), hyphenated pairs and
  * dashes all split where readers expect.
- * The ASCII loops write `mix` out in place: a call per character was most of the cold cost.
+ * The ASCII loops read `ASCII_FOLD` and write `mix` out in place: no call per character.
  */
 export function nextWord(text: string, from: number, word: Word): boolean {
   const n = text.length;
