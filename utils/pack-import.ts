@@ -1,11 +1,12 @@
 import bundled from 'virtual:knowledge-index';
+import { EntityTable } from './knowledge/entity-table';
 import type { SchemaError } from './knowledge/json-schema';
 import { checkPackText } from './knowledge/validate';
 import { packsSetting, type InstalledPack } from './packs';
 
 export type ImportResult = { ok: true; pack: InstalledPack } | { ok: false; errors: SchemaError[] };
 
-const bundledIds = new Set(bundled.entities.map((e) => e.id));
+const bundledIds = new EntityTable(bundled.headers).allIds();
 
 /**
  * Validates a pack and installs it only when every check passes: a refused pack leaves every

@@ -51,7 +51,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     host.dispose();
   });
 
-  const idOf = (entity: number) => knowledge.entities[entity]?.id ?? '';
+  const idOf = (entity: number) => knowledge.entities.id(entity) ?? '';
   const cards = new CardCache();
   const cardOf = (entity: number) => knowledge.packCard(entity) ?? cards.get(idOf(entity));
   /** Fetches the cards of newly found entities now, so they are here before any dwell ends. */
@@ -70,7 +70,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   let scanning = false;
   const heldBatches: ChangeBatch[] = [];
 
-  const typeOf = (m: Mention) => knowledge.entities[m.entity].type;
+  const typeOf = (m: Mention) => knowledge.entities.type(m.entity);
   const isShown = (m: Mention) => settings.categories[typeOf(m)];
 
   /** Mentions the reader sees, in page order (first mention only when density says so). */
@@ -106,9 +106,9 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
       headingId: `news-context-card-title-${mention.id}`,
       mentionCount: all.filter((m) => m.entity === mention.entity).length,
       related: (entity.related ?? [])
-        .map((id) => knowledge.positionOf(id))
+        .map((id) => knowledge.entities.positionOf(id))
         .filter((p): p is number => p !== undefined && present.has(p))
-        .map((p) => ({ entity: p, name: knowledge.entities[p].name })),
+        .map((p) => ({ entity: p, name: knowledge.entities.name(p) })),
       staleSince: isStale(entity.asOf, published) ? published : null,
       ambiguous: mention.weak,
       onOpenRelated: (p: number) => openEntity(p),
@@ -248,17 +248,15 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   const listEntities = (): PageEntity[] => {
     const counts = new Map<number, number>();
     for (const m of store.all()) if (isShown(m)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-    return [...counts].map(([p, count]) => {
-      const e = knowledge.entities[p];
-      return { id: e.id, name: e.name, type: e.type, count };
-    });
+    const { entities } = knowledge;
+    return [...counts].map(([p, count]) => ({ id: entities.id(p), name: entities.name(p), type: entities.type(p), count }));
   };
 
   const handle = (message: TabMessage): PageInfo | boolean => {
     if (message.type === 'page-info') return { href: location.href, origin, running, entities: running ? listEntities() : [] };
     if (!running) return false;
     if (message.type === 'focus-entity') {
-      const p = knowledge.positionOf(message.id);
+      const p = knowledge.entities.positionOf(message.id);
       const first = p === undefined ? undefined : shownMentions().find((m) => m.entity === p);
       if (!first) return false;
       marks.setActive(first.range);

@@ -4,13 +4,19 @@ import { CorrectionList } from '@/components/CorrectionList';
 import { PackImport } from '@/components/PackImport';
 import { PackList } from '@/components/PackList';
 import { formatDate } from '@/utils/card/format';
+import { EntityTable } from '@/utils/knowledge/entity-table';
 import type { SchemaError } from '@/utils/knowledge/json-schema';
 import { t } from '@/utils/i18n';
 import { exportPack, importPack, removePack, setPackEnabled } from '@/utils/pack-import';
 import { packsSetting, type InstalledPack } from '@/utils/packs';
 import { correctionsSetting, toggleCorrection, type Corrections } from '@/utils/settings';
 
-const names = new Map(bundled.entities.map((e) => [e.id, e.name]));
+const builtIn = new EntityTable(bundled.headers);
+
+function bundledName(id: string): string | undefined {
+  const p = builtIn.positionOf(id);
+  return p === undefined ? undefined : builtIn.name(p);
+}
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -48,7 +54,7 @@ export function App() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
-      <p data-testid="builtin">{t('builtInKnowledge', bundled.entities.length, formatDate(bundled.asOf))}</p>
+      <p data-testid="builtin">{t('builtInKnowledge', builtIn.size, formatDate(bundled.asOf))}</p>
       <h2>{t('packsTitle')}</h2>
       <PackList
         packs={packs}
@@ -63,7 +69,7 @@ export function App() {
       <h2>{t('correctionsTitle')}</h2>
       <CorrectionList
         corrections={corrections}
-        nameOf={(id) => names.get(id) ?? packs.flatMap((p) => p.pack.entities).find((e) => e.id === id)?.name ?? id}
+        nameOf={(id) => bundledName(id) ?? packs.flatMap((p) => p.pack.entities).find((e) => e.id === id)?.name ?? id}
         onUndo={(kind, origin, id) => void correctionsSetting.set(toggleCorrection(corrections, kind, origin, id, false))}
       />
     </main>

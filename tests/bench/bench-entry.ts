@@ -12,6 +12,7 @@ import { Scanner } from '@/entrypoints/news.content/scanner';
 import { SCAN_SLICE_MS } from '@/utils/card/timing';
 import { buildAliasIndex, type AliasIndex } from '@/utils/matching/alias-index';
 import { indexPacked, packIndex } from '@/utils/matching/packed-index';
+import type { EntityTable } from '@/utils/knowledge/entity-table';
 import type { CompiledAlias } from '@/utils/knowledge/types';
 import { eachMatch } from '@/utils/matching/match';
 import { createWord, nextWord } from '@/utils/matching/tokenize';
@@ -33,8 +34,8 @@ interface FirstLoad {
 
 const session = { store: new MentionStore(), marks: null as Marks | null, index: null as AliasIndex | null, scanner: null as Scanner | null };
 
-function markAll(store: MentionStore, marks: Marks, types: string[]): void {
-  for (const m of store.takeChanges().added) if (m.active) marks.add(types[m.entity] as never, m.range);
+function markAll(store: MentionStore, marks: Marks, entities: EntityTable): void {
+  for (const m of store.takeChanges().added) if (m.active) marks.add(entities.type(m.entity), m.range);
 }
 
 /**
@@ -45,7 +46,6 @@ function firstLoad(startedAt: number, index?: AliasIndex): Promise<FirstLoad> {
   const t0 = performance.now();
   const knowledge = loadKnowledge();
   const indexMs = performance.now() - t0;
-  const types = knowledge.entities.map((e) => e.type);
   const marks = new Marks(document);
   marks.ensureRegistered('underline');
   const scanner = new Scanner(session.store, index ?? knowledge.aliasIndex);
@@ -67,7 +67,7 @@ function firstLoad(startedAt: number, index?: AliasIndex): Promise<FirstLoad> {
           next();
         }, 0),
       (finished) => {
-        markAll(session.store, marks, types);
+        markAll(session.store, marks, knowledge.entities);
         const slice = performance.now() - sliceStart;
         mainThreadMs += slice;
         longestTaskMs = Math.max(longestTaskMs, slice);
@@ -89,7 +89,6 @@ function firstLoad(startedAt: number, index?: AliasIndex): Promise<FirstLoad> {
 /** Steady state: the page already scanned once; scan, match and mark it all again. */
 function rescan(index?: AliasIndex): { ms: number; scanMs: number; markMs: number; mentions: number } {
   const knowledge = loadKnowledge();
-  const types = knowledge.entities.map((e) => e.type);
   const marks = session.marks ?? new Marks(document);
   marks.ensureRegistered('underline');
   // The session's scanner, as a rescan in the content script uses it (it keeps its element judgments).
@@ -100,7 +99,7 @@ function rescan(index?: AliasIndex): { ms: number; scanMs: number; markMs: numbe
   marks.clear();
   scanner.scanNow(findArticleRoot(document) ?? document.body, true);
   const t1 = performance.now();
-  markAll(session.store, marks, types);
+  markAll(session.store, marks, knowledge.entities);
   const t2 = performance.now();
   return { ms: t2 - t0, scanMs: t1 - t0, markMs: t2 - t1, mentions: [...session.store.all()].length };
 }

@@ -1,5 +1,6 @@
 import cardsJson from 'virtual:knowledge-cards';
 import bundled from 'virtual:knowledge-index';
+import { EntityTable } from './entity-table';
 import type { CardEntity } from './types';
 
 let byId: Map<string, CardEntity> | null = null;
@@ -11,7 +12,7 @@ let byId: Map<string, CardEntity> | null = null;
 export function bundledCards(ids: readonly string[]): CardEntity[] {
   if (!byId) {
     const cards = JSON.parse(cardsJson) as CardEntity[];
-    byId = new Map(bundled.entities.map((e, i) => [e.id, cards[i]]));
+    byId = new Map(new EntityTable(bundled.headers).allIds().map((id, i) => [id, cards[i]]));
   }
   return ids.flatMap((id) => byId!.get(id) ?? []);
 }

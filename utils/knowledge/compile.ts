@@ -1,5 +1,6 @@
 import type { CardEntity, CompiledAlias, CompiledKnowledge, Entity, KnowledgePack } from './types.ts';
 import { packIndex } from '../matching/packed-index.ts';
+import { shipHeaders } from './entity-table.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 
 /**
@@ -26,8 +27,8 @@ export function indexEntities(entities: Entity[], asOf: string, version: string)
     for (const { text, weak } of aliasesOf(entity)) aliases.push([text, position, weak ? 1 : 0]);
     return toCard(entity);
   });
-  const headers = entities.map(({ id, type, name }) => ({ id, type, name }));
-  return { version, asOf, entities: headers, aliases, packed: packIndex(aliases), cardsJson: JSON.stringify(cards) };
+  const headers = shipHeaders(entities);
+  return { version, asOf, headers, aliases, packed: packIndex(aliases), cardsJson: JSON.stringify(cards) };
 }
 
 /** The entity as a card shows it: everything but its aliases. */

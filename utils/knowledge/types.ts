@@ -53,7 +53,7 @@ export type EntityHeader = Pick<Entity, 'id' | 'type' | 'name'>;
 export interface CompiledIndex {
   version: string;
   asOf: string;
-  entities: EntityHeader[];
+  headers: import('./entity-table.ts').ShippedHeaders;
   /** The alias index by first word, prepared at build time. */
   packed: import('../matching/packed-index.ts').PackedIndex;
 }

@@ -21,9 +21,10 @@ export function readKnowledgeFiles(dir = resolve(import.meta.dirname, '../../ass
 /**
  * Compiles `assets/knowledge/*.json` at build time into three modules, so no page validates or
  * reshapes raw files:
- * - `virtual:knowledge-index`, for pages: entity headers and the packed alias index's hashes
- *   (each one `JSON.parse` of a compact string, faster than an object literal), and its
- *   buckets as string literals, parsed one by one when the page first needs them.
+ * - `virtual:knowledge-index`, for pages: entity headers as three plain strings (see
+ *   `ShippedHeaders`), the packed alias index's hashes (one `JSON.parse` of a compact string,
+ *   faster than an array literal), and its buckets as string literals, parsed one by one
+ *   when the page first needs them.
  * - `virtual:knowledge-cards`, for the background only: every card's text, kept out of the
  *   content script so pages do not pay to parse it (it was over half the script).
  * - `virtual:knowledge-aliases`, for tests and the benchmark: every alias as text.
@@ -42,14 +43,14 @@ export function knowledgePlugin(): Plugin {
       const files = readKnowledgeFiles(dir);
       for (const file of files) this.addWatchFile(join(dir, file.name));
       compiled ??= compileKnowledge(files);
-      const { aliases, packed, cardsJson, ...head } = compiled;
+      const { aliases, packed, cardsJson, headers, ...head } = compiled;
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
       if (id === resolved(CARDS_ID)) return `export default ${JSON.stringify(cardsJson)};`;
       if (id === resolved(ALIASES_ID)) return `export default JSON.parse(${literal(aliases)});`;
       // The bucket texts are JSON themselves: as plain string literals they ship unescaped
       // (nested in the JSON string their quotes took four characters each).
       const { buckets, ...lookup } = packed;
-      return `export default { ...JSON.parse(${literal(head)}), packed: { ...JSON.parse(${literal(lookup)}), buckets: ${JSON.stringify(buckets)} } };`;
+      return `export default { ...${JSON.stringify(head)}, headers: ${JSON.stringify(headers)}, packed: { ...JSON.parse(${literal(lookup)}), buckets: ${JSON.stringify(buckets)} } };`;
     },
   };
 }

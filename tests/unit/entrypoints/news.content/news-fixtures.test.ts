@@ -22,7 +22,7 @@ function scanFixture(name: string): string[] {
     const range = document.createRange();
     range.setStart(startContainer, startOffset);
     range.setEnd(endContainer, endOffset);
-    return `${knowledge.entities[m.entity].id}=${range.toString()}`;
+    return `${knowledge.entities.id(m.entity)}=${range.toString()}`;
   });
 }
 

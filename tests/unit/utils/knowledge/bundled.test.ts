@@ -3,6 +3,7 @@ import bundledAliases from 'virtual:knowledge-aliases';
 import cardsJson from 'virtual:knowledge-cards';
 import bundled from 'virtual:knowledge-index';
 import { compileKnowledge } from '@/utils/knowledge/compile';
+import { EntityTable } from '@/utils/knowledge/entity-table';
 import { mergeKnowledge } from '@/utils/knowledge/merge';
 import { checkPack } from '@/utils/knowledge/validate';
 import { readKnowledgeFiles } from '@/utils/knowledge/vite-plugin';
@@ -23,7 +24,9 @@ describe('the bundled knowledge', () => {
   });
 
   it('agrees with the compiled index the extension ships', () => {
-    expect(bundled.entities.map((e) => e.id)).toEqual(entities.map((e) => e.id));
+    const shipped = new EntityTable(bundled.headers);
+    expect(shipped.allIds()).toEqual(entities.map((e) => e.id));
+    expect(entities.map((_, p) => [shipped.type(p), shipped.name(p)])).toEqual(entities.map((e) => [e.type, e.name]));
     const cards = JSON.parse(cardsJson);
     entities.forEach((entity, i) => {
       const { aliases: _aliases, ...card } = entity;

@@ -33,6 +33,9 @@ describe('the packed alias index', () => {
       expect(findMatches([text], packed), text).toEqual(findMatches([text], plain));
     }
     expect(findMatches(['Washington, D.C., and AT&T'], packed).map((m) => m.entity)).toEqual([3, 4]);
+    // The first-word filter holds the same bits, set by the packed index's own loop.
+    expect(packed.firstWordBits).toEqual(plain.firstWordBits);
+    expect(packed.firstWordBits.some((byte) => byte !== 0)).toBe(true);
   });
 
   it('decodes a bucket only when the page holds its word', () => {
