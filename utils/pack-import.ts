@@ -1,6 +1,7 @@
 import bundled from 'virtual:knowledge-index';
 import { EntityTable } from './knowledge/entity-table';
 import type { SchemaError } from './knowledge/json-schema';
+import { indexPack } from './knowledge/pack-index';
 import { checkPackText } from './knowledge/validate';
 import { packsSetting, type InstalledPack } from './packs';
 
@@ -25,9 +26,30 @@ export async function importPack(text: string, name: string, now = new Date()): 
     enabled: true,
     installedAt: now.toISOString(),
     pack: check.pack,
+    // Packed once here, so pages index the pack's aliases without preparing them from text.
+    index: indexPack(check.pack),
   };
-  await packsSetting.set([...installed, pack]);
-  return { ok: true, pack };
+  return save(installed, pack);
+}
+
+/**
+ * Stores the pack beside those installed. Its index about doubles what it takes in storage:
+ * past the browser's quota, the pack alone is stored (pages then pack it from its text), and
+ * if even that does not fit the reader is told and nothing changes.
+ */
+async function save(installed: InstalledPack[], pack: InstalledPack): Promise<ImportResult> {
+  try {
+    await packsSetting.set([...installed, pack]);
+    return { ok: true, pack };
+  } catch {
+    const { index: _index, ...withoutIndex } = pack;
+    try {
+      await packsSetting.set([...installed, withoutIndex]);
+      return { ok: true, pack: withoutIndex };
+    } catch (error) {
+      return { ok: false, errors: [{ path: '', message: `could not be saved (${(error as Error).message || 'storage refused it'})` }] };
+    }
+  }
 }
 
 export async function setPackEnabled(key: string, enabled: boolean): Promise<void> {

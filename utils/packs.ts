@@ -1,13 +1,16 @@
 import { storage } from 'wxt/utils/storage';
+import type { EnabledPack, StoredPackIndex } from './knowledge/pack-index';
 import type { KnowledgePack } from './knowledge/types';
 
-/** A pack the reader installed, with their choices about it. */
+/** A pack the reader installed, with their choices about it and its alias index. */
 export interface InstalledPack {
   key: string;
   name: string;
   enabled: boolean;
   installedAt: string;
   pack: KnowledgePack;
+  /** Packed at install; checked where it is read (packs installed before it existed have none). */
+  index?: StoredPackIndex;
 }
 
 const isInstalledPack = (v: unknown): v is InstalledPack => {
@@ -37,6 +40,6 @@ export const packsSetting = {
     packsItem.watch((value) => callback(Array.isArray(value) ? value.filter(isInstalledPack) : [])),
 };
 
-export async function readEnabledPacks(): Promise<KnowledgePack[]> {
-  return (await packsSetting.get()).filter((p) => p.enabled).map((p) => p.pack);
+export async function readEnabledPacks(): Promise<EnabledPack[]> {
+  return (await packsSetting.get()).filter((p) => p.enabled).map(({ pack, index }) => ({ pack, index }));
 }

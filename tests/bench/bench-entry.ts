@@ -13,6 +13,8 @@ import { SCAN_SLICE_MS } from '@/utils/card/timing';
 import { buildAliasIndex, type AliasIndex } from '@/utils/matching/alias-index';
 import { indexPacked, packIndex } from '@/utils/matching/packed-index';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
+import { mergeKnowledge } from '@/utils/knowledge/merge';
+import { indexPack } from '@/utils/knowledge/pack-index';
 import type { CompiledAlias } from '@/utils/knowledge/types';
 import { eachMatch } from '@/utils/matching/match';
 import { createWord, nextWord } from '@/utils/matching/tokenize';
@@ -144,8 +146,8 @@ function markJs(): { ms: number; matches: number } {
   return { ms: performance.now() - t0, matches };
 }
 
-/** The bundled aliases plus made-up two-word names up to `count`, deterministic from a seed. */
-function syntheticAliases(count: number): CompiledAlias[] {
+/** Made-up two-word names, the same on every run (a fixed seed). */
+function syntheticNames(): () => string {
   const syllables = ['ka', 'lo', 'mi', 'ran', 'tes', 'vor', 'bel', 'dun', 'sha', 'pet', 'zor', 'nik', 'gal', 'rim', 'tov', 'lek'];
   let seed = 7;
   const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
@@ -153,9 +155,42 @@ function syntheticAliases(count: number): CompiledAlias[] {
     const w = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
     return w[0].toUpperCase() + w.slice(1);
   };
+  return () => `${word()} ${word()}`;
+}
+
+/** The bundled aliases plus made-up names up to `count`. */
+function syntheticAliases(count: number): CompiledAlias[] {
+  const name = syntheticNames();
   const aliases: CompiledAlias[] = [...benchAliases()];
-  while (aliases.length < count) aliases.push([`${word()} ${word()}`, aliases.length % 500, 0]);
+  while (aliases.length < count) aliases.push([name(), aliases.length % 500, 0]);
   return aliases;
+}
+
+/**
+ * A reader's pack of `count` aliases (a name and three aliases per entity) as a page loads it:
+ * prepared from its text (a pack stored without an index), and with the index packed at install.
+ */
+function readerPack(count: number): { fromTextMs: number; storedMs: number; aliases: number; entities: number; storedBytes: number } {
+  const name = syntheticNames();
+  const entities = Array.from({ length: Math.ceil(count / 4) }, (_, i) => ({
+    id: `synthetic-${i}`,
+    type: 'person' as const,
+    name: name(),
+    aliases: [name(), name(), { text: name(), weak: true }],
+    description: 'A made-up person.',
+    facts: [],
+    sources: [{ title: 'Example', url: 'https://example.org/' }],
+    asOf: '2025-06-30',
+  }));
+  const pack = { version: '1', asOf: '2025-06-30', entities };
+  // As storage hands it over: a copy through JSON.
+  const index = JSON.parse(JSON.stringify(indexPack(pack))) as unknown;
+  const t0 = performance.now();
+  mergeKnowledge(bundled, [{ pack }]);
+  const t1 = performance.now();
+  mergeKnowledge(bundled, [{ pack, index }]);
+  const t2 = performance.now();
+  return { fromTextMs: t1 - t0, storedMs: t2 - t1, aliases: entities.length * 4, entities: entities.length, storedBytes: JSON.stringify(index).length };
 }
 
 /** Index build time and size for a synthetic dictionary of `count` aliases, from text and shipped prebuilt. */
@@ -240,5 +275,5 @@ function walkOnly(times: number): void {
 }
 
 Object.assign(window, {
-  NewsContextBench: { firstLoad, rescan, floor, naiveRegex, markJs, syntheticIndex, packedSynthetic, bundledIndexSize, profile, walkOnly },
+  NewsContextBench: { firstLoad, rescan, floor, naiveRegex, markJs, syntheticIndex, packedSynthetic, readerPack, bundledIndexSize, profile, walkOnly },
 });

@@ -65,6 +65,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('knowledge packs and correct
     await page.close();
   });
 
+  it('stores the pack with its index packed, and still marks a pack stored without one (as earlier versions did)', async () => {
+    // In the options page, which may use the extension's storage: check the index, then drop it.
+    const stored = await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const { packs } = (await api.storage.local.get('packs')) as { packs: { index?: { format: number; packed: { count: number } } }[] };
+      const indexes = packs.map((p) => [p.index?.format, p.index?.packed.count]);
+      await api.storage.local.set({ packs: packs.map(({ index: _index, ...p }) => p) });
+      return indexes;
+    });
+    expect(stored).toEqual([[1, 3]]);
+    const page = await browser.newPage();
+    await page.goto(server.url('pack-page.html'));
+    await waitFor(() => highlightSizes(page), (s) => totalMarks(s) >= 3);
+    await hoverText(page, 'Jane Example');
+    expect(await waitFor(() => readCard(page), (c) => c.open)).toMatchObject({ name: 'Jane Example' });
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('hides a name on this site from the card, and undoes it from the options page', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('pack-page.html'));

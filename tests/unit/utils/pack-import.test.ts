@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportPack, importPack, removePack, setPackEnabled } from '@/utils/pack-import';
+import { readStoredIndex } from '@/utils/knowledge/pack-index';
 import { packsSetting, readEnabledPacks } from '@/utils/packs';
 import { enabledSetting, hoverDelaySetting } from '@/utils/settings';
 import { BAD_PACKS, goodPack } from './knowledge/bad-packs';
@@ -14,8 +15,12 @@ describe('importing packs', () => {
     const [installed] = await packsSetting.get();
     expect(installed).toMatchObject({ name: 'my-pack.json', enabled: true });
     expect(await readEnabledPacks()).toHaveLength(1);
+    // Its alias index was packed at install and survives storage as one a page can use.
+    expect(readStoredIndex((await readEnabledPacks())[0].index)?.count).toBe(3);
     await setPackEnabled(installed.key, false);
     expect(await readEnabledPacks()).toHaveLength(0);
+    await setPackEnabled(installed.key, true);
+    expect(readStoredIndex((await readEnabledPacks())[0].index)).not.toBeNull();
     expect(JSON.parse(exportPack(installed))).toEqual(goodPack());
     await removePack(installed.key);
     expect(await packsSetting.get()).toEqual([]);
@@ -32,6 +37,21 @@ describe('importing packs', () => {
       if (!result.ok) expect(result.errors.some((e) => e.path === path && message.test(e.message)), why).toBe(true);
     }
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+  });
+
+  it('stores the pack without its index when both exceed the quota, and says so when even the pack does not fit', async () => {
+    const quota = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    const set = vi.spyOn(packsSetting, 'set').mockImplementationOnce(quota);
+    const result = await importPack(JSON.stringify(goodPack()), 'big.json');
+    expect(result.ok).toBe(true);
+    const [stored] = await packsSetting.get();
+    expect(stored.index).toBeUndefined();
+    expect((await readEnabledPacks())[0].pack).toEqual(goodPack());
+    set.mockImplementationOnce(quota).mockImplementationOnce(quota);
+    const refused = await importPack(JSON.stringify(goodPack()), 'bigger.json');
+    expect(refused).toEqual({ ok: false, errors: [{ path: '', message: 'could not be saved (QUOTA_BYTES quota exceeded)' }] });
+    expect(await packsSetting.get()).toHaveLength(1);
+    set.mockRestore();
   });
 
   it('lets a pack relate to bundled entities', async () => {

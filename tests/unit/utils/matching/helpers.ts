@@ -13,10 +13,13 @@ export function dictionary(entries: Record<string, string[]>) {
   const index = buildAliasIndex(aliases);
   // The shipped form of the same aliases must find exactly the same: every rule test checks both.
   const packed = indexPacked(packIndex(aliases));
+  // And as a reader's pack packed at install, beside an empty bundled index.
+  const asPack = indexPacked(packIndex([]), [{ packed: JSON.parse(JSON.stringify(packIndex(aliases))), positions: names.map((_, i) => i) }]);
   /** What is found in `parts` (text nodes of one block), as [entity name, matched text, weak]. */
   return (...parts: string[]) => {
     const found = findMatches(parts, index);
     expect(findMatches(parts, packed), 'packed index').toEqual(found);
+    expect(findMatches(parts, asPack), 'packed pack').toEqual(found);
     // The scanner hands over reused buffers longer than the run: nothing past `count` is read.
     expect(findMatches([...parts, ' Viktor Orbán in Kyiv', 'EU'], index, parts.length), 'reused buffer').toEqual(found);
     return found.map((m) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledAlias } from '@/utils/knowledge/types';
-import { buildAliasIndex, prepareAliases } from '@/utils/matching/alias-index';
+import { buildAliasIndex } from '@/utils/matching/alias-index';
 import { findMatches } from '@/utils/matching/match';
 import { indexPacked, packIndex } from '@/utils/matching/packed-index';
 
@@ -49,12 +49,34 @@ describe('the packed alias index', () => {
     expect(reads).toBe(2); // the viktor and orban buckets, once each
   });
 
-  it('merges pack entries into the bundled buckets, longest first', () => {
-    const extra = prepareAliases([['Costa Rica Football Federation', 5, 0], ['Ursula von der Leyen', 6, 0]], 1 << 24);
-    const index = indexPacked(packIndex(aliases), extra);
+  it('merges packs into the bundled buckets, longest first, their entities at their positions', () => {
+    const pack = packIndex([['Costa Rica Football Federation', 0, 0], ['Ursula von der Leyen', 1, 0]]);
+    const index = indexPacked(packIndex(aliases), [{ packed: pack, positions: [5, 6] }]);
     const found = findMatches(['The Costa Rica Football Federation met Ursula von der Leyen, then Costa Rica.'], index);
     expect(found.map((m) => m.entity)).toEqual([5, 6, 1]);
     expect(index.aliasCount).toBe(9);
+  });
+
+  it('orders equal aliases bundled first, then the packs in their order', () => {
+    const first = { packed: packIndex([['Costa Rica', 0, 0]]), positions: [7] };
+    const second = { packed: packIndex([['Costa Rica', 0, 0], ['Costa', 0, 0]]), positions: [8] };
+    expect(findMatches(['Costa Rica'], indexPacked(packIndex(aliases), [first, second]))[0].entity).toBe(1);
+    expect(findMatches(['Costa Rica'], indexPacked(packIndex([]), [second, first]))[0].entity).toBe(8);
+    expect(findMatches(['Costa Rica'], indexPacked(packIndex([]), [first, second]))[0].entity).toBe(7);
+    // Strong before weak still comes first: the bundled "Costa" is weak, the second pack's is not.
+    expect(findMatches(['Costa said'], indexPacked(packIndex(aliases), [first, second]))[0]).toMatchObject({ entity: 8, weak: false });
+  });
+
+  it('skips a damaged bucket of a stored pack, and finds everything else', () => {
+    const pack = packIndex([['Jane Example', 0, 0], ['Kyiv Example', 1, 0]]);
+    const broken = { ...pack, buckets: pack.buckets.map((b, i) => (i === 0 ? b.slice(0, -3) : b)) };
+    const outOfRange = { packed: pack, positions: [9] }; // the pack's entity 1 has no position
+    const index = indexPacked(packIndex(aliases), [{ packed: broken, positions: [9, 10] }]);
+    const text = ['Jane Example and Kyiv Example met Viktor Orbán.'];
+    const found = findMatches(text, index).map((m) => m.entity);
+    expect(found).toContain(0);
+    expect(found.length).toBe(2);
+    expect(findMatches(text, indexPacked(packIndex(aliases), [outOfRange])).map((m) => m.entity)).toEqual([9, 0]);
   });
 
   it('ships aliases that read alike once', () => {
@@ -65,7 +87,7 @@ describe('the packed alias index', () => {
   });
 
   it('works with no bundled aliases at all', () => {
-    const extra = prepareAliases([['Kyiv', 0, 0]]);
-    expect(findMatches(['In Kyiv.'], indexPacked(packIndex([]), extra))).toHaveLength(1);
+    const pack = { packed: packIndex([['Kyiv', 0, 0]]), positions: [0] };
+    expect(findMatches(['In Kyiv.'], indexPacked(packIndex([]), [pack]))).toHaveLength(1);
   });
 });
