@@ -1,7 +1,7 @@
 import bundled from 'virtual:knowledge-index';
 import { EntityTable } from './knowledge/entity-table';
 import type { SchemaError } from './knowledge/json-schema';
-import { indexPack } from './knowledge/pack-index';
+import { indexPack, readStoredIndex } from './knowledge/pack-index';
 import { checkPackText } from './knowledge/validate';
 import { packsSetting, type InstalledPack } from './packs';
 
@@ -49,6 +49,23 @@ async function save(installed: InstalledPack[], pack: InstalledPack): Promise<Im
     } catch (error) {
       return { ok: false, errors: [{ path: '', message: `could not be saved (${(error as Error).message || 'storage refused it'})` }] };
     }
+  }
+}
+
+/**
+ * Gives every installed pack without a usable index one (packs from before indexes were
+ * stored, or from an older index format after an update), so pages stop packing them from
+ * text. Returns how many were indexed; past the storage quota it changes nothing.
+ */
+export async function indexInstalledPacks(): Promise<number> {
+  const installed = await packsSetting.get();
+  const missing = installed.filter((p) => readStoredIndex(p.index) === null);
+  if (missing.length === 0) return 0;
+  try {
+    await packsSetting.set(installed.map((p) => (missing.includes(p) ? { ...p, index: indexPack(p.pack) } : p)));
+    return missing.length;
+  } catch {
+    return 0;
   }
 }
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportPack, importPack, removePack, setPackEnabled } from '@/utils/pack-import';
+import { exportPack, importPack, indexInstalledPacks, removePack, setPackEnabled } from '@/utils/pack-import';
 import { readStoredIndex } from '@/utils/knowledge/pack-index';
 import { packsSetting, readEnabledPacks } from '@/utils/packs';
 import { enabledSetting, hoverDelaySetting } from '@/utils/settings';
@@ -51,6 +51,24 @@ describe('importing packs', () => {
     const refused = await importPack(JSON.stringify(goodPack()), 'bigger.json');
     expect(refused).toEqual({ ok: false, errors: [{ path: '', message: 'could not be saved (QUOTA_BYTES quota exceeded)' }] });
     expect(await packsSetting.get()).toHaveLength(1);
+    set.mockRestore();
+  });
+
+  it('indexes installed packs stored without a usable index, once, and leaves them be over the quota', async () => {
+    await importPack(JSON.stringify(goodPack()), 'a.json');
+    await importPack(JSON.stringify(goodPack()), 'b.json');
+    const [a, b] = await packsSetting.get();
+    await packsSetting.set([{ ...a, index: undefined }, { ...b, index: { ...b.index!, format: 0 } }]);
+    const set = vi.spyOn(packsSetting, 'set').mockImplementationOnce(() => Promise.reject(new Error('QUOTA_BYTES quota exceeded')));
+    expect(await indexInstalledPacks()).toBe(0);
+    expect((await packsSetting.get()).map((p) => readStoredIndex(p.index))).toEqual([null, null]);
+    expect(await indexInstalledPacks()).toBe(2);
+    const indexed = await packsSetting.get();
+    expect(indexed.map((p) => readStoredIndex(p.index)?.count)).toEqual([3, 3]);
+    expect(indexed.map(({ key, name, enabled, pack }) => ({ key, name, enabled, pack }))).toEqual([a, b].map(({ key, name, enabled, pack }) => ({ key, name, enabled, pack })));
+    set.mockClear();
+    expect(await indexInstalledPacks()).toBe(0);
+    expect(set).not.toHaveBeenCalled();
     set.mockRestore();
   });
 
