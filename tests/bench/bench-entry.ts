@@ -146,16 +146,29 @@ function markJs(): { ms: number; matches: number } {
   return { ms: performance.now() - t0, matches };
 }
 
-/** Made-up two-word names, the same on every run (a fixed seed). */
+/**
+ * Made-up two-word names, each different from every earlier one, the same on every run (a
+ * fixed seed). The generator multiplies with `Math.imul`: in plain float arithmetic the
+ * product lost its low bits and the sequence fell into a cycle of ~10,000 states, so most
+ * "20,000 aliases" were repeats of ~2,000 names.
+ */
 function syntheticNames(): () => string {
   const syllables = ['ka', 'lo', 'mi', 'ran', 'tes', 'vor', 'bel', 'dun', 'sha', 'pet', 'zor', 'nik', 'gal', 'rim', 'tov', 'lek'];
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
   const word = () => {
     const w = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
     return w[0].toUpperCase() + w.slice(1);
   };
-  return () => `${word()} ${word()}`;
+  const seen = new Set<string>();
+  return () => {
+    for (;;) {
+      const name = `${word()} ${word()}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      return name;
+    }
+  };
 }
 
 /** The bundled aliases plus made-up names up to `count`. */
