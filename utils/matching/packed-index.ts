@@ -37,16 +37,28 @@ function readBucket(text: string, hash: number, into: AliasEntry[], positions: r
   for (let k = 0; k < entries.length; k++) {
     // Index reads, not destructuring: that runs the iterator protocol in cold code.
     const e = entries[k];
+    // A pack's index comes from storage: check its shape (the bundled one is the build's own).
+    if (positions !== null && !isPackedEntry(e, positions.length)) throw new TypeError(`Not a packed entry: ${JSON.stringify(e)}`);
     const hashes = e[5];
     hashes.unshift(hash);
     const entity = positions === null ? e[0] : positions[e[0]];
-    if (entity === undefined) throw new RangeError(`Packed entry for entity ${e[0]}, which the pack does not have`);
     into.push({ entity, weak: e[1] === 1, hashes, words: e[3], gaps: e[4], cases: e[2], order: firstOrder + k });
   }
 }
 
+const isNumbers = (v: unknown): boolean => Array.isArray(v) && v.every((n) => typeof n === 'number');
+const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** An entry as `writeEntry` makes it, for one of a pack's `entities` entities. */
+function isPackedEntry(e: unknown, entities: number): e is PackedEntry {
+  if (!Array.isArray(e) || e.length !== 6) return false;
+  const [entity, weak, cases, words, gaps, hashes] = e as unknown[];
+  const inPack = Number.isInteger(entity) && (entity as number) >= 0 && (entity as number) < entities;
+  return inPack && (weak === 0 || weak === 1) && isNumbers(cases) && isStrings(words) && isStrings(gaps) && isNumbers(hashes) && (words as string[]).length === (cases as number[]).length;
+}
+
 /**
- * A reader's pack, packed when it was installed (see `PackIndex`), and where its entities sit
+ * A reader's pack, packed when it was installed (see `StoredPackIndex`), and where its entities sit
  * among all the knowledge: `positions[i]` is the position of the pack's entity i.
  */
 export interface PackedSource {
