@@ -19,7 +19,7 @@ export function withFirstScriptClock(html) {
 }
 
 /** Times one page load: the first page script and the first mark, in ms after the response began. */
-async function timeLoad(context, url) {
+export async function timeLoad(context, url) {
   const page = await context.newPage();
   // The mark watcher runs in the page; the highlight registry is shared with the page's world.
   await page.addInitScript(() => {

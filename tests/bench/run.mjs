@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { makeLiveBlog } from './live-blog.mjs';
 import { BENCH_FLAGS, measureRealExtension, withFirstScriptClock } from './real-extension.mjs';
+import { measureWithReaderPack } from './real-pack.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const root = resolve(import.meta.dirname, '../..');
@@ -124,6 +125,18 @@ const bundledIdx = await measure('seed.html', 'bundledIndexSize', 'buildMs');
 const synthIdx = await measure('seed.html', 'syntheticIndex', 'buildMs', 20_000);
 const synthScan = await measure('live-50k.html', 'rescanWithSynthetic', 'ms', 20_000);
 const pack = await measure('seed.html', 'readerPack', 'storedMs', 20_000);
+const packText = await (async () => {
+  const page = await context.newPage();
+  await page.goto(`${base}/seed.html`);
+  await page.evaluate((code) => {
+    const script = document.createElement('script');
+    script.textContent = code;
+    document.head.append(script);
+  }, bundleCode);
+  const text = await page.evaluate(() => JSON.stringify(window.NewsContextBench.syntheticPack(20_000)));
+  await page.close();
+  return text;
+})();
 
 const fmt = (x) => (typeof x === 'number' ? (Number.isInteger(x) ? String(x) : x.toFixed(2)) : String(x));
 console.log(`\nNews Context benchmark — headless Chromium, median of ${RUNS} fresh page loads each (times in ms)`);
@@ -152,7 +165,19 @@ const real = await measureRealExtension({
   runs: RUNS * 2,
   median,
 });
+const withPack = await measureWithReaderPack({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  extension: resolve(root, '.output/chrome-mv3'),
+  url: `${base}/seed-clocked.html`,
+  runs: RUNS,
+  median,
+  packText,
+});
+const at = (ms) => (ms === null ? 'n/a' : `${ms.toFixed(1)} ms`);
 console.log(
   `\nThe built extension on the seed article (median of ${RUNS * 2} loads): the page's first script runs ${real.firstScriptWith.toFixed(1)} ms after the response begins, against ${real.firstScriptWithout.toFixed(1)} ms without the extension (the content script's document_start cost: ${(real.firstScriptWith - real.firstScriptWithout).toFixed(1)} ms); the first marks exist at ${real.firstMark === null ? 'n/a' : `${real.firstMark.toFixed(1)} ms`}.`,
+);
+console.log(
+  `With that 20,000-alias pack installed from the options page (${(withPack.storedBytes / 1024).toFixed(0)} KB in storage, index included; median of ${RUNS} loads): first marks at ${at(withPack.withIndex)} with its stored index, ${at(withPack.withoutIndex)} with the index removed.`,
 );
 server.close();
