@@ -1,7 +1,6 @@
 import bundled from 'virtual:knowledge-index';
 import { EntityTable } from './knowledge/entity-table';
 import type { SchemaError } from './knowledge/json-schema';
-import { indexPack, readStoredIndex } from './knowledge/pack-index';
 import { checkPackText } from './knowledge/validate';
 import { packsSetting, type InstalledPack } from './packs';
 
@@ -26,46 +25,17 @@ export async function importPack(text: string, name: string, now = new Date()): 
     enabled: true,
     installedAt: now.toISOString(),
     pack: check.pack,
-    // Packed once here, so pages index the pack's aliases without preparing them from text.
-    index: indexPack(check.pack),
   };
   return save(installed, pack);
 }
 
-/**
- * Stores the pack beside those installed. Its index about doubles what it takes in storage:
- * past the browser's quota, the pack alone is stored (pages then pack it from its text), and
- * if even that does not fit the reader is told and nothing changes.
- */
+/** Stores the pack beside those installed (the background then packs what pages need of it); a refusal changes nothing. */
 async function save(installed: InstalledPack[], pack: InstalledPack): Promise<ImportResult> {
   try {
     await packsSetting.set([...installed, pack]);
     return { ok: true, pack };
-  } catch {
-    const { index: _index, ...withoutIndex } = pack;
-    try {
-      await packsSetting.set([...installed, withoutIndex]);
-      return { ok: true, pack: withoutIndex };
-    } catch (error) {
-      return { ok: false, errors: [{ path: '', message: `could not be saved (${(error as Error).message || 'storage refused it'})` }] };
-    }
-  }
-}
-
-/**
- * Gives every installed pack without a usable index one (packs from before indexes were
- * stored, or from an older index format after an update), so pages stop packing them from
- * text. Returns how many were indexed; past the storage quota it changes nothing.
- */
-export async function indexInstalledPacks(): Promise<number> {
-  const installed = await packsSetting.get();
-  const missing = installed.filter((p) => readStoredIndex(p.index) === null);
-  if (missing.length === 0) return 0;
-  try {
-    await packsSetting.set(installed.map((p) => (missing.includes(p) ? { ...p, index: indexPack(p.pack) } : p)));
-    return missing.length;
-  } catch {
-    return 0;
+  } catch (error) {
+    return { ok: false, errors: [{ path: '', message: `could not be saved (${(error as Error).message || 'storage refused it'})` }] };
   }
 }
 

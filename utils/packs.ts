@@ -1,16 +1,14 @@
 import { storage } from 'wxt/utils/storage';
-import type { EnabledPack, StoredPackIndex } from './knowledge/pack-index';
+import { readPagePack, type PagePack } from './knowledge/page-pack';
 import type { KnowledgePack } from './knowledge/types';
 
-/** A pack the reader installed, with their choices about it and its alias index. */
+/** A pack the reader installed, with their choices about it. */
 export interface InstalledPack {
   key: string;
   name: string;
   enabled: boolean;
   installedAt: string;
   pack: KnowledgePack;
-  /** Packed at install; checked where it is read (packs installed before it existed have none). */
-  index?: StoredPackIndex;
 }
 
 const isInstalledPack = (v: unknown): v is InstalledPack => {
@@ -40,6 +38,29 @@ export const packsSetting = {
     packsItem.watch((value) => callback(Array.isArray(value) ? value.filter(isInstalledPack) : [])),
 };
 
-export async function readEnabledPacks(): Promise<EnabledPack[]> {
-  return (await packsSetting.get()).filter((p) => p.enabled).map(({ pack, index }) => ({ pack, index }));
+const readPagePacks = (value: unknown): PagePack[] =>
+  Array.isArray(value) ? value.map(readPagePack).filter((p): p is PagePack => p !== null) : [];
+
+/**
+ * What pages read of the installed packs (see `PagePack`), kept in step with `local:packs`
+ * by the background (`syncPagePacks`); a corrupted value or entry reads as none.
+ */
+const pagePacksItem = storage.defineItem<PagePack[]>('local:pack-pages', { fallback: [] });
+
+export const pagePacksSetting = {
+  key: 'local:pack-pages',
+  async get(): Promise<PagePack[]> {
+    try {
+      return readPagePacks(await pagePacksItem.getValue());
+    } catch {
+      return [];
+    }
+  },
+  set: (value: PagePack[]) => pagePacksItem.setValue(value),
+  watch: (callback: (value: PagePack[]) => void) => pagePacksItem.watch((value) => callback(readPagePacks(value))),
+};
+
+/** The parts pages need of the enabled packs, in install order. */
+export async function readEnabledPacks(): Promise<PagePack[]> {
+  return (await pagePacksSetting.get()).filter((p) => p.enabled);
 }

@@ -1,27 +1,39 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { bundledCards } from '@/utils/knowledge/bundled-cards';
+import { cardsFor, forgetPackCards } from '@/utils/cards';
 import { forwardCommand } from '@/utils/commands';
-import { indexInstalledPacks } from '@/utils/pack-import';
+import { syncPagePacks } from '@/utils/pack-sync';
+import { packsSetting } from '@/utils/packs';
 import { isOwnSender, parseBackgroundMessage } from '@/utils/messages';
 import { restoreSites } from '@/utils/site-access';
 
 /**
  * Only what must live in the background: forwarding keyboard commands to the active tab,
  * making sure sites the reader added keep their content script after a restart, serving
- * card text to pages (kept out of the content script so every page starts faster), and
- * indexing packs an earlier version stored without an index.
+ * card text to pages, bundled and from packs (kept out of the content script so every page
+ * starts faster), and keeping what pages read of the packs in step with the packs.
  */
 export default defineBackground(() => {
+  // One sync at a time, each reading storage afresh: a slow one (packing a big pack) never
+  // writes over a later one's result.
+  let syncing: Promise<unknown> = Promise.resolve();
+  const sync = () => void (syncing = syncing.then(syncPagePacks).catch(() => false));
   browser.commands.onCommand.addListener((command) => void forwardCommand(command));
-  browser.runtime.onStartup.addListener(() => void restoreSites());
+  browser.runtime.onStartup.addListener(() => {
+    void restoreSites();
+    sync();
+  });
+  // After an install or update too: packs from a version without page parts, or with an older index format, get them.
   browser.runtime.onInstalled.addListener(() => {
     void restoreSites();
-    // After an update, packs stored without an index (or in an older format) get one, once.
-    void indexInstalledPacks();
+    sync();
+  });
+  packsSetting.watch(() => {
+    forgetPackCards();
+    sync();
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
     const message = isOwnSender(sender, browser.runtime.id) ? parseBackgroundMessage(raw) : null;
-    return message ? Promise.resolve({ cards: bundledCards(message.ids) }) : undefined;
+    return message ? cardsFor(message.ids).then((cards) => ({ cards })) : undefined;
   });
 });

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CardEntity } from '@/utils/knowledge/types';
 import type { BackgroundMessage } from '@/utils/messages';
 
-/** Asks the background for bundled cards; anything but a list of cards counts as none. */
+/** Asks the background for cards (bundled, or a reader's pack's); anything but a list of cards counts as none. */
 export async function requestCards(ids: string[]): Promise<CardEntity[]> {
   const message: BackgroundMessage = { type: 'cards', ids };
   const reply: unknown = await browser.runtime.sendMessage(message);
@@ -11,13 +11,16 @@ export async function requestCards(ids: string[]): Promise<CardEntity[]> {
 }
 
 /**
- * Bundled card text on this page. It lives in the background, so every page's script stays
- * small; the session asks for the cards of what the page mentions as soon as marks appear,
- * long before a reader's dwell ends. One request per batch, none for cards already here.
+ * Card text on this page. It lives in the background, so every page's script stays small
+ * and never reads whole packs; the session asks for the cards of what the page mentions as
+ * soon as marks appear, long before a reader's dwell ends. One request per batch, none for
+ * cards already here.
  */
 export class CardCache {
   private readonly cards = new Map<string, CardEntity>();
   private readonly pending = new Map<string, Promise<void>>();
+  /** Bumped by `clear`: an answer to an earlier request is not kept. */
+  private generation = 0;
 
   constructor(private readonly fetchCards: (ids: string[]) => Promise<CardEntity[]> = requestCards) {}
 
@@ -37,17 +40,26 @@ export class CardCache {
     }
     if (missing.length > 0) {
       const wanted = new Set(missing);
+      const generation = this.generation;
       const request = this.fetchCards(missing)
         .then((cards) => {
+          if (generation !== this.generation) return;
           for (const card of cards) if (wanted.has(card.id)) this.cards.set(card.id, card);
         })
         .catch(() => undefined)
         .finally(() => {
-          for (const id of missing) this.pending.delete(id);
+          if (generation === this.generation) for (const id of missing) this.pending.delete(id);
         });
       for (const id of missing) this.pending.set(id, request);
       waits.push(request);
     }
     return Promise.all(waits).then(() => undefined);
+  }
+
+  /** Forgets every card (the reader's packs changed); later calls ask the background again. */
+  clear(): void {
+    this.generation++;
+    this.cards.clear();
+    this.pending.clear();
   }
 }

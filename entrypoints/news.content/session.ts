@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPublishedDate, isStale } from '@/utils/card/format';
 import { FLASH_DURATION_MS, HIGHLIGHT_WATCHDOG_MS, SCAN_SLICE_MS } from '@/utils/card/timing';
 import type { PageEntity, PageInfo, TabMessage } from '@/utils/messages';
-import { readEnabledPacks, packsSetting } from '@/utils/packs';
+import { pagePacksSetting, readEnabledPacks } from '@/utils/packs';
 import {
   correctionsSetting,
   isActiveOn,
@@ -53,11 +53,10 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
 
   const idOf = (entity: number) => knowledge.entities.id(entity) ?? '';
   const cards = new CardCache();
-  const cardOf = (entity: number) => knowledge.packCard(entity) ?? cards.get(idOf(entity));
+  const cardOf = (entity: number) => cards.get(idOf(entity));
   /** Fetches the cards of newly found entities now, so they are here before any dwell ends. */
   const prefetchCards = (mentions: Mention[]) => {
-    const ids = mentions.filter((m) => !knowledge.packCard(m.entity)).map((m) => idOf(m.entity));
-    if (ids.length > 0) void cards.load(ids);
+    if (mentions.length > 0) void cards.load(mentions.map((m) => idOf(m.entity)));
   };
   const isMuted = (entity: number, weak: boolean) =>
     (corrections.hidden[origin]?.includes(idOf(entity)) ?? false) || (weak && (corrections.notThis[origin]?.includes(idOf(entity)) ?? false));
@@ -238,8 +237,10 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     }),
   );
   ctx.onInvalidated(
-    packsSetting.watch(async () => {
-      knowledge = loadKnowledge(await readEnabledPacks());
+    pagePacksSetting.watch((packs) => {
+      knowledge = loadKnowledge(packs.filter((p) => p.enabled));
+      // A pack's card may have changed with it.
+      cards.clear();
       scanner.setIndex(knowledge.aliasIndex);
       apply(true);
     }),

@@ -1,7 +1,7 @@
 /* global Event, chrome -- used inside the extension's options page */
 // The built extension with a reader's big pack installed through its options page, as a
-// reader would: when the first marks exist on the seed article with the pack's index stored
-// (as installed), and with the index removed (as packs from before indexes were stored).
+// reader would: when the first marks exist on the seed article once the background has
+// packed what pages read of it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ async function firstMarks(context, url, runs, median) {
   return marks.length === runs ? median(marks) : null;
 }
 
-/** Medians over `runs` loads of `url`: first marks with the pack's stored index, and without it. */
+/** The median over `runs` loads of `url` of when the first marks exist, with the pack installed. */
 export async function measureWithReaderPack({ executablePath, extension, url, runs, median, packText }) {
   const profile = mkdtempSync(join(tmpdir(), 'nc-bench-pack-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -47,14 +47,13 @@ export async function measureWithReaderPack({ executablePath, extension, url, ru
     const options = await context.newPage();
     await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     await install(options, packText);
-    const storedBytes = await options.evaluate(async () => JSON.stringify(await chrome.storage.local.get('packs')).length);
-    const withIndex = await firstMarks(context, url, runs, median);
-    await options.evaluate(async () => {
-      const { packs } = await chrome.storage.local.get('packs');
-      await chrome.storage.local.set({ packs: packs.map(({ index: _index, ...pack }) => pack) });
+    // The background packs the page parts after the pack is stored.
+    await options.waitForFunction(async () => ((await chrome.storage.local.get('pack-pages'))['pack-pages'] ?? []).length === 1, null, { timeout: 60_000, polling: 200 });
+    const bytes = await options.evaluate(async () => {
+      const stored = await chrome.storage.local.get(['packs', 'pack-pages']);
+      return { pack: JSON.stringify(stored.packs).length, pageParts: JSON.stringify(stored['pack-pages']).length };
     });
-    const withoutIndex = await firstMarks(context, url, runs, median);
-    return { storedBytes, withIndex, withoutIndex };
+    return { ...bytes, firstMark: await firstMarks(context, url, runs, median) };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -65,21 +65,31 @@ describe.each<BrowserName>(['chromium', 'firefox'])('knowledge packs and correct
     await page.close();
   });
 
-  it('stores the pack with its index packed, and still marks a pack stored without one (as earlier versions did)', async () => {
-    // In the options page, which may use the extension's storage: check the index, then drop it.
-    const stored = await options.evaluate(async () => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      const { packs } = (await api.storage.local.get('packs')) as { packs: { index?: { format: number; packed: { count: number } } }[] };
-      const indexes = packs.map((p) => [p.index?.format, p.index?.packed.count]);
-      await api.storage.local.set({ packs: packs.map(({ index: _index, ...p }) => p) });
-      return indexes;
+  it('keeps what pages read of a pack apart from it, packed by the background, and rebuilds it when lost', async () => {
+    // The options page may use the extension's storage: pages read only the packed parts.
+    const storage = (fn: string) =>
+      options.evaluate(async (fn) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        if (fn === 'drop') return void (await api.storage.local.remove('pack-pages'));
+        const stored = (await api.storage.local.get(['packs', 'pack-pages'])) as Record<string, Record<string, unknown>[] | undefined>;
+        return { packKeys: Object.keys(stored.packs?.[0] ?? {}).sort(), parts: (stored['pack-pages'] ?? []).map((p) => [Object.keys(p).sort(), (p.index as { format: number }).format]) };
+      }, fn);
+    expect(await storage('read')).toEqual({
+      packKeys: ['enabled', 'installedAt', 'key', 'name', 'pack'],
+      parts: [[['enabled', 'headers', 'index', 'key'], 1]],
     });
-    expect(stored).toEqual([[1, 3]]);
     const page = await browser.newPage();
     await page.goto(server.url('pack-page.html'));
-    await waitFor(() => highlightSizes(page), (s) => totalMarks(s) >= 3);
+    const before = totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) >= 3));
+    await storage('drop');
+    await waitFor(() => highlightSizes(page), (s) => totalMarks(s) === before - 1);
+    // Any change to the packs has the background pack the parts again.
+    await options.evaluate(() => (document.querySelector('[data-testid="pack-enabled"]') as HTMLElement).click());
+    await options.evaluate(() => (document.querySelector('[data-testid="pack-enabled"]') as HTMLElement).click());
+    expect(totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) === before))).toBe(before);
     await hoverText(page, 'Jane Example');
-    expect(await waitFor(() => readCard(page), (c) => c.open)).toMatchObject({ name: 'Jane Example' });
+    const card = await waitFor(() => readCard(page), (c) => c.open);
+    expect([card.name, card.text.includes('Mayor of Testville')]).toEqual(['Jane Example', true]);
     expect(page.errors).toEqual([]);
     await page.close();
   });

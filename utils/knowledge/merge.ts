@@ -1,39 +1,37 @@
 import type { AliasIndex } from '../matching/alias-index';
 import { indexPacked, type PackedSource } from '../matching/packed-index';
-import { toCard } from './compile';
-import { EntityTable } from './entity-table';
-import { packedIndexOf, type EnabledPack } from './pack-index';
-import type { CardEntity, CompiledIndex } from './types';
+import { EntityTable, type ShippedHeaders } from './entity-table';
+import { readStoredIndex } from './pack-index';
+import type { CompiledIndex } from './types';
 
-/** Bundled and pack knowledge together. Bundled cards live in the background (see `CardCache`). */
+/** Bundled and pack knowledge together. Every card's text lives in the background (see `CardCache`). */
 export interface MergedKnowledge {
   /** Every entity's id, type and name, by position. */
   entities: EntityTable;
   aliasIndex: AliasIndex;
-  /** The card a reader's pack gives this entity, which wins over the bundled one. */
-  packCard(position: number): CardEntity | undefined;
+}
+
+/** What a page reads of an enabled pack (see `PagePack`): its headers and stored index. */
+export interface PackParts {
+  headers: ShippedHeaders;
+  index: unknown;
 }
 
 /**
- * The bundled index plus the reader's enabled packs. A pack entity with a bundled id replaces
- * that card (the reader's entry wins) and adds its aliases; new ids add new entities.
- * Bundled aliases come packed from the build and packs' from their install (or are packed
- * here when a pack has no usable stored index); either is decoded bucket by bucket as pages need them.
+ * The bundled index plus the reader's enabled packs. A pack entity with a bundled id takes
+ * that entity's place (its header and card win) and adds its aliases; new ids follow the
+ * bundled entities. Every index comes packed (the bundled one from the build, a pack's from
+ * its install) and is decoded bucket by bucket as pages need it; a pack whose index is not
+ * usable adds its entities but none of its aliases until the background packs it again.
  */
-export function mergeKnowledge(bundled: CompiledIndex, packs: readonly EnabledPack[]): MergedKnowledge {
+export function mergeKnowledge(bundled: CompiledIndex, packs: readonly PackParts[]): MergedKnowledge {
   const entities = new EntityTable(bundled.headers);
-  const fromPacks = new Map<number, CardEntity>();
-  const sources: PackedSource[] = packs.map((enabled) => {
-    const positions = enabled.pack.entities.map((entity) => {
-      const p = entities.put(entity);
-      fromPacks.set(p, toCard(entity));
-      return p;
-    });
-    return { packed: packedIndexOf(enabled), positions };
-  });
-  return {
-    entities,
-    aliasIndex: indexPacked(bundled.packed, sources),
-    packCard: (p) => fromPacks.get(p),
-  };
+  const sources: PackedSource[] = [];
+  for (const { headers, index } of packs) {
+    const own = new EntityTable(headers);
+    const positions = Array.from({ length: own.size }, (_, i) => entities.put({ id: own.id(i), type: own.type(i), name: own.name(i) }));
+    const packed = readStoredIndex(index);
+    if (packed) sources.push({ packed, positions });
+  }
+  return { entities, aliasIndex: indexPacked(bundled.packed, sources) };
 }

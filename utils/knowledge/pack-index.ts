@@ -20,12 +20,6 @@ export interface StoredPackIndex {
  */
 export const PACK_INDEX_FORMAT = 1;
 
-/** A pack the reader enabled, with its stored index if it has one. */
-export interface EnabledPack {
-  pack: KnowledgePack;
-  index?: unknown;
-}
-
 /** Every alias of a pack, pointing at the pack's own entity positions (0, 1, …). */
 function packAliases(pack: KnowledgePack): CompiledAlias[] {
   return pack.entities.flatMap((entity, i) => aliasesOf(entity).map(({ text, weak }): CompiledAlias => [text, i, weak ? 1 : 0]));
@@ -47,9 +41,4 @@ export function readStoredIndex(stored: unknown): PackedIndex | null {
   const { count, hashes, buckets } = packed;
   if (!Number.isInteger(count) || !isAscendingIntegers(hashes) || !Array.isArray(buckets)) return null;
   return buckets.length === hashes.length && buckets.every((b) => typeof b === 'string') ? packed : null;
-}
-
-/** The pack's packed index: its stored one when valid, else packed now from its text. */
-export function packedIndexOf({ pack, index }: EnabledPack): PackedIndex {
-  return readStoredIndex(index) ?? packIndex(packAliases(pack));
 }

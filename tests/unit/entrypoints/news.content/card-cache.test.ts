@@ -29,6 +29,19 @@ describe('the card cache', () => {
     expect(bg.requests).toEqual([['viktor-orban', 'nato'], ['kyiv']]);
   });
 
+  it('forgets every card on clear, and keeps no answer to a request made before it', async () => {
+    const bg = fakeBackground();
+    const cache = new CardCache(bg.fetchCards);
+    await cache.load(['nato']);
+    const stale = cache.load(['kyiv']);
+    cache.clear();
+    await stale;
+    expect([cache.get('nato'), cache.get('kyiv')]).toEqual([undefined, undefined]);
+    await cache.load(['kyiv']);
+    expect(cache.get('kyiv')?.name).toBe('kyiv');
+    expect(bg.requests).toEqual([['nato'], ['kyiv'], ['kyiv']]);
+  });
+
   it('settles without a card when the background fails, and asks again later', async () => {
     const bg = fakeBackground(true);
     const cache = new CardCache(bg.fetchCards);
