@@ -1,5 +1,6 @@
 import { toPagePack, type PagePack } from './knowledge/page-pack';
-import { pagePacksSetting, packsSetting, type InstalledPack } from './packs';
+import { pagePacksSetting } from './page-packs';
+import { packsSetting, type InstalledPack } from './packs';
 
 /**
  * The page parts for `installed`, in its order: an existing part is kept (with the pack's

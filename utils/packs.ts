@@ -1,8 +1,10 @@
 import { storage } from 'wxt/utils/storage';
-import { readPagePack, type PagePack } from './knowledge/page-pack';
 import type { KnowledgePack } from './knowledge/types';
 
-/** A pack the reader installed, with their choices about it. */
+/**
+ * A pack the reader installed, with their choices about it. Pages never read these (see
+ * `page-packs.ts`): the options page and the background do.
+ */
 export interface InstalledPack {
   key: string;
   name: string;
@@ -37,30 +39,3 @@ export const packsSetting = {
   watch: (callback: (value: InstalledPack[]) => void) =>
     packsItem.watch((value) => callback(Array.isArray(value) ? value.filter(isInstalledPack) : [])),
 };
-
-const readPagePacks = (value: unknown): PagePack[] =>
-  Array.isArray(value) ? value.map(readPagePack).filter((p): p is PagePack => p !== null) : [];
-
-/**
- * What pages read of the installed packs (see `PagePack`), kept in step with `local:packs`
- * by the background (`syncPagePacks`); a corrupted value or entry reads as none.
- */
-const pagePacksItem = storage.defineItem<PagePack[]>('local:pack-pages', { fallback: [] });
-
-export const pagePacksSetting = {
-  key: 'local:pack-pages',
-  async get(): Promise<PagePack[]> {
-    try {
-      return readPagePacks(await pagePacksItem.getValue());
-    } catch {
-      return [];
-    }
-  },
-  set: (value: PagePack[]) => pagePacksItem.setValue(value),
-  watch: (callback: (value: PagePack[]) => void) => pagePacksItem.watch((value) => callback(readPagePacks(value))),
-};
-
-/** The parts pages need of the enabled packs, in install order. */
-export async function readEnabledPacks(): Promise<PagePack[]> {
-  return (await pagePacksSetting.get()).filter((p) => p.enabled);
-}

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPublishedDate, isStale } from '@/utils/card/format';
 import { FLASH_DURATION_MS, HIGHLIGHT_WATCHDOG_MS, SCAN_SLICE_MS } from '@/utils/card/timing';
 import type { PageEntity, PageInfo, TabMessage } from '@/utils/messages';
-import { pagePacksSetting, readEnabledPacks } from '@/utils/packs';
+import { pagePacksSetting, readEnabledPacks } from '@/utils/page-packs';
 import {
   correctionsSetting,
   isActiveOn,

@@ -23,6 +23,15 @@ async function install(options, packText) {
   if (refused.length > 0) throw new Error(`The bench pack was refused: ${refused.slice(0, 3).join('; ')}`);
 }
 
+/** Polls storage (`waitForFunction` would not wait for an async check) until the background has written the parts. */
+async function waitForPageParts(options) {
+  for (const started = Date.now(); Date.now() - started < 60_000; await new Promise((r) => setTimeout(r, 200))) {
+    const parts = await options.evaluate(async () => ((await chrome.storage.local.get('pack-pages'))['pack-pages'] ?? []).length);
+    if (parts === 1) return;
+  }
+  throw new Error('The background did not pack the bench pack within 60 s');
+}
+
 async function firstMarks(context, url, runs, median) {
   const marks = [];
   // One load first, as in measureRealExtension.
@@ -48,12 +57,13 @@ export async function measureWithReaderPack({ executablePath, extension, url, ru
     await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     await install(options, packText);
     // The background packs the page parts after the pack is stored.
-    await options.waitForFunction(async () => ((await chrome.storage.local.get('pack-pages'))['pack-pages'] ?? []).length === 1, null, { timeout: 60_000, polling: 200 });
+    await waitForPageParts(options);
     const bytes = await options.evaluate(async () => {
       const stored = await chrome.storage.local.get(['packs', 'pack-pages']);
       return { pack: JSON.stringify(stored.packs).length, pageParts: JSON.stringify(stored['pack-pages']).length };
     });
-    return { ...bytes, firstMark: await firstMarks(context, url, runs, median) };
+    const firstMark = await firstMarks(context, url, runs, median);
+    return { ...bytes, firstMark };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

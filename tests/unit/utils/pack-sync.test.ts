@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importPack, removePack, setPackEnabled } from '@/utils/pack-import';
 import { syncPagePacks } from '@/utils/pack-sync';
-import { packsSetting, pagePacksSetting, readEnabledPacks } from '@/utils/packs';
+import { pagePacksSetting, readEnabledPacks } from '@/utils/page-packs';
+import { packsSetting } from '@/utils/packs';
 import * as pagePack from '@/utils/knowledge/page-pack';
 import { goodPack } from './knowledge/bad-packs';
 
