@@ -186,15 +186,17 @@ function syntheticAliases(count: number): CompiledAlias[] {
  */
 function readerPack(count: number): { fromTextMs: number; storedMs: number; aliases: number; entities: number; storedBytes: number } {
   const pack = syntheticPack(count);
-  // As storage hands it over: a copy through JSON.
-  const parts = JSON.parse(JSON.stringify(toPagePack('bench', true, pack))) as PagePack;
   const aliases = pack.entities.flatMap((e, i): CompiledAlias[] => [[e.name, i, 0], ...e.aliases.map((a): CompiledAlias => (typeof a === 'string' ? [a, i, 0] : [a.text, i, 1]))]);
+  // From text first, while the word reader is as cold as on a page.
   const t0 = performance.now();
   buildAliasIndex(aliases);
+  const fromTextMs = performance.now() - t0;
+  // As storage hands the parts over: a copy through JSON (packed by the background, untimed).
+  const parts = JSON.parse(JSON.stringify(toPagePack('bench', true, pack))) as PagePack;
   const t1 = performance.now();
   mergeKnowledge(bundled, [parts]);
-  const t2 = performance.now();
-  return { fromTextMs: t1 - t0, storedMs: t2 - t1, aliases: aliases.length, entities: pack.entities.length, storedBytes: JSON.stringify(parts).length };
+  const storedMs = performance.now() - t1;
+  return { fromTextMs, storedMs, aliases: aliases.length, entities: pack.entities.length, storedBytes: JSON.stringify(parts).length };
 }
 
 /** A valid pack of `count` made-up aliases: a name and three aliases (one weak) per person. */
