@@ -3,9 +3,10 @@ import type { CompiledAlias, KnowledgePack } from './types';
 import { aliasesOf } from './validate';
 
 /**
- * A pack's alias index as stored beside it, packed when the pack is installed: a page then
- * indexes a reader's 20,000 aliases in about a millisecond, where preparing them from text
- * took ~60–100 ms of every page load, in one task.
+ * A pack's alias index as stored in its page parts (see `PagePack`), packed once by the
+ * background when the pack is installed: a page then indexes a reader's 20,000 aliases in
+ * about a millisecond, where preparing them from text took ~100 ms of every page load, in
+ * one task.
  */
 export interface StoredPackIndex {
   /** `PACK_INDEX_FORMAT` when it was made; any other value is read as no index. */
@@ -15,8 +16,8 @@ export interface StoredPackIndex {
 
 /**
  * Bump whenever words are read, folded or hashed differently, or the packed entry changes
- * shape: an index stored by an older version is then rebuilt from the pack's text instead of
- * matching wrongly. (A test pins word hashes to catch a change made without a bump.)
+ * shape: an index stored by an older version then reads as none and the background packs
+ * the pack again, instead of pages matching wrongly. (A test pins word hashes to catch a change made without a bump.)
  */
 export const PACK_INDEX_FORMAT = 1;
 
@@ -25,7 +26,7 @@ function packAliases(pack: KnowledgePack): CompiledAlias[] {
   return pack.entities.flatMap((entity, i) => aliasesOf(entity).map(({ text, weak }): CompiledAlias => [text, i, weak ? 1 : 0]));
 }
 
-/** Packs a pack's aliases for storage (at install time). */
+/** Packs a pack's aliases for its page parts (in the background, once per install). */
 export function indexPack(pack: KnowledgePack): StoredPackIndex {
   return { format: PACK_INDEX_FORMAT, packed: packIndex(packAliases(pack)) };
 }
