@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { definePlainItem } from './plain-item';
 import type { KnowledgePack } from './knowledge/types';
 
 /**
@@ -22,25 +22,10 @@ const isInstalledPack = (v: unknown): v is InstalledPack => {
   );
 };
 
-const KEY = 'local:packs';
-
-const readInstalled = (value: unknown): InstalledPack[] => (Array.isArray(value) ? value.filter(isInstalledPack) : []);
-
 /**
- * Installed packs; a corrupted value reads as none, and a corrupted entry is skipped. Read
- * with `storage.getItem`, not through a `defineItem`, which reads the whole value as it is
- * defined: with a 20,000-alias pack (1.4 MB) that was a second read on every start of the
- * background worker, which reads packs only when a card or a sync needs them.
+ * Installed packs; a corrupted value reads as none, and a corrupted entry is skipped. Not a
+ * `defineItem` (see `definePlainItem`): with a 20,000-alias pack (1.4 MB) that was a second
+ * read on every start of the background worker, which reads packs only when a card or a
+ * sync needs them.
  */
-export const packsSetting = {
-  key: KEY,
-  async get(): Promise<InstalledPack[]> {
-    try {
-      return readInstalled(await storage.getItem<unknown>(KEY));
-    } catch {
-      return [];
-    }
-  },
-  set: (value: InstalledPack[]) => storage.setItem(KEY, value),
-  watch: (callback: (value: InstalledPack[]) => void) => storage.watch<unknown>(KEY, (value) => callback(readInstalled(value))),
-};
+export const packsSetting = definePlainItem<InstalledPack[]>('local:packs', (value) => (Array.isArray(value) ? value.filter(isInstalledPack) : []));
