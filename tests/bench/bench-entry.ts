@@ -12,6 +12,7 @@ import { Scanner } from '@/entrypoints/news.content/scanner';
 import { SCAN_SLICE_MS } from '@/utils/card/timing';
 import { buildAliasIndex, type AliasIndex } from '@/utils/matching/alias-index';
 import { indexPacked, packIndex } from '@/utils/matching/packed-index';
+import { compiledAliases } from '@/utils/knowledge/compile';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
 import { mergeKnowledge } from '@/utils/knowledge/merge';
 import { toPagePack, type PagePack } from '@/utils/knowledge/page-pack';
@@ -186,7 +187,7 @@ function syntheticAliases(count: number): CompiledAlias[] {
  */
 function readerPack(count: number): { fromTextMs: number; storedMs: number; aliases: number; entities: number; storedBytes: number } {
   const pack = syntheticPack(count);
-  const aliases = pack.entities.flatMap((e, i): CompiledAlias[] => [[e.name, i, 0], ...e.aliases.map((a): CompiledAlias => (typeof a === 'string' ? [a, i, 0] : [a.text, i, 1]))]);
+  const aliases = compiledAliases(pack.entities);
   // From text first, while the word reader is as cold as on a page.
   const t0 = performance.now();
   buildAliasIndex(aliases);

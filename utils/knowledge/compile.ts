@@ -20,13 +20,15 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[])
   return indexEntities(entities, combined.asOf, files.map((f) => f.pack.version).join('+'));
 }
 
+/** Every alias of `entities` (each name first), pointing at its entity's place in the list. */
+export function compiledAliases(entities: readonly Entity[]): CompiledAlias[] {
+  return entities.flatMap((entity, position) => aliasesOf(entity).map(({ text, weak }): CompiledAlias => [text, position, weak ? 1 : 0]));
+}
+
 /** Card data plus alias list for already valid entities. */
 export function indexEntities(entities: Entity[], asOf: string, version: string): CompiledKnowledge {
-  const aliases: CompiledAlias[] = [];
-  const cards = entities.map((entity, position) => {
-    for (const { text, weak } of aliasesOf(entity)) aliases.push([text, position, weak ? 1 : 0]);
-    return toCard(entity);
-  });
+  const aliases = compiledAliases(entities);
+  const cards = entities.map(toCard);
   const headers = shipHeaders(entities);
   return { version, asOf, headers, aliases, packed: packIndex(aliases), cardsJson: JSON.stringify(cards) };
 }

@@ -1,6 +1,6 @@
 import { packIndex, type PackedIndex } from '../matching/packed-index';
-import type { CompiledAlias, KnowledgePack } from './types';
-import { aliasesOf } from './validate';
+import { compiledAliases } from './compile';
+import type { KnowledgePack } from './types';
 
 /**
  * A pack's alias index as stored in its page parts (see `PagePack`), packed once by the
@@ -21,14 +21,9 @@ export interface StoredPackIndex {
  */
 export const PACK_INDEX_FORMAT = 1;
 
-/** Every alias of a pack, pointing at the pack's own entity positions (0, 1, …). */
-function packAliases(pack: KnowledgePack): CompiledAlias[] {
-  return pack.entities.flatMap((entity, i) => aliasesOf(entity).map(({ text, weak }): CompiledAlias => [text, i, weak ? 1 : 0]));
-}
-
-/** Packs a pack's aliases for its page parts (in the background, once per install). */
+/** Packs a pack's aliases, pointing at its own entity positions (0, 1, …), for its page parts (in the background, once per install). */
 export function indexPack(pack: KnowledgePack): StoredPackIndex {
-  return { format: PACK_INDEX_FORMAT, packed: packIndex(packAliases(pack)) };
+  return { format: PACK_INDEX_FORMAT, packed: packIndex(compiledAliases(pack.entities)) };
 }
 
 const isAscendingIntegers = (v: unknown): v is number[] =>
