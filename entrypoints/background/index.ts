@@ -18,16 +18,16 @@ export default defineBackground(() => {
   // writes over a later one's result.
   let syncing: Promise<unknown> = Promise.resolve();
   const sync = () => void (syncing = syncing.then(syncPagePacks).catch(() => false));
+  // At browser start, and after an install or update: sites the reader added get their
+  // content script back, and packs from a version without page parts, or with an older index
+  // format, get them.
+  const onStart = () => {
+    void restoreSites();
+    sync();
+  };
   browser.commands.onCommand.addListener((command) => void forwardCommand(command));
-  browser.runtime.onStartup.addListener(() => {
-    void restoreSites();
-    sync();
-  });
-  // After an install or update too: packs from a version without page parts, or with an older index format, get them.
-  browser.runtime.onInstalled.addListener(() => {
-    void restoreSites();
-    sync();
-  });
+  browser.runtime.onStartup.addListener(onStart);
+  browser.runtime.onInstalled.addListener(onStart);
   packsSetting.watch(() => {
     forgetPackCards();
     sync();
