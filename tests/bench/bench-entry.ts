@@ -16,10 +16,11 @@ import { compiledAliases } from '@/utils/knowledge/compile';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
 import { mergeKnowledge } from '@/utils/knowledge/merge';
 import { toPagePack, type PagePack } from '@/utils/knowledge/page-pack';
-import type { CompiledAlias, KnowledgePack } from '@/utils/knowledge/types';
+import type { CompiledAlias } from '@/utils/knowledge/types';
 import { eachMatch } from '@/utils/matching/match';
 import { createWord, nextWord } from '@/utils/matching/tokenize';
 import { JudgmentCache, TextWalk } from '@/entrypoints/news.content/walk';
+import { syntheticAliases, syntheticPack } from './synthetic';
 
 const evaluatedAt = performance.now();
 
@@ -148,39 +149,6 @@ function markJs(): { ms: number; matches: number } {
 }
 
 /**
- * Made-up two-word names, each different from every earlier one, the same on every run (a
- * fixed seed). The generator multiplies with `Math.imul`: in plain float arithmetic the
- * product lost its low bits and the sequence fell into a cycle of ~10,000 states, so most
- * "20,000 aliases" were repeats of ~2,000 names.
- */
-function syntheticNames(): () => string {
-  const syllables = ['ka', 'lo', 'mi', 'ran', 'tes', 'vor', 'bel', 'dun', 'sha', 'pet', 'zor', 'nik', 'gal', 'rim', 'tov', 'lek'];
-  let seed = 7;
-  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
-  const word = () => {
-    const w = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
-    return w[0].toUpperCase() + w.slice(1);
-  };
-  const seen = new Set<string>();
-  return () => {
-    for (;;) {
-      const name = `${word()} ${word()}`;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      return name;
-    }
-  };
-}
-
-/** The bundled aliases plus made-up names up to `count`. */
-function syntheticAliases(count: number): CompiledAlias[] {
-  const name = syntheticNames();
-  const aliases: CompiledAlias[] = [...benchAliases()];
-  while (aliases.length < count) aliases.push([name(), aliases.length % 500, 0]);
-  return aliases;
-}
-
-/**
  * A reader's pack of `count` aliases (a name and three aliases per entity) as a page loads
  * it: the parts packed at install (`PagePack`), merged with the bundled knowledge; beside it,
  * what preparing the same aliases from their text on the page would cost.
@@ -200,25 +168,9 @@ function readerPack(count: number): { fromTextMs: number; storedMs: number; alia
   return { fromTextMs, storedMs, aliases: aliases.length, entities: pack.entities.length, storedBytes: JSON.stringify(parts).length };
 }
 
-/** A valid pack of `count` made-up aliases: a name and three aliases (one weak) per person. */
-function syntheticPack(count: number): KnowledgePack {
-  const name = syntheticNames();
-  const entities = Array.from({ length: Math.ceil(count / 4) }, (_, i) => ({
-    id: `synthetic-${i}`,
-    type: 'person' as const,
-    name: name(),
-    aliases: [name(), name(), { text: name(), weak: true }],
-    description: 'A made-up person.',
-    facts: [],
-    sources: [{ title: 'Example', url: 'https://example.org/' }],
-    asOf: '2025-06-30',
-  }));
-  return { version: '1', asOf: '2025-06-30', entities };
-}
-
 /** Index build time and size for a synthetic dictionary of `count` aliases, from text and shipped prebuilt. */
 function syntheticIndex(count: number): { buildMs: number; prebuiltMs: number; aliases: number; bytes: number } {
-  const aliases = syntheticAliases(count);
+  const aliases = syntheticAliases(benchAliases(), count);
   const t0 = performance.now();
   buildAliasIndex(aliases);
   const buildMs = performance.now() - t0;
@@ -231,10 +183,10 @@ function syntheticIndex(count: number): { buildMs: number; prebuiltMs: number; a
 
 /** The synthetic knowledge as the extension would ship it: packed at build time, the index type the matcher always meets on a page. */
 function packedSynthetic(count: number): AliasIndex {
-  return indexPacked(packIndex(syntheticAliases(count)));
+  return indexPacked(packIndex(syntheticAliases(benchAliases(), count)));
 }
 
-/** What the page's index ships as: the headers and hashes as JSON, the bucket texts as string literals. */
+/** What the page's index ships as: the headers as strings, the hashes as JSON, the bucket texts as string literals. */
 function shippedBytes(): number {
   const { buckets } = bundled.packed;
   return JSON.stringify({ ...bundled, packed: { ...bundled.packed, buckets: [] } }).length + buckets.reduce((n, b) => n + b.length + 3, 0);
