@@ -16,6 +16,8 @@ export const OWN_UI_ATTRIBUTE = 'data-news-context-ui';
 /** True when nothing inside `el` may be scanned. Attribute checks only: no style recalculation. */
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
+  // Most elements of an article have no attributes at all; one native call spares them the six lookups below.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
