@@ -1,7 +1,10 @@
 import bundled from 'virtual:knowledge-index';
+import { storage } from 'wxt/utils/storage';
 import { EntityTable } from './knowledge/entity-table';
 import type { SchemaError } from './knowledge/json-schema';
 import { checkPackText } from './knowledge/validate';
+import { derivePagePacks } from './pack-sync';
+import { pagePacksSetting } from './page-packs';
 import { packsSetting, type InstalledPack } from './packs';
 
 export type ImportResult = { ok: true; pack: InstalledPack } | { ok: false; errors: SchemaError[] };
@@ -29,10 +32,20 @@ export async function importPack(text: string, name: string, now = new Date()): 
   return save(installed, pack);
 }
 
-/** Stores the pack beside those installed (the background then packs what pages need of it); a refusal changes nothing. */
+/**
+ * Stores the pack beside those installed, and what pages read of it, in one write: storage
+ * takes both or neither, so a pack the reader's storage has no room for (the parts are about
+ * as large as the pack) is refused here with a reason, not installed and then missing from
+ * pages. Only an import adds bytes; switching and removing leave the parts to the background.
+ */
 async function save(installed: InstalledPack[], pack: InstalledPack): Promise<ImportResult> {
   try {
-    await packsSetting.set([...installed, pack]);
+    const next = [...installed, pack];
+    const parts = derivePagePacks(next, await pagePacksSetting.get());
+    await storage.setItems([
+      { key: packsSetting.key, value: next },
+      { key: pagePacksSetting.key, value: parts },
+    ]);
     return { ok: true, pack };
   } catch (error) {
     return { ok: false, errors: [{ path: '', message: `could not be saved (${(error as Error).message || 'storage refused it'})` }] };

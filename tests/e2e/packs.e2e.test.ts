@@ -94,6 +94,38 @@ describe.each<BrowserName>(['chromium', 'firefox'])('knowledge packs and correct
     await page.close();
   });
 
+  // Chromium's storage.local holds 10 MB without the unlimitedStorage permission (which we do
+  // not ask for); Firefox sets extensions no such limit, so only Chromium can refuse for room.
+  it.runIf(name === 'chromium')('refuses a pack the storage has no room for, with the reason, installing nothing', async () => {
+    const fill = (leave: number | null) =>
+      options.evaluate(async (leave) => {
+        if (leave === null) return void (await chrome.storage.local.remove('filler'));
+        const used = await chrome.storage.local.getBytesInUse(null);
+        await chrome.storage.local.set({ filler: 'x'.repeat(chrome.storage.local.QUOTA_BYTES - used - leave) });
+      }, leave);
+    const stored = () => options.evaluate(async () => JSON.stringify(await chrome.storage.local.get(['packs', 'pack-pages'])));
+    const john = structuredClone(PACK);
+    Object.assign(john.entities[0], { id: 'john-example', name: 'John Example', aliases: [] });
+    const before = await stored();
+    // Room for the pack (~1 KB) but not for the pack and its page parts together.
+    await fill(JSON.stringify(john).length + 200);
+    await paste(JSON.stringify(john));
+    const errors = await waitFor(
+      () => options.evaluate(() => [...document.querySelectorAll('[data-testid="pack-error"]')].map((li) => li.textContent)),
+      (e) => e.length > 0,
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/could not be saved \(.*quota/i);
+    expect(await packNames()).toEqual(['Pasted pack']);
+    expect(await stored()).toBe(before);
+    // With room again, the same pack goes in: it was refused for room alone.
+    await fill(null);
+    await paste(JSON.stringify(john));
+    expect(await waitFor(packNames, (n) => n.length === 2)).toEqual(['Pasted pack', 'Pasted pack']);
+    await options.evaluate(() => (document.querySelectorAll('[data-testid="pack-remove"]')[1] as HTMLElement).click());
+    await waitFor(packNames, (n) => n.length === 1);
+  });
+
   it('hides a name on this site from the card, and undoes it from the options page', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('pack-page.html'));

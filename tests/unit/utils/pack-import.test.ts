@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportPack, importPack, removePack, setPackEnabled } from '@/utils/pack-import';
+import { readEnabledPacks } from '@/utils/page-packs';
 import { packsSetting } from '@/utils/packs';
 import { enabledSetting, hoverDelaySetting } from '@/utils/settings';
 import { BAD_PACKS, goodPack } from './knowledge/bad-packs';
@@ -33,12 +34,22 @@ describe('importing packs', () => {
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
   });
 
-  it('says so when storage refuses the pack, and changes nothing', async () => {
+  it('stores the pack and what pages read of it in one write', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect((await importPack(JSON.stringify(goodPack()), 'a.json')).ok).toBe(true);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(Object.keys(set.mock.calls[0][0] as object).sort()).toEqual(['pack-pages', 'packs']);
+    expect((await readEnabledPacks()).map((p) => p.headers.ids)).toEqual(['jane-example']);
+    set.mockRestore();
+  });
+
+  it('says so when storage has no room for the pack and its parts, and changes nothing', async () => {
     await importPack(JSON.stringify(goodPack()), 'existing.json');
-    const set = vi.spyOn(packsSetting, 'set').mockImplementationOnce(() => Promise.reject(new Error('QUOTA_BYTES quota exceeded')));
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementationOnce(() => Promise.reject(new Error('QUOTA_BYTES quota exceeded')));
     const refused = await importPack(JSON.stringify(goodPack()), 'big.json');
     expect(refused).toEqual({ ok: false, errors: [{ path: '', message: 'could not be saved (QUOTA_BYTES quota exceeded)' }] });
-    expect((await packsSetting.get()).map((p) => p.name)).toEqual(['existing.json']);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
     set.mockRestore();
   });
 
