@@ -1,7 +1,8 @@
 import { definePlainItem } from './plain-item';
 import { readPagePack, type PagePack } from './knowledge/page-pack';
+import { PAGE_PACKS_KEY } from './page-start-keys';
 
-const readPagePacks = (value: unknown): PagePack[] =>
+export const readPagePacks = (value: unknown): PagePack[] =>
   Array.isArray(value) ? value.map(readPagePack).filter((p): p is PagePack => p !== null) : [];
 
 /**
@@ -11,9 +12,4 @@ const readPagePacks = (value: unknown): PagePack[] =>
  * defined the same way beside it, cost each page ~250 ms at 20,000 aliases until pages
  * stopped importing it.
  */
-export const pagePacksSetting = definePlainItem<PagePack[]>('local:pack-pages', readPagePacks);
-
-/** The parts pages need of the enabled packs, in install order. */
-export async function readEnabledPacks(): Promise<PagePack[]> {
-  return (await pagePacksSetting.get()).filter((p) => p.enabled);
-}
+export const pagePacksSetting = definePlainItem<PagePack[]>(PAGE_PACKS_KEY, readPagePacks);

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { ENTITY_TYPES, type EntityType } from './knowledge/types';
+import { SETTING_KEYS } from './page-start-keys';
 
 export type Categories = Record<EntityType, boolean>;
 export type MarkStyle = 'underline' | 'tint' | 'hover';
@@ -8,7 +9,7 @@ export type Theme = 'auto' | 'light' | 'dark';
 
 /** A typed setting whose reads never return a corrupted value: anything invalid reads as the fallback. */
 export interface Setting<T> {
-  key: string;
+  key: `local:${string}`;
   fallback: T;
   isValid: (value: unknown) => value is T;
   get(): Promise<T>;
@@ -58,24 +59,24 @@ export const HOVER_DELAY_MAX_MS = 1000;
 const isDelay = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= HOVER_DELAY_MAX_MS;
 
 /** Everything on or off, everywhere. */
-export const enabledSetting = defineSetting('local:enabled', true, isBoolean);
+export const enabledSetting = defineSetting(SETTING_KEYS.enabled, true, isBoolean);
 /** Origins where the reader switched the extension off. */
-export const disabledSitesSetting = defineSetting<string[]>('local:disabledSites', [], isOriginList);
+export const disabledSitesSetting = defineSetting<string[]>(SETTING_KEYS.disabledSites, [], isOriginList);
 /**
  * Which kinds of entity are marked. Version 1 stored the list of enabled types;
  * version 2 stores a switch per type, so new types can default on.
  */
 export const categoriesSetting = defineSetting<Categories>(
-  'local:categories',
+  SETTING_KEYS.categories,
   { person: true, organization: true, place: true, event: true },
   isCategories,
   2,
   { 2: migrateCategoriesV1 },
 );
-export const markStyleSetting = defineSetting<MarkStyle>('local:markStyle', 'underline', oneOf('underline', 'tint', 'hover'));
-export const densitySetting = defineSetting<Density>('local:density', 'every', oneOf('every', 'first'));
-export const hoverDelaySetting = defineSetting<number>('local:hoverDelayMs', 250, isDelay);
-export const themeSetting = defineSetting<Theme>('local:theme', 'auto', oneOf('auto', 'light', 'dark'));
+export const markStyleSetting = defineSetting<MarkStyle>(SETTING_KEYS.markStyle, 'underline', oneOf('underline', 'tint', 'hover'));
+export const densitySetting = defineSetting<Density>(SETTING_KEYS.density, 'every', oneOf('every', 'first'));
+export const hoverDelaySetting = defineSetting<number>(SETTING_KEYS.hoverDelayMs, 250, isDelay);
+export const themeSetting = defineSetting<Theme>(SETTING_KEYS.theme, 'auto', oneOf('auto', 'light', 'dark'));
 
 /** v1 → v2: `['person', 'place']` becomes a switch per type; anything unreadable means all on. */
 export function migrateCategoriesV1(old: unknown): Categories {
@@ -127,7 +128,7 @@ const isIdMap = (v: unknown): v is Record<string, string[]> =>
 export const isCorrections = (v: unknown): v is Corrections =>
   typeof v === 'object' && v !== null && isIdMap((v as Corrections).hidden) && isIdMap((v as Corrections).notThis);
 
-export const correctionsSetting = defineSetting<Corrections>('local:corrections', { hidden: {}, notThis: {} }, isCorrections);
+export const correctionsSetting = defineSetting<Corrections>(SETTING_KEYS.corrections, { hidden: {}, notThis: {} }, isCorrections);
 
 /** Adds or removes one correction; returns the new value. */
 export function toggleCorrection(value: Corrections, kind: keyof Corrections, origin: string, id: string, on: boolean): Corrections {

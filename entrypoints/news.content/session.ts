@@ -2,12 +2,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPublishedDate, isStale } from '@/utils/card/format';
 import { FLASH_DURATION_MS, HIGHLIGHT_WATCHDOG_MS, SCAN_SLICE_MS } from '@/utils/card/timing';
 import type { PageEntity, PageInfo, TabMessage } from '@/utils/messages';
-import { pagePacksSetting, readEnabledPacks } from '@/utils/page-packs';
+import { pagePacksSetting } from '@/utils/page-packs';
+import { readPageStart } from '@/utils/page-start';
 import {
   correctionsSetting,
   isActiveOn,
   PAGE_SETTINGS,
-  readPageSettings,
   toggleCorrection,
   type Corrections,
   type PageSettings,
@@ -21,6 +21,7 @@ import { blocksToRescan } from './live-update';
 import { Marks } from './mark';
 import { MentionStore, type Mention } from './mentions';
 import { orderMentions } from './order';
+import { takeEarlyRead } from './early-read';
 import { domReady, firstTextOnScreen, whenVisible } from './page-state';
 import { listenToExtension } from './tab-messages';
 import type { PointerTracker } from './pointer-tracker';
@@ -33,11 +34,11 @@ import { watchChanges, type ChangeBatch } from './watch';
  */
 export async function runSession(ctx: ContentScriptContext, tracker: PointerTracker): Promise<void> {
   const origin = location.origin;
-  // One round of storage reads, not three in a row: the first marks wait for them.
-  const [initialSettings, initialCorrections, packs] = await Promise.all([readPageSettings(), correctionsSetting.get(), readEnabledPacks()]);
-  let settings: PageSettings = initialSettings;
-  let corrections: Corrections = initialCorrections;
-  let knowledge = loadKnowledge(packs);
+  // One storage read, which the document_start script has usually begun already: the first marks wait for it.
+  const initial = await readPageStart(takeEarlyRead());
+  let settings: PageSettings = initial.settings;
+  let corrections: Corrections = initial.corrections;
+  let knowledge = loadKnowledge(initial.packs);
   await domReady(ctx);
   if (!ctx.isValid) return;
 

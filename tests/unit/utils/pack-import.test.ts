@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportPack, importPack, removePack, setPackEnabled } from '@/utils/pack-import';
-import { readEnabledPacks } from '@/utils/page-packs';
+import { pagePacksSetting } from '@/utils/page-packs';
 import { packsSetting } from '@/utils/packs';
 import { enabledSetting, hoverDelaySetting } from '@/utils/settings';
 import { BAD_PACKS, goodPack } from './knowledge/bad-packs';
+
+/** The parts pages read of the enabled packs. */
+const readEnabledPacks = async () => (await pagePacksSetting.get()).filter((p) => p.enabled);
 
 describe('importing packs', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -2,10 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importPack, removePack, setPackEnabled } from '@/utils/pack-import';
 import { syncPagePacks } from '@/utils/pack-sync';
-import { pagePacksSetting, readEnabledPacks } from '@/utils/page-packs';
+import { pagePacksSetting } from '@/utils/page-packs';
 import { packsSetting } from '@/utils/packs';
 import * as pagePack from '@/utils/knowledge/page-pack';
 import { goodPack } from './knowledge/bad-packs';
+
+/** The parts pages read of the enabled packs. */
+const readEnabledPacks = async () => (await pagePacksSetting.get()).filter((p) => p.enabled);
 
 const other = () => {
   const pack = goodPack();
