@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { ENTITY_TYPES, type EntityType } from './knowledge/types';
 import { SETTING_KEYS } from './page-start-keys';
 
@@ -15,12 +15,18 @@ export interface Setting<T> {
   get(): Promise<T>;
   set(value: T): Promise<void>;
   watch(callback: (value: T) => void): () => void;
-  /** Runs pending migrations now (they also run on their own when the item is defined). */
+  /** Runs pending migrations now (they also run on their own at the first read or write). */
   migrate(): Promise<void>;
 }
 
+/**
+ * A setting over one WXT storage item, defined the first time it is read or written: WXT
+ * reads an item's value the moment the item is defined, and a page, which reads its settings
+ * in one early read (`page-start.ts`) and then only watches them, would pay eight reads more.
+ */
 function defineSetting<T>(key: `local:${string}`, fallback: T, isValid: (value: unknown) => value is T, version = 1, migrations?: Record<number, (old: unknown) => unknown>): Setting<T> {
-  const item = storage.defineItem<T>(key, { fallback, version, migrations });
+  let defined: WxtStorageItem<T, Record<string, unknown>> | null = null;
+  const item = () => (defined ??= storage.defineItem<T>(key, { fallback, version, migrations }));
   const read = (value: unknown): T => (isValid(value) ? value : fallback);
   return {
     key,
@@ -28,17 +34,18 @@ function defineSetting<T>(key: `local:${string}`, fallback: T, isValid: (value: 
     isValid,
     get: async () => {
       try {
-        return read(await item.getValue());
+        return read(await item().getValue());
       } catch {
         return fallback;
       }
     },
     set: async (value) => {
       if (!isValid(value)) throw new TypeError(`Invalid value for ${key}: ${JSON.stringify(value)}`);
-      await item.setValue(value);
+      await item().setValue(value);
     },
-    watch: (callback) => item.watch((value) => callback(read(value))),
-    migrate: () => item.migrate(),
+    // A removed value arrives as null, which reads as the fallback.
+    watch: (callback) => storage.watch<unknown>(key, (value) => callback(read(value))),
+    migrate: () => item().migrate(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   categoriesSetting,
@@ -71,6 +71,21 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({ enabled: 'corrupt' });
     unwatch();
     expect(seen).toEqual([false, true]);
+  });
+
+  it('read nothing from storage until read or written: a page that only watches them pays no reads', async () => {
+    vi.resetModules();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const fresh = await import('@/utils/settings');
+    const unwatch = [...Object.values(fresh.PAGE_SETTINGS), fresh.correctionsSetting].map((s) => s.watch(() => undefined));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(get).not.toHaveBeenCalled();
+    // The first read defines the item, which runs its migrations and reads it.
+    await fakeBrowser.storage.local.set({ categories: ['event'] });
+    expect(await fresh.categoriesSetting.get()).toEqual({ person: false, organization: false, place: false, event: true });
+    expect(get).toHaveBeenCalled();
+    unwatch.forEach((u) => u());
+    get.mockRestore();
   });
 
   it('decide per site', () => {
