@@ -27,23 +27,35 @@ export interface CardHost {
   dispose(): void;
 }
 
-export function createCardHost(doc: Document): CardHost {
+/**
+ * The card's host element, shadow root and stylesheet, made when a card first opens: most
+ * pages never open one, and making them (parsing the card's CSS included) held up the first
+ * marks by a few ms.
+ */
+function buildHost(doc: Document, theme: Theme) {
   const host = doc.createElement('news-context-card');
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
-  host.setAttribute('data-theme', 'auto');
+  host.setAttribute('data-theme', theme);
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(cardCss);
   shadow.adoptedStyleSheets = [sheet];
   const container = doc.createElement('div');
   shadow.append(container);
+  return { host, container };
+}
+
+export function createCardHost(doc: Document): CardHost {
+  let theme: Theme = 'auto';
+  let built: ReturnType<typeof buildHost> | null = null;
+  const parts = () => (built ??= buildHost(doc, theme));
   let visible = false;
   let usesPopover = false;
   let lastPointer: { x: number; y: number } | undefined;
 
   /** Places the rendered card beside the name's boxes (pure placement, then one style write). */
   const position = async (rects: DOMRect[]) => {
-    const card = container.firstElementChild as HTMLElement | null;
+    const card = parts().container.firstElementChild as HTMLElement | null;
     if (!card) return;
     card.style.maxHeight = '';
     const size = card.getBoundingClientRect();
@@ -58,10 +70,11 @@ export function createCardHost(doc: Document): CardHost {
   };
 
   const place = (x: number, y: number, hidden: boolean) => {
-    host.setAttribute('style', [...HOST_STYLE, `translate: ${x}px ${y}px !important`, `display: ${hidden ? 'none' : 'block'} !important`, `visibility: visible !important`].join('; '));
+    parts().host.setAttribute('style', [...HOST_STYLE, `translate: ${x}px ${y}px !important`, `display: ${hidden ? 'none' : 'block'} !important`, `visibility: visible !important`].join('; '));
   };
 
   const attach = () => {
+    const { host } = parts();
     if (!host.isConnected) doc.documentElement.append(host);
     if ('showPopover' in host && !usesPopover) {
       try {
@@ -81,6 +94,7 @@ export function createCardHost(doc: Document): CardHost {
     async show(props, rects, pointer, focus) {
       place(-10000, -10000, false);
       attach();
+      const { container } = parts();
       render(<HoverCard {...props} />, container);
       lastPointer = pointer;
       await position(rects);
@@ -97,14 +111,18 @@ export function createCardHost(doc: Document): CardHost {
     hide() {
       if (!visible) return;
       visible = false;
-      render(null, container);
+      render(null, parts().container);
       place(0, 0, true);
     },
-    isInPath: (path) => path.includes(host),
-    setTheme: (theme) => host.setAttribute('data-theme', theme),
+    isInPath: (path) => built !== null && path.includes(built.host),
+    setTheme(next) {
+      theme = next;
+      built?.host.setAttribute('data-theme', next);
+    },
     dispose() {
-      render(null, container);
-      host.remove();
+      if (!built) return;
+      render(null, built.container);
+      built.host.remove();
     },
   };
 }
