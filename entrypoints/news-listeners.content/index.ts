@@ -5,10 +5,10 @@ import { PointerTracker, shareTracker } from '../news.content/pointer-tracker';
 
 /**
  * The only part that runs at document_start: the pointer and Escape listeners, which must be
- * registered before any of the page's, and the one storage read the main script will need. It is small on purpose — a content script at
- * document_start holds up the page's own parsing for as long as it takes to load, and the
- * main script (knowledge, scanner, card) waits for the DOM anyway, so it loads at
- * document_end and picks the tracker up.
+ * registered before any of the page's, and the one storage read the main script will need.
+ * It is small on purpose — a content script at document_start holds up the page's own
+ * parsing for as long as it takes to load, and the main script (knowledge, scanner, card)
+ * waits for the DOM anyway, so it loads at document_end and picks the tracker and the read up.
  */
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
