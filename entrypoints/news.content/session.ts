@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPublishedDate, isStale } from '@/utils/card/format';
-import { FLASH_DURATION_MS, HIGHLIGHT_WATCHDOG_MS, SCAN_SLICE_MS } from '@/utils/card/timing';
+import { FLASH_DURATION_MS, HIGHLIGHT_WATCHDOG_MS } from '@/utils/card/timing';
 import type { PageEntity, PageInfo, TabMessage } from '@/utils/messages';
 import { pagePacksSetting } from '@/utils/page-packs';
 import { readPageStart } from '@/utils/page-start';
@@ -18,15 +18,15 @@ import { CardController } from './card-controller';
 import { createCardHost } from './card-host';
 import { takeEarlyRead } from './early-read';
 import { loadKnowledge } from './knowledge';
-import { blocksToRescan } from './live-update';
 import { Marks } from './mark';
 import { MentionStore, type Mention } from './mentions';
 import { orderMentions } from './order';
-import { domReady, firstTextOnScreen, whenVisible } from './page-state';
+import { domReady, whenVisible } from './page-state';
+import { PageScan } from './page-scan';
 import { listenToExtension } from './tab-messages';
 import type { PointerTracker } from './pointer-tracker';
 import { Scanner } from './scanner';
-import { watchChanges, type ChangeBatch } from './watch';
+import { watchChanges } from './watch';
 
 /**
  * One page's life with the extension: reads settings, scans the article, marks mentions,
@@ -63,12 +63,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     (corrections.hidden[origin]?.includes(idOf(entity)) ?? false) || (weak && (corrections.notThis[origin]?.includes(idOf(entity)) ?? false));
   const scanner = new Scanner(store, knowledge.aliasIndex, isMuted);
   let running = false;
-  let root: Element | null = null;
   let stopWatching: (() => void) | null = null;
-  let scanGeneration = 0;
-  /** A full scan is under way: live changes wait for it, so it sees the page in order. */
-  let scanning = false;
-  const heldBatches: ChangeBatch[] = [];
 
   const typeOf = (m: Mention) => knowledge.entities.type(m.entity);
   const isShown = (m: Mention) => settings.categories[typeOf(m)];
@@ -132,6 +127,17 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     isEnabled: () => running,
   });
 
+  const scan = new PageScan({
+    ctx,
+    scanner,
+    store,
+    onReset: () => {
+      marks.clear();
+      controller.dispatch({ type: 'RESET' });
+    },
+    onChanged: () => syncMarks(false),
+  });
+
   const reveal = (mention: Mention) => {
     const node = mention.range.startContainer.parentElement;
     node?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
@@ -151,59 +157,17 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     reveal(list[next]);
   };
 
-  const fullScan = () => {
-    const generation = ++scanGeneration;
-    heldBatches.length = 0;
-    store.clear();
-    marks.clear();
-    controller.dispatch({ type: 'RESET' });
-    root = findArticleRoot(document);
-    if (!root) return;
-    scanning = true;
-    const onScreen = firstTextOnScreen(root);
-    const done = onScreen ? scanner.scanOnScreen(root, onScreen) : undefined;
-    if (done) syncMarks(false);
-    scanner.scanSliced(
-      root,
-      SCAN_SLICE_MS,
-      (next) => ctx.setTimeout(() => generation === scanGeneration && running && next(), 0),
-      (done) => {
-        if (done) {
-          scanning = false;
-          if (root) scanner.scanShadowRoots(root);
-          // Changes that came in while the article was being read.
-          for (const batch of heldBatches.splice(0)) applyBatch(batch);
-        }
-        syncMarks(false);
-      },
-      done,
-    );
-  };
-
-  const applyBatch = (batch: ChangeBatch) => {
-    if (batch.skipAttributesChanged) scanner.forgetJudgments();
-    if (!root?.isConnected || batch.huge) return fullScan();
-    for (const block of blocksToRescan(batch, root, store)) scanner.scanNow(block);
-    syncMarks(false);
-  };
-
   const start = () => {
     running = true;
     marks.ensureRegistered(settings.markStyle);
     // No work in a hidden tab: the first scan waits until the reader looks at the page.
-    void whenVisible(ctx).then(() => running && fullScan());
-    stopWatching = watchChanges(ctx, document.documentElement, (batch) => {
-      if (!running) return;
-      if (scanning) heldBatches.push(batch);
-      else applyBatch(batch);
-    });
+    void whenVisible(ctx).then(() => running && scan.full());
+    stopWatching = watchChanges(ctx, document.documentElement, (batch) => running && scan.apply(batch));
   };
 
   const stop = () => {
     running = false;
-    scanning = false;
-    heldBatches.length = 0;
-    scanGeneration++;
+    scan.stop();
     stopWatching?.();
     stopWatching = null;
     controller.dispatch({ type: 'RESET' });
@@ -219,7 +183,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     if (!running) return;
     controller.dispatch({ type: 'RESET' });
     marks.applyStyle(settings.markStyle);
-    if (rescan) fullScan();
+    if (rescan) scan.full();
     else syncMarks(true);
   };
 
@@ -280,7 +244,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   // A client-side route change: the DOM changes are already being followed; rescan only when
   // the article itself was replaced, so an open card is not torn down for nothing.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (running && findArticleRoot(document) !== root) fullScan();
+    if (running && findArticleRoot(document) !== scan.root) scan.full();
   });
   // Pages can clear or replace CSS.highlights: put ours back on a timer and whenever the reader moves.
   const restoreHighlights = () => running && marks.ensureRegistered(settings.markStyle);
