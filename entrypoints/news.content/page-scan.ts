@@ -32,6 +32,11 @@ export class PageScan {
 
   constructor(private readonly o: PageScanOptions) {}
 
+  /** A full scan is under way (live changes wait for it). */
+  get busy(): boolean {
+    return this.scanning;
+  }
+
   full(): void {
     const generation = ++this.generation;
     const { scanner } = this.o;

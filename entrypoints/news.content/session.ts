@@ -182,7 +182,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     if (!shouldRun && running) return stop();
     if (!running) return;
     controller.dispatch({ type: 'RESET' });
-    marks.applyStyle(settings.markStyle);
+    marks.ensureRegistered(settings.markStyle);
     if (rescan) scan.full();
     else syncMarks(true);
   };

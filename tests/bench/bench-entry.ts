@@ -4,12 +4,14 @@
  * returning its timings. Loaded as a plain script so start-up (parse + JSON.parse) is measured.
  */
 import bundled from 'virtual:knowledge-index';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findArticleRoot } from '@/entrypoints/news.content/article-root';
 import { loadKnowledge, type LoadedKnowledge } from '@/entrypoints/news.content/knowledge';
 import { Marks } from '@/entrypoints/news.content/mark';
+import { MARK_CSS } from '@/entrypoints/news.content/mark-sheet';
 import { MentionStore } from '@/entrypoints/news.content/mentions';
+import { PageScan } from '@/entrypoints/news.content/page-scan';
 import { Scanner } from '@/entrypoints/news.content/scanner';
-import { SCAN_SLICE_MS } from '@/utils/card/timing';
 import { buildAliasIndex, type AliasIndex } from '@/utils/matching/alias-index';
 import { indexPacked, packIndex } from '@/utils/matching/packed-index';
 import { compiledAliases } from '@/utils/knowledge/compile';
@@ -44,8 +46,9 @@ function markAll(store: MentionStore, marks: Marks, entities: EntityTable): void
 }
 
 /**
- * First load, as the content script does it: build the index, then scan in slices, marking
- * after each. With `index` (the synthetic knowledge), that index is scanned with instead.
+ * First load, as the content script does it: build the index, then the session's full scan
+ * (`PageScan`: slices that yield to the page, marking after each, then the article's shadow
+ * roots). With `index` (the synthetic knowledge), that index is scanned with instead.
  */
 function firstLoad(startedAt: number, index?: AliasIndex): Promise<FirstLoad> {
   const t0 = performance.now();
@@ -57,35 +60,35 @@ function firstLoad(startedAt: number, index?: AliasIndex): Promise<FirstLoad> {
   Object.assign(session, { knowledge, scanner, marks });
   let mainThreadMs = 0;
   let longestTaskMs = 0;
+  // The first slice runs in the same task as the index build, the marks' set-up and finding the article.
+  let sliceStart = t0;
   return new Promise((done) => {
-    const root = findArticleRoot(document) ?? document.body;
-    // The first slice runs in the same task as the index build, the marks' set-up and finding the article.
-    let sliceStart = t0;
-    scanner.scanSliced(
-      root,
-      SCAN_SLICE_MS,
-      (next) =>
+    const ctx = {
+      setTimeout: (next: () => void) =>
         setTimeout(() => {
           sliceStart = performance.now();
           next();
         }, 0),
-      (finished) => {
-        markAll(session.store, marks, knowledge.entities);
-        const slice = performance.now() - sliceStart;
-        mainThreadMs += slice;
-        longestTaskMs = Math.max(longestTaskMs, slice);
-        if (finished) {
-          done({
-            startupMs: evaluatedAt - startedAt,
-            indexMs,
-            mainThreadMs,
-            longestTaskMs,
-            wallMs: performance.now() - t0,
-            mentions: [...session.store.all()].length,
-          });
-        }
-      },
-    );
+    } as unknown as ContentScriptContext;
+    const onChanged = () => {
+      markAll(session.store, marks, knowledge.entities);
+      const slice = performance.now() - sliceStart;
+      mainThreadMs += slice;
+      longestTaskMs = Math.max(longestTaskMs, slice);
+      if (scan.busy) return;
+      done({
+        startupMs: evaluatedAt - startedAt,
+        indexMs,
+        mainThreadMs,
+        longestTaskMs,
+        wallMs: performance.now() - t0,
+        mentions: [...session.store.all()].length,
+      });
+    };
+    const scan = new PageScan({ ctx, scanner, store: session.store, onReset: () => marks.clear(), onChanged });
+    scan.full();
+    // A page without an article to read has nothing more to wait for.
+    if (!scan.root) onChanged();
   });
 }
 
@@ -250,5 +253,6 @@ function walkOnly(times: number): void {
 }
 
 Object.assign(window, {
-  NewsContextBench: { firstLoad, rescan, floor, naiveRegex, markJs, syntheticIndex, packedSynthetic, readerPack, syntheticPack, bundledIndexSize, profile, walkOnly },
+  // The marks' rules, for run.mjs to put in fresh pages at document start, as the document_start script does.
+  NewsContextBench: { markCss: MARK_CSS, firstLoad, rescan, floor, naiveRegex, markJs, syntheticIndex, packedSynthetic, readerPack, syntheticPack, bundledIndexSize, profile, walkOnly },
 });

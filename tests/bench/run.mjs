@@ -1,3 +1,4 @@
+/* global CSSStyleSheet -- used inside the page, through page.addInitScript */
 // `npm run bench`: the content script's job against the floor, mark.js and a naive regex, in
 // real headless Chromium, median of RUNS fresh page loads each. Prints a table; asserts nothing.
 import { spawnSync } from 'node:child_process';
@@ -62,9 +63,37 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
+/** Runs `fn` in a fresh page with the bench bundle loaded; returns its result. */
+async function withBundle(fn) {
+  const page = await context.newPage();
+  await page.goto(`${base}/seed.html`);
+  await page.evaluate((code) => {
+    const script = document.createElement('script');
+    script.textContent = code;
+    document.head.append(script);
+  }, bundleCode);
+  const result = await page.evaluate(fn);
+  await page.close();
+  return result;
+}
+
+// The marks' stylesheet goes into our pages at document start, as the extension's
+// document_start script puts it there (added to a built page it restyles the whole page);
+// the competitors' pages are left without it.
+const markCss = await withBundle(() => window.NewsContextBench.markCss);
+const OURS = new Set(['firstLoad', 'steady', 'rescanWithSynthetic']);
+
 /** A fresh page load with the bench bundle injected; `task` runs in the page. */
 async function fresh(pageName, task, arg) {
   const page = await context.newPage();
+  if (OURS.has(task)) {
+    await page.addInitScript((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      window[Symbol.for('news-context.mark-sheet')] = sheet;
+    }, markCss);
+  }
   await page.goto(`${base}/${pageName}`);
   await page.evaluate((aliases) => {
     window.__benchAliases = aliases;
@@ -125,18 +154,7 @@ const bundledIdx = await measure('seed.html', 'bundledIndexSize', 'buildMs');
 const synthIdx = await measure('seed.html', 'syntheticIndex', 'buildMs', 20_000);
 const synthScan = await measure('live-50k.html', 'rescanWithSynthetic', 'ms', 20_000);
 const pack = await measure('seed.html', 'readerPack', 'storedMs', 20_000);
-const packText = await (async () => {
-  const page = await context.newPage();
-  await page.goto(`${base}/seed.html`);
-  await page.evaluate((code) => {
-    const script = document.createElement('script');
-    script.textContent = code;
-    document.head.append(script);
-  }, bundleCode);
-  const text = await page.evaluate(() => JSON.stringify(window.NewsContextBench.syntheticPack(20_000)));
-  await page.close();
-  return text;
-})();
+const packText = await withBundle(() => JSON.stringify(window.NewsContextBench.syntheticPack(20_000)));
 
 const fmt = (x) => (typeof x === 'number' ? (Number.isInteger(x) ? String(x) : x.toFixed(2)) : String(x));
 console.log(`\nNews Context benchmark — headless Chromium, median of ${RUNS} fresh page loads each (times in ms)`);

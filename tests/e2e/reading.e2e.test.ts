@@ -142,6 +142,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading experience in %s', 
     await page.mouseMove(5, 700);
   });
 
+  it('changes the marking style by moving the marks to other highlight names, not by restyling the page', async () => {
+    const sheets = await page.evaluate(() => document.adoptedStyleSheets.length);
+    await click(popup, 'mark-style-tint');
+    const tint = await waitFor(() => highlightSizes(page), (s) => (s['news-context-person-tint'] ?? 0) > 0);
+    expect([tint['news-context-person'] ?? 0, tint['news-context-person-tint'] > 0]).toEqual([0, true]);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(sheets);
+    await click(popup, 'mark-style-underline');
+    const back = await waitFor(() => highlightSizes(page), (s) => (s['news-context-person'] ?? 0) > 0);
+    expect([back['news-context-person-tint'] ?? 0, back['news-context-person'] > 0]).toEqual([0, true]);
+  });
+
   it('applies the per-site switch to the open tab at once', async () => {
     await click(popup, 'switch-site');
     expect(totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) === 0))).toBe(0);

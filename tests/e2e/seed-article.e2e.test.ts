@@ -35,6 +35,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('seed article in %s', (name)
     expect(text).toBe(false);
   });
 
+  it('has the marks\' rules in the document before the page is parsed, so adding them never restyles a built page', async () => {
+    const early = await browser.newPage();
+    await early.goto(server.url('early-sheet.html'));
+    await waitFor(() => highlightSizes(early), (s) => totalMarks(s) >= 2);
+    const sheets = await early.evaluate(() => (window as unknown as { __sheetsAtParse: string[] }).__sheetsAtParse);
+    expect(sheets.some((css) => css.includes('::highlight(news-context-person)') && css.includes('::highlight(news-context-person-tint)'))).toBe(true);
+    // One sheet, then and after the first scan.
+    expect(await early.evaluate(() => document.adoptedStyleSheets.length)).toBe(sheets.length);
+    await early.close();
+    await page.bringToFront();
+  });
+
   it('opens a dialog named Viktor Orbán when "Viktor Orban" is hovered', async () => {
     await hoverText(page, 'Viktor Orban', 0, 'article');
     const card = await cardFor('Viktor Orbán');
