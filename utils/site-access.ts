@@ -4,8 +4,10 @@ import { storage } from 'wxt/utils/storage';
 import { isOriginList } from './settings';
 import { DEFAULT_MATCHES } from './sites';
 
-/** The built content script, registered again for each site the reader adds. */
+/** The built content scripts, registered again for each site the reader adds. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/news.js';
+/** The document_start part (pointer listeners, the early storage read, the marks' stylesheet). */
+export const EARLY_SCRIPT_FILE = 'content-scripts/news-listeners.js';
 
 const addedSitesItem = storage.defineItem<string[]>('local:addedSites', { fallback: [], version: 1 });
 
@@ -33,19 +35,27 @@ export function isDefaultSite(url: string): boolean {
 }
 
 const scriptId = (origin: string) => `site:${origin}`;
+const earlyScriptId = (origin: string) => `site-early:${origin}`;
 /** Match patterns have no port: a site's pattern covers its host on any port. */
 const originPattern = (origin: string) => {
   const url = new URL(origin);
   return `${url.protocol}//${url.hostname}/*`;
 };
 
-/** Registers the content script for an origin the reader granted (idempotent). */
+/**
+ * Registers the content scripts for an origin the reader granted, as the manifest does for
+ * the default sites: the small one at document_start, the main one once the page is idle
+ * (idempotent; a site added by an older version, with the main script only, gets the other).
+ */
 export async function registerSite(origin: string): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] });
-  if (existing.length > 0) return;
-  await browser.scripting.registerContentScripts([
-    { id: scriptId(origin), matches: [originPattern(origin)], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+  const ids = [scriptId(origin), earlyScriptId(origin)];
+  const existing = new Set((await browser.scripting.getRegisteredContentScripts({ ids })).map((s) => s.id));
+  const matches = [originPattern(origin)];
+  const scripts = [
+    { id: earlyScriptId(origin), matches, js: [EARLY_SCRIPT_FILE], runAt: 'document_start' as const, persistAcrossSessions: true },
+    { id: scriptId(origin), matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true },
+  ].filter((script) => !existing.has(script.id));
+  if (scripts.length > 0) await browser.scripting.registerContentScripts(scripts);
 }
 
 /**
@@ -62,9 +72,9 @@ export async function enableSite(origin: string, tabId?: number): Promise<boolea
   return true;
 }
 
-/** Undoes `enableSite`: unregisters the script and gives the permission back. */
+/** Undoes `enableSite`: unregisters the scripts and gives the permission back. */
 export async function removeSite(origin: string): Promise<void> {
-  await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
+  await browser.scripting.unregisterContentScripts({ ids: [earlyScriptId(origin), scriptId(origin)] }).catch(() => undefined);
   await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
   await addedSitesItem.setValue((await readAddedSites()).filter((o) => o !== origin));
 }

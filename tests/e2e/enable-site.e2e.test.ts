@@ -33,7 +33,7 @@ describe('"Enable on this site" in firefox', () => {
     await server?.close();
   });
 
-  it('asks for the origin, runs on the open tab at once and after a reload, and can be removed', async () => {
+  it('asks for the origin, runs on the open tab at once and after a reload (from document_start), and can be removed', async () => {
     const page = await browser.newPage();
     await page.goto(server.url(ARTICLE));
     await sleep(500);
@@ -57,6 +57,11 @@ describe('"Enable on this site" in firefox', () => {
 
     await page.goto(server.url(ARTICLE));
     expect(totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) > 10, 5000))).toBeGreaterThan(10);
+    // The site gets the document_start script too: the marks' rules are there before the page is parsed.
+    await page.goto(server.url('early-sheet.html'));
+    await waitFor(() => highlightSizes(page), (s) => totalMarks(s) >= 2, 5000);
+    const sheets = await page.evaluate(() => (window as unknown as { __sheetsAtParse: string[] }).__sheetsAtParse);
+    expect(sheets.some((css) => css.includes('::highlight(news-context-person)'))).toBe(true);
 
     await popup.goto(`${await popup.evaluate(() => location.href.split('?')[0])}?tab=${tabId}&origin=${encodeURIComponent(server.origin)}`);
     await clickTestId(popup, 'remove-site');
