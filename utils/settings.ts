@@ -1,6 +1,7 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { ENTITY_TYPES, type EntityType } from './knowledge/types';
 import { SETTING_KEYS } from './page-start-keys';
+import { ENABLED_FALLBACK, isOriginList, ORIGIN } from './site-switch';
 
 export type Categories = Record<EntityType, boolean>;
 export type MarkStyle = 'underline' | 'tint' | 'hover';
@@ -58,15 +59,12 @@ const oneOf =
 export const isCategories = (v: unknown): v is Categories =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && ENTITY_TYPES.every((t) => typeof (v as Record<string, unknown>)[t] === 'boolean');
 
-const ORIGIN = /^https?:\/\/[^/\s]+$/;
-export const isOriginList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length <= 10_000 && v.every((o) => typeof o === 'string' && ORIGIN.test(o));
 
 export const HOVER_DELAY_MAX_MS = 1000;
 const isDelay = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= HOVER_DELAY_MAX_MS;
 
 /** Everything on or off, everywhere. */
-export const enabledSetting = defineSetting(SETTING_KEYS.enabled, true, isBoolean);
+export const enabledSetting = defineSetting(SETTING_KEYS.enabled, ENABLED_FALLBACK, isBoolean);
 /** Origins where the reader switched the extension off. */
 export const disabledSitesSetting = defineSetting<string[]>(SETTING_KEYS.disabledSites, [], isOriginList);
 /**
@@ -117,10 +115,7 @@ export async function readPageSettings(): Promise<PageSettings> {
   return Object.fromEntries(entries) as PageSettings;
 }
 
-/** Whether the extension should act on a page at `origin`. */
-export function isActiveOn(settings: Pick<PageSettings, 'enabled' | 'disabledSites'>, origin: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(origin);
-}
+export { isActiveOn, isOriginList } from './site-switch';
 
 /** The reader's corrections, per site: entities hidden entirely, and entities whose surname-only mentions are wrong. */
 export interface Corrections {

@@ -1,16 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_MATCHES } from '@/utils/sites';
+import { isActiveOnStored } from '@/utils/site-switch';
 import { startEarlyRead } from '../news.content/early-read';
-import { installMarkSheet } from '../news.content/mark-sheet';
+import { installMarkSheet, removeMarkSheet } from '../news.content/mark-sheet';
 import { PointerTracker, shareTracker } from '../news.content/pointer-tracker';
 
 /**
  * The only part that runs at document_start: the pointer and Escape listeners, which must be
  * registered before any of the page's, the one storage read the main script will need, and
- * the marks' stylesheet.
- * It is small on purpose — a content script at document_start holds up the page's own
- * parsing for as long as it takes to load, and the main script (knowledge, scanner, card)
- * waits for the DOM anyway, so it loads at document_end and picks the tracker and the read up.
+ * the marks' stylesheet. It is small on purpose — a content script at document_start holds
+ * up the page's own parsing for as long as it takes to load, and the main script (knowledge,
+ * scanner, card) waits for the DOM anyway, so it loads at document_end and picks the tracker
+ * and the read up.
  */
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
@@ -22,9 +23,11 @@ export default defineContentScript({
     shareTracker(new PointerTracker(ctx));
     // The settings, corrections and pack parts the main script waits for, asked for now: the
     // answer is back before the DOM is complete, instead of 7–54 ms after.
-    startEarlyRead(ctx);
+    const read = startEarlyRead(ctx);
     // The marks' rules, while the document is still empty: added to a built page, they made
-    // the browser restyle all of it.
+    // the browser restyle all of it. Taken out again as soon as the read says the extension
+    // is off here (the page is still small then): such a page keeps nothing of ours.
     installMarkSheet(document);
+    void read.values.then((values) => isActiveOnStored(values, location.origin) || removeMarkSheet(document)).catch(() => undefined);
   },
 });

@@ -12,14 +12,16 @@ type WithRead = typeof globalThis & { [SHARED_READ]?: EarlyRead };
  * the pending answer to it through the content scripts' shared global (as the pointer tracker
  * is handed over). A change to any of those values from now on marks the answer out of date.
  */
-export function startEarlyRead(ctx: ContentScriptContext): void {
+export function startEarlyRead(ctx: ContentScriptContext): EarlyRead {
   let changed = false;
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && PAGE_START_KEYS.some((key) => key in changes)) changed = true;
   };
   browser.storage.onChanged.addListener(onChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
-  (globalThis as WithRead)[SHARED_READ] = { values: askPageStart(), changed: () => changed };
+  const read = { values: askPageStart(), changed: () => changed };
+  (globalThis as WithRead)[SHARED_READ] = read;
+  return read;
 }
 
 /** The read the document_start script began, taken once; null where the main script runs alone (a site the reader enabled). */

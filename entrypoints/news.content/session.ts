@@ -172,15 +172,17 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     stopWatching = null;
     controller.dispatch({ type: 'RESET' });
     store.clear();
-    marks.clear();
+    // Highlights and rules out of the page: switched off, it sees nothing of ours.
+    marks.dispose();
   };
 
   /** Brings the page in line with the current settings. */
   const apply = (rescan: boolean) => {
     const shouldRun = isActiveOn(settings, origin);
     if (shouldRun && !running) return start();
-    if (!shouldRun && running) return stop();
-    if (!running) return;
+    // Off here: nothing of ours stays in the page (the document_start script may have put the
+    // marks' rules in from an answer that has changed since).
+    if (!shouldRun) return running ? stop() : marks.dispose();
     controller.dispatch({ type: 'RESET' });
     marks.ensureRegistered(settings.markStyle);
     if (rescan) scan.full();

@@ -153,9 +153,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading experience in %s', 
     expect([back['news-context-person-tint'] ?? 0, back['news-context-person'] > 0]).toEqual([0, true]);
   });
 
-  it('applies the per-site switch to the open tab at once', async () => {
+  it('applies the per-site switch to the open tab at once, leaving nothing of ours in a page it is off for', async () => {
+    const ourSheets = () =>
+      page.evaluate(() => document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes('news-context-'))).length);
+    expect(await ourSheets()).toBe(1);
     await click(popup, 'switch-site');
     expect(totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) === 0))).toBe(0);
+    expect(await waitFor(ourSheets, (n) => n === 0)).toBe(0);
+    await page.goto(server.url(ARTICLE));
+    await sleep(500);
+    expect([totalMarks(await highlightSizes(page)), await ourSheets()]).toEqual([0, 0]);
     await click(popup, 'switch-site');
     expect(totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) > 10))).toBeGreaterThan(10);
   });
