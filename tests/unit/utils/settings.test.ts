@@ -6,7 +6,6 @@ import {
   disabledSitesSetting,
   enabledSetting,
   hoverDelaySetting,
-  isActiveOn,
   markStyleSetting,
   migrateCategoriesV1,
   PAGE_SETTINGS,
@@ -86,12 +85,6 @@ describe('settings', () => {
     expect(get).toHaveBeenCalled();
     unwatch.forEach((u) => u());
     get.mockRestore();
-  });
-
-  it('decide per site', () => {
-    expect(isActiveOn({ enabled: true, disabledSites: ['https://a.com'] }, 'https://a.com')).toBe(false);
-    expect(isActiveOn({ enabled: true, disabledSites: ['https://a.com'] }, 'https://b.com')).toBe(true);
-    expect(isActiveOn({ enabled: false, disabledSites: [] }, 'https://b.com')).toBe(false);
   });
 
   it('add and undo corrections per site', () => {
