@@ -59,7 +59,6 @@ const oneOf =
 export const isCategories = (v: unknown): v is Categories =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && ENTITY_TYPES.every((t) => typeof (v as Record<string, unknown>)[t] === 'boolean');
 
-
 export const HOVER_DELAY_MAX_MS = 1000;
 const isDelay = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= HOVER_DELAY_MAX_MS;
 
@@ -115,7 +114,6 @@ export async function readPageSettings(): Promise<PageSettings> {
   return Object.fromEntries(entries) as PageSettings;
 }
 
-export { isActiveOn, isOriginList } from './site-switch';
 
 /** The reader's corrections, per site: entities hidden entirely, and entities whose surname-only mentions are wrong. */
 export interface Corrections {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { storage } from 'wxt/utils/storage';
-import { isOriginList } from './settings';
+import { isOriginList } from './site-switch';
 import { DEFAULT_MATCHES } from './sites';
 
 /** The built content scripts, registered again for each site the reader adds. */

@@ -4,9 +4,9 @@ import { FLASH_DURATION_MS, HIGHLIGHT_WATCHDOG_MS } from '@/utils/card/timing';
 import type { PageEntity, PageInfo, TabMessage } from '@/utils/messages';
 import { pagePacksSetting } from '@/utils/page-packs';
 import { readPageStart } from '@/utils/page-start';
+import { isActiveOn } from '@/utils/site-switch';
 import {
   correctionsSetting,
-  isActiveOn,
   PAGE_SETTINGS,
   toggleCorrection,
   type Corrections,

@@ -1,7 +1,7 @@
 /* global Event, chrome -- used inside the extension's options page */
 // The built extension with a reader's big pack installed through its options page, as a
-// reader would: when the first marks exist on the seed article once the background has
-// packed what pages read of it.
+// reader would: when the first marks exist on the seed article with it and what pages read
+// of it stored.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,14 +23,6 @@ async function install(options, packText) {
   if (refused.length > 0) throw new Error(`The bench pack was refused: ${refused.slice(0, 3).join('; ')}`);
 }
 
-/** Polls storage (`waitForFunction` would not wait for an async check) until the background has written the parts. */
-async function waitForPageParts(options) {
-  for (const started = Date.now(); Date.now() - started < 60_000; await new Promise((r) => setTimeout(r, 200))) {
-    const parts = await options.evaluate(async () => ((await chrome.storage.local.get('pack-pages'))['pack-pages'] ?? []).length);
-    if (parts === 1) return;
-  }
-  throw new Error('The background did not pack the bench pack within 60 s');
-}
 
 async function firstMarks(context, url, runs, median) {
   const marks = [];
@@ -56,12 +48,12 @@ export async function measureWithReaderPack({ executablePath, extension, url, ru
     const options = await context.newPage();
     await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     await install(options, packText);
-    // The background packs the page parts after the pack is stored.
-    await waitForPageParts(options);
+    // The import stores the pack and its page parts in one write: both are there once it is listed.
     const bytes = await options.evaluate(async () => {
       const stored = await chrome.storage.local.get(['packs', 'pack-pages']);
-      return { pack: JSON.stringify(stored.packs).length, pageParts: JSON.stringify(stored['pack-pages']).length };
+      return { pack: JSON.stringify(stored.packs).length, pageParts: JSON.stringify(stored['pack-pages']).length, parts: (stored['pack-pages'] ?? []).length };
     });
+    if (bytes.parts !== 1) throw new Error(`The bench pack's page parts were not stored with it (${bytes.parts} found)`);
     const firstMark = await firstMarks(context, url, runs, median);
     return { ...bytes, firstMark };
   } finally {

@@ -65,7 +65,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('knowledge packs and correct
     await page.close();
   });
 
-  it('keeps what pages read of a pack apart from it, packed by the background, and rebuilds it when lost', async () => {
+  it('keeps what pages read of a pack apart from it, and the background rebuilds it when lost', async () => {
     // The options page may use the extension's storage: pages read only the packed parts.
     const storage = (fn: string) =>
       options.evaluate(async (fn) => {
