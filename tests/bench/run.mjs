@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { coldReferenceScript } from './cold-reference.mjs';
 import { makeLiveBlog } from './live-blog.mjs';
 import { BENCH_FLAGS, measureRealExtension, withFirstScriptClock } from './real-extension.mjs';
 import { measureWithReaderPack } from './real-pack.mjs';
@@ -129,6 +130,28 @@ async function fresh(pageName, task, arg) {
   return result;
 }
 
+const referenceCode = coldReferenceScript(aliases);
+
+/** The cold reference (`cold-reference.mjs`) on RUNS fresh loads of a page, inline like the bench bundle. */
+async function measureReference(pageName) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await context.newPage();
+    await page.goto(`${base}/${pageName}`);
+    runs.push(
+      await page.evaluate((code) => {
+        const script = document.createElement('script');
+        script.textContent = code;
+        window.__startedAt = performance.now();
+        document.head.append(script);
+        return window.__coldReference;
+      }, referenceCode),
+    );
+    await page.close();
+  }
+  return (f) => median(runs.map((r) => r[f]));
+}
+
 async function measure(pageName, task, field = 'ms', arg) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await fresh(pageName, task, arg));
@@ -144,9 +167,10 @@ for (const [label, pageName] of [['seed article', 'seed.html'], ['50k live blog'
   const steady = await measure(pageName, 'steady');
   const naive = await measure(pageName, 'naiveRegex');
   const markjs = await measure(pageName, 'markJs');
+  const reference = await measureReference(pageName);
   const f = floorM.value;
   const firstTotal = first.pick('mainThreadMs') + first.pick('startupMs');
-  results[label] = { floor: f, firstTotal, steady: steady.value, markjs: markjs.value, naive: naive.value };
+  results[label] = { floor: f, firstTotal, steady: steady.value, markjs: markjs.value, naive: naive.value, reference };
   rows.push([label, f, firstTotal, steady.value, naive.value, markjs.value, first.pick('longestTaskMs'), Math.max(0, ...first.runs.flatMap((r) => r.longTasks)), first.pick('mentions'), markjs.pick('matches')]);
   rows.push([`  (first load: start-up ${first.pick('startupMs').toFixed(2)} ms, index ${first.pick('indexMs').toFixed(2)} ms, scan+mark ${(first.pick('mainThreadMs') - first.pick('indexMs')).toFixed(2)} ms, wall ${first.pick('wallMs').toFixed(1)} ms)`]);
 }
@@ -166,6 +190,11 @@ const live = results['50k live blog'];
 const seed = results['seed article'];
 console.log(`\nRatios on the 50k page: steady ${(live.steady / live.floor).toFixed(2)}× floor (target ≤ 3×), first load ${(live.firstTotal / live.floor).toFixed(2)}× floor (target ≤ 10×), mark.js ${(live.markjs / live.steady).toFixed(1)}× slower than ours steady, ${(live.markjs / live.firstTotal).toFixed(1)}× slower than our first load (target ≥ 10×).`);
 console.log(`Seed article first load, all in: ${seed.firstTotal.toFixed(2)} ms (target ≤ 5 ms).`);
+for (const [label, { reference, firstTotal }] of Object.entries(results)) {
+  console.log(
+    `Cold reference, ${label} (the bare steps without any of the rules: dictionary in, text walked, words looked up, hits marked; cold-reference.mjs): ${reference('totalMs').toFixed(2)} ms (start-up ${reference('startupMs').toFixed(2)}, dictionary ${reference('indexMs').toFixed(2)}, scan+mark ${reference('scanMs').toFixed(2)}; ${reference('marks')} marks); ours ${(firstTotal / reference('totalMs')).toFixed(2)}× that.`,
+  );
+}
 console.log(`Index: bundled ${bundledIdx.pick('aliases')} aliases (${bundledIdx.pick('entries')} entries once those that read alike are merged), ${(bundledIdx.pick('bytes') / 1024).toFixed(0)} KB compiled, shipped packed: indexed in ${bundledIdx.value.toFixed(2)} ms on a page (preparing from text would take ${bundledIdx.pick('prepareMs').toFixed(2)} ms); synthetic ${synthIdx.pick('aliases')} aliases, ${(synthIdx.pick('bytes') / 1024).toFixed(0)} KB, builds from text in ${synthIdx.value.toFixed(2)} ms, or shipped prebuilt indexes in ${synthIdx.pick('prebuiltMs').toFixed(2)} ms (target ≤ 100 ms).`);
 console.log(
   `A reader's pack of ${pack.pick('aliases')} aliases (${pack.pick('entities')} entities) as a page loads it: ${pack.value.toFixed(2)} ms with its parts packed at install (${(pack.pick('storedBytes') / 1024).toFixed(0)} KB in storage apart from the pack), against ${pack.pick('fromTextMs').toFixed(2)} ms to prepare its aliases from text.`,
