@@ -64,15 +64,24 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
+/**
+ * Runs `code` in `page` as an inline script, noting in `window.__startedAt` when it was
+ * added: inline, start-up is parse + compile + evaluation with no download or queueing in it.
+ */
+function runInline(page, code) {
+  return page.evaluate((code) => {
+    const script = document.createElement('script');
+    script.textContent = code;
+    window.__startedAt = performance.now();
+    document.head.append(script);
+  }, code);
+}
+
 /** Runs `fn` in a fresh page with the bench bundle loaded; returns its result. */
 async function withBundle(fn) {
   const page = await context.newPage();
   await page.goto(`${base}/seed.html`);
-  await page.evaluate((code) => {
-    const script = document.createElement('script');
-    script.textContent = code;
-    document.head.append(script);
-  }, bundleCode);
+  await runInline(page, bundleCode);
   const result = await page.evaluate(fn);
   await page.close();
   return result;
@@ -102,13 +111,7 @@ async function fresh(pageName, task, arg) {
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
   }, aliases);
   if (task === 'markJs') await page.addScriptTag({ url: `${base}/mark.min.js` });
-  // Inline, so start-up is parse + compile + evaluation with no download or queueing in it.
-  await page.evaluate((code) => {
-    const script = document.createElement('script');
-    script.textContent = code;
-    window.__startedAt = performance.now();
-    document.head.append(script);
-  }, bundleCode);
+  await runInline(page, bundleCode);
   const result = await page.evaluate(
     async ([task, arg]) => {
       const bench = window.NewsContextBench;
@@ -132,30 +135,26 @@ async function fresh(pageName, task, arg) {
 
 const referenceCode = coldReferenceScript(aliases);
 
-/** The cold reference (`cold-reference.mjs`) on RUNS fresh loads of a page, inline like the bench bundle. */
+/** A run's median of field `f`. */
+const picker = (runs) => (f) => median(runs.map((r) => r[f]));
+
+/** The cold reference (`cold-reference.mjs`) on RUNS fresh loads of a page, inline like the bench bundle; returns its picker. */
 async function measureReference(pageName) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await context.newPage();
     await page.goto(`${base}/${pageName}`);
-    runs.push(
-      await page.evaluate((code) => {
-        const script = document.createElement('script');
-        script.textContent = code;
-        window.__startedAt = performance.now();
-        document.head.append(script);
-        return window.__coldReference;
-      }, referenceCode),
-    );
+    await runInline(page, referenceCode);
+    runs.push(await page.evaluate(() => window.__coldReference));
     await page.close();
   }
-  return (f) => median(runs.map((r) => r[f]));
+  return picker(runs);
 }
 
 async function measure(pageName, task, field = 'ms', arg) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await fresh(pageName, task, arg));
-  const pick = (f) => median(runs.map((r) => r[f]));
+  const pick = picker(runs);
   return { value: pick(field), runs, pick };
 }
 
