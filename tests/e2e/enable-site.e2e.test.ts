@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type TestBrowser, type TestPage } from './support/browsers';
-import { highlightSizes, sleep, totalMarks, waitFor } from './support/page-helpers';
+import { highlightSizes, sheetsAtParse, sleep, totalMarks, waitFor } from './support/page-helpers';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const ARTICLE = 'kyivpost-orban-eu-talks.html';
@@ -58,9 +58,7 @@ describe('"Enable on this site" in firefox', () => {
     await page.goto(server.url(ARTICLE));
     expect(totalMarks(await waitFor(() => highlightSizes(page), (s) => totalMarks(s) > 10, 5000))).toBeGreaterThan(10);
     // The site gets the document_start script too: the marks' rules are there before the page is parsed.
-    await page.goto(server.url('early-sheet.html'));
-    await waitFor(() => highlightSizes(page), (s) => totalMarks(s) >= 2, 5000);
-    const sheets = await page.evaluate(() => (window as unknown as { __sheetsAtParse: string[] }).__sheetsAtParse);
+    const sheets = await sheetsAtParse(page, server.url('early-sheet.html'), 5000);
     expect(sheets.some((css) => css.includes('::highlight(news-context-person)'))).toBe(true);
 
     await popup.goto(`${await popup.evaluate(() => location.href.split('?')[0])}?tab=${tabId}&origin=${encodeURIComponent(server.origin)}`);

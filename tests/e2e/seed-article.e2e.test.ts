@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserName, type TestBrowser, type TestPage } from './support/browsers';
-import { highlightSizes, hoverText, locateElement, readCard, sleep, totalMarks, waitFor } from './support/page-helpers';
+import { highlightSizes, hoverText, locateElement, readCard, sheetsAtParse, sleep, totalMarks, waitFor } from './support/page-helpers';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { openPopupFor } from './support/popup';
 
@@ -37,9 +37,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('seed article in %s', (name)
 
   it('has the marks\' rules in the document before the page is parsed, so adding them never restyles a built page', async () => {
     const early = await browser.newPage();
-    await early.goto(server.url('early-sheet.html'));
-    await waitFor(() => highlightSizes(early), (s) => totalMarks(s) >= 2);
-    const sheets = await early.evaluate(() => (window as unknown as { __sheetsAtParse: string[] }).__sheetsAtParse);
+    const sheets = await sheetsAtParse(early, server.url('early-sheet.html'));
     expect(sheets.some((css) => css.includes('::highlight(news-context-person)') && css.includes('::highlight(news-context-person-tint)'))).toBe(true);
     // One sheet, then and after the first scan.
     expect(await early.evaluate(() => document.adoptedStyleSheets.length)).toBe(sheets.length);

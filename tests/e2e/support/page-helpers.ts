@@ -91,6 +91,16 @@ export function highlightSizes(page: TestPage): Promise<Record<string, number>> 
   });
 }
 
+/**
+ * Loads `early-sheet.html` (at `url`), waits for its marks, and returns the stylesheets its
+ * first script saw while the document was being parsed (as CSS text, one entry per sheet).
+ */
+export async function sheetsAtParse(page: TestPage, url: string, timeoutMs?: number): Promise<string[]> {
+  await page.goto(url);
+  await waitFor(() => highlightSizes(page), (s) => totalMarks(s) >= 2, timeoutMs);
+  return page.evaluate(() => (window as unknown as { __sheetsAtParse: string[] }).__sheetsAtParse);
+}
+
 export const totalMarks = (sizes: Record<string, number>) =>
   Object.entries(sizes).filter(([name]) => name !== 'news-context-active').reduce((sum, [, n]) => sum + n, 0);
 
