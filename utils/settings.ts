@@ -114,7 +114,6 @@ export async function readPageSettings(): Promise<PageSettings> {
   return Object.fromEntries(entries) as PageSettings;
 }
 
-
 /** The reader's corrections, per site: entities hidden entirely, and entities whose surname-only mentions are wrong. */
 export interface Corrections {
   hidden: Record<string, string[]>;
