@@ -1,15 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startEarlyRead, takeEarlyRead } from '@/entrypoints/news.content/early-read';
 import { enabledSetting } from '@/utils/settings';
-
-/** Just enough of WXT's ctx: teardown callbacks. */
-function fakeCtx() {
-  const cleanups: (() => void)[] = [];
-  const ctx = { onInvalidated: (fn: () => void) => cleanups.push(fn) } as unknown as ContentScriptContext;
-  return { ctx, invalidate: () => cleanups.forEach((c) => c()) };
-}
+import { fakeCtx } from '../../support/fake-ctx';
 
 describe('the storage read begun at document_start', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,21 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchChanges, type ChangeBatch } from '@/entrypoints/news.content/watch';
-
-/** Just enough of WXT's ctx: timers and listeners, torn down together. */
-function fakeCtx() {
-  const cleanups: (() => void)[] = [];
-  const ctx = {
-    requestIdleCallback: (fn: () => void, opts?: { timeout?: number }) => window.setTimeout(fn, Math.min(opts?.timeout ?? 50, 50)),
-    addEventListener: (target: EventTarget, type: string, fn: EventListener) => {
-      target.addEventListener(type, fn);
-      cleanups.push(() => target.removeEventListener(type, fn));
-    },
-    onInvalidated: (fn: () => void) => cleanups.push(fn),
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => cleanups.forEach((c) => c()) };
-}
+import { fakeCtx } from '../../support/fake-ctx';
 
 let hidden = false;
 Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
