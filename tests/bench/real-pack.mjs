@@ -23,7 +23,6 @@ async function install(options, packText) {
   if (refused.length > 0) throw new Error(`The bench pack was refused: ${refused.slice(0, 3).join('; ')}`);
 }
 
-
 async function firstMarks(context, url, runs, median) {
   const marks = [];
   // One load first, as in measureRealExtension.
