@@ -1,3 +1,4 @@
+import { MAX_REMOTE_WORDS } from './knowledge/remote';
 import type { EntityType } from './knowledge/types';
 
 /** Keyboard commands declared in the manifest, forwarded from the background to the tab. */
@@ -47,13 +48,21 @@ export function parseTabMessage(message: unknown): TabMessage | null {
 /** Most cards one request may ask for: more than any page mentions, small enough to answer at once. */
 export const MAX_CARDS_PER_REQUEST = 2000;
 
-/** Messages the background accepts: a page's content script asking for its mentions' cards. */
-export type BackgroundMessage = { type: 'cards'; ids: string[] };
+/**
+ * Messages the background accepts from a page's content script: the cards of its mentions,
+ * and the gazetteer's buckets for capitalised words it met (by word hash: no page text).
+ */
+export type BackgroundMessage = { type: 'cards'; ids: string[] } | { type: 'buckets'; hashes: number[] };
 
 /** Validates a message to the background, like `parseTabMessage`. */
 export function parseBackgroundMessage(message: unknown): BackgroundMessage | null {
   if (typeof message !== 'object' || message === null) return null;
   const m = message as Record<string, unknown>;
+  if (m.type === 'buckets') {
+    if (!Array.isArray(m.hashes) || m.hashes.length > MAX_REMOTE_WORDS) return null;
+    const hashes = m.hashes as unknown[];
+    return hashes.every((h) => Number.isInteger(h) && (h as number) >= 0 && (h as number) < 2 ** 32) ? { type: 'buckets', hashes: hashes as number[] } : null;
+  }
   if (m.type !== 'cards' || !Array.isArray(m.ids) || m.ids.length > MAX_CARDS_PER_REQUEST) return null;
   const ids = m.ids as unknown[];
   return ids.every((id) => typeof id === 'string' && id.length <= 100 && ID.test(id)) ? { type: 'cards', ids: ids as string[] } : null;

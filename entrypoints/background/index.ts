@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardsFor, forgetPackCards } from '@/utils/cards';
+import { remoteBucketsFor } from '@/utils/knowledge/remote-buckets';
 import { forwardCommand } from '@/utils/commands';
 import { syncPagePacks } from '@/utils/pack-sync';
 import { packsSetting } from '@/utils/packs';
@@ -11,7 +12,8 @@ import { restoreSites } from '@/utils/site-access';
  * Only what must live in the background: forwarding keyboard commands to the active tab,
  * making sure sites the reader added keep their content script after a restart, serving
  * card text to pages, bundled and from packs (kept out of the content script so every page
- * starts faster), and keeping what pages read of the packs in step with the packs.
+ * starts faster), the gazetteer's buckets for the words a page met, and keeping what pages
+ * read of the packs in step with the packs.
  */
 export default defineBackground(() => {
   // One sync at a time, each reading storage afresh: a slow one (packing a big pack) never
@@ -34,6 +36,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
     const message = isOwnSender(sender, browser.runtime.id) ? parseBackgroundMessage(raw) : null;
+    if (message?.type === 'buckets') return Promise.resolve(remoteBucketsFor(message.hashes));
     return message ? cardsFor(message.ids).then((cards) => ({ cards })) : undefined;
   });
 });

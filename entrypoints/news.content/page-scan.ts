@@ -15,6 +15,8 @@ export interface PageScanOptions {
   onReset: () => void;
   /** Mentions were added or removed: bring the marks in line. */
   onChanged: () => void;
+  /** A full scan, or a batch of live changes, has been read: words the background holds can be asked for. */
+  onRead?: () => void;
 }
 
 /**
@@ -61,6 +63,7 @@ export class PageScan {
           for (const batch of this.held.splice(0)) this.apply(batch);
         }
         this.o.onChanged();
+        if (finished) this.o.onRead?.();
       },
       done,
     );
@@ -73,6 +76,13 @@ export class PageScan {
     if (!this.root?.isConnected || batch.huge) return this.full();
     for (const block of blocksToRescan(batch, this.root, this.o.store)) this.o.scanner.scanNow(block);
     this.o.onChanged();
+    this.o.onRead?.();
+  }
+
+  /** Reads again the blocks that hold these text nodes (names the background has just sent). */
+  reread(nodes: Text[]): void {
+    if (nodes.length === 0) return;
+    this.apply({ added: new Set(), changedText: new Set(nodes), removed: false, huge: false, skipAttributesChanged: false });
   }
 
   /** Abandons a full scan under way and the changes held for it. */

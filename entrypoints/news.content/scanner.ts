@@ -14,6 +14,8 @@ export class Scanner {
     private readonly store: MentionStore,
     private index: AliasIndex,
     private readonly isMuted: (entity: number, weak: boolean) => boolean = () => false,
+    /** Told each capitalised word that may start a name the background holds, and its text node. */
+    private readonly onRemoteWord?: (hash: number, node: Text) => void,
   ) {}
 
   /** Which elements are skipped and which block each belongs to, kept between scans. */
@@ -35,9 +37,11 @@ export class Scanner {
     if (!this.isMuted(match.entity, match.weak)) this.store.add(this.runNodes, match);
   };
 
+  private readonly noteRemote = (hash: number, part: number) => this.onRemoteWord!(hash, this.runNodes[part]);
+
   private readonly onRun: OnRun = (nodes, texts, count) => {
     this.runNodes = nodes;
-    eachMatch(texts, this.index, count, this.onMatch);
+    eachMatch(texts, this.index, count, this.onMatch, this.onRemoteWord ? this.noteRemote : undefined);
     // Let go of the walk's buffer: it holds text nodes the page may remove.
     this.runNodes = NO_NODES;
   };

@@ -23,6 +23,7 @@ import { MentionStore, type Mention } from './mentions';
 import { orderMentions } from './order';
 import { domReady, whenVisible } from './page-state';
 import { PageScan } from './page-scan';
+import { RemoteWords } from './remote-words';
 import { listenToExtension } from './tab-messages';
 import type { PointerTracker } from './pointer-tracker';
 import { Scanner } from './scanner';
@@ -61,7 +62,8 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   };
   const isMuted = (entity: number, weak: boolean) =>
     (corrections.hidden[origin]?.includes(idOf(entity)) ?? false) || (weak && (corrections.notThis[origin]?.includes(idOf(entity)) ?? false));
-  const scanner = new Scanner(store, knowledge.aliasIndex, isMuted);
+  const remoteWords = new RemoteWords();
+  const scanner = new Scanner(store, knowledge.aliasIndex, isMuted, (hash, node) => remoteWords.note(hash, node));
   let running = false;
   let stopWatching: (() => void) | null = null;
 
@@ -136,6 +138,11 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
       controller.dispatch({ type: 'RESET' });
     },
     onChanged: () => syncMarks(false),
+    // The gazetteer's towns come from the background after the first marks, one message a scan.
+    onRead: () => {
+      const asked = knowledge;
+      void remoteWords.fetchInto(asked).then((nodes) => running && asked === knowledge && scan.reread(nodes));
+    },
   });
 
   const reveal = (mention: Mention) => {
@@ -206,8 +213,9 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   ctx.onInvalidated(
     pagePacksSetting.watch((packs) => {
       knowledge = loadKnowledge(packs.filter((p) => p.enabled));
-      // A pack's card may have changed with it.
+      // A pack's card may have changed with it; the new index has none of the background's buckets yet.
       cards.clear();
+      remoteWords.reset();
       scanner.setIndex(knowledge.aliasIndex);
       apply(true);
     }),

@@ -1,5 +1,6 @@
 import type { AliasIndex } from '../matching/alias-index';
 import { indexPacked, type PackedSource } from '../matching/packed-index';
+import { readFilter } from '../matching/remote-filter';
 import { EntityTable, type ShippedHeaders } from './entity-table';
 import { readStoredIndex } from './pack-index';
 import type { CompiledIndex } from './types';
@@ -33,5 +34,5 @@ export function mergeKnowledge(bundled: CompiledIndex, packs: readonly PackParts
     const packed = readStoredIndex(index);
     if (packed) sources.push({ packed, positions });
   }
-  return { entities, aliasIndex: indexPacked(bundled.packed, sources) };
+  return { entities, aliasIndex: indexPacked(bundled.packed, sources, readFilter(bundled.remoteFilter)) };
 }

@@ -56,6 +56,17 @@ export interface CompiledIndex {
   headers: import('./entity-table.ts').ShippedHeaders;
   /** The alias index by first word, prepared at build time. */
   packed: import('../matching/packed-index.ts').PackedIndex;
+  /** First words of the background's aliases, as a base64 bit filter (see `remote-filter.ts`). */
+  remoteFilter: string;
+}
+
+/**
+ * The knowledge pages do not carry (the gazetteer's places): the background holds it and
+ * answers a page's request for the buckets of words the page met.
+ */
+export interface RemoteIndex {
+  headers: import('./entity-table.ts').ShippedHeaders;
+  packed: import('../matching/packed-index.ts').PackedIndex;
 }
 
 /**
@@ -63,7 +74,9 @@ export interface CompiledIndex {
  * `entities`), which only the background holds and serves a page's mentions from.
  */
 export interface CompiledKnowledge extends CompiledIndex {
+  /** Every card, the page index's entities first, then the remote ones. */
   cardsJson: string;
-  /** Every alias as text, pointing at entity positions (for tools and tests; pages use `packed`). */
+  remote: RemoteIndex;
+  /** Every alias as text, pointing at entity positions in `cardsJson`'s order (for tools and tests). */
   aliases: CompiledAlias[];
 }

@@ -13,6 +13,8 @@ export type PackCheck = { ok: true; pack: KnowledgePack } | { ok: false; errors:
 export interface CheckOptions {
   /** Ids that `related` may point to besides the pack's own (the bundled knowledge). */
   knownIds?: ReadonlySet<string>;
+  /** Refuse two entities sharing a strong alias (a reader's pack); the build judges shared aliases itself. */
+  aliasClashes?: boolean;
 }
 
 /** Parses and checks a pack given as text, as a user pastes or picks it. */
@@ -42,7 +44,7 @@ export function checkPack(data: unknown, options: CheckOptions = {}): PackCheck 
   const pack = data as KnowledgePack;
   checkDates(pack, errors);
   checkIds(pack.entities, options.knownIds, errors);
-  checkAliasClashes(pack.entities, errors);
+  if (options.aliasClashes !== false) checkAliasClashes(pack.entities, errors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, pack };
 }
 

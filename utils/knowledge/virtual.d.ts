@@ -9,8 +9,14 @@ declare module 'virtual:knowledge-aliases' {
   export default aliases;
 }
 
-/** Every bundled card as one JSON string (aligned with the index's entities); background only. */
+/** Every bundled card, one JSON text a line (the index's entities, then the remote ones); background only. */
 declare module 'virtual:knowledge-cards' {
-  const cardsJson: string;
-  export default cardsJson;
+  const cardLines: string;
+  export default cardLines;
+}
+
+/** The knowledge pages get from the background on first need (the gazetteer); background and options only. */
+declare module 'virtual:knowledge-remote' {
+  const remote: import('./types').RemoteIndex;
+  export default remote;
 }

@@ -34,6 +34,10 @@ export interface AliasIndex {
   /** A bit per hash bucket: most page words start no alias, and a bit test is cheaper than a Map lookup. */
   firstWordBits: Uint8Array;
   aliasCount: number;
+  /** First words of the background's aliases (see `remote-filter.ts`), or null when there are none. */
+  remoteBits?: Uint8Array | null;
+  /** Adds buckets the background sent: by first-word hash, with each remote entity's position on the page. */
+  addRemote?(texts: ReadonlyMap<number, string>, positions: ReadonlyMap<number, number>): void;
 }
 
 /** Size of the first-word filter: 2^18 bits (32 KB) keeps false hits under 10% at 20,000 aliases. */

@@ -2,6 +2,7 @@ import type { AliasEntry, AliasIndex } from './alias-index';
 import { CaseRule, FIRST_WORD_BITS } from './alias-index';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
+import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
 
 /** One mention found in a run of text parts (the text nodes of one block). */
@@ -27,8 +28,15 @@ const word = createWord();
  * record reused for every call (valid only during it): a scan allocates nothing per word or
  * per match.
  */
-export function eachMatch(parts: readonly string[], index: AliasIndex, count: number, onMatch: (match: Readonly<TextMatch>) => void): void {
+export function eachMatch(
+  parts: readonly string[],
+  index: AliasIndex,
+  count: number,
+  onMatch: (match: Readonly<TextMatch>) => void,
+  onRemoteWord?: (hash: number, part: number) => void,
+): void {
   const { byFirstWord, firstWordBits } = index;
+  const remoteBits = onRemoteWord ? (index.remoteBits ?? null) : null;
   const mask = FIRST_WORD_BITS - 1;
   partCount = count;
   let p = 0;
@@ -42,6 +50,8 @@ export function eachMatch(parts: readonly string[], index: AliasIndex, count: nu
     }
     pos = word.end;
     const hash = word.hash;
+    // A capitalised word may start one of the background's names (every place name is capitalised).
+    if (remoteBits !== null && (word.caps & STARTS_UPPER) !== 0 && inFilter(remoteBits, hash)) onRemoteWord!(hash, p);
     if ((firstWordBits[(hash & mask) >> 3] & (1 << (hash & 7))) === 0) continue;
     const bucket = byFirstWord.get(hash);
     if (!bucket) continue;

@@ -42,6 +42,7 @@ function readBucket(text: string, hash: number, into: AliasEntry[], positions: r
     const hashes = e[5];
     hashes.unshift(hash);
     const entity = positions === null ? e[0] : positions[e[0]];
+    if (entity === undefined) throw new TypeError(`No position for entity ${e[0]}`);
     into.push({ entity, weak: e[1] === 1, hashes, words: e[3], gaps: e[4], cases: e[2], order: firstOrder + k });
   }
 }
@@ -82,9 +83,15 @@ export function packIndex(aliases: readonly CompiledAlias[]): PackedIndex {
   return { count, hashes: byHash.map(([hash]) => hash), buckets };
 }
 
-/** Buckets decoded on first use, the bundled one and each pack's with the same first word together. */
+/** Remote entries sort after the bundled ones and before any pack's. */
+const REMOTE_ORDER = PACK_ORDER >> 1;
+
+/** Buckets decoded on first use, the bundled one, the background's and each pack's with the same first word together. */
 class LazyBuckets {
   private readonly decoded = new Map<number, readonly AliasEntry[]>();
+  /** Buckets the background sent (see `RemoteIndex`), by first-word hash, and where their entities sit on this page. */
+  private readonly remoteTexts = new Map<number, string>();
+  private readonly remotePositions: number[] = [];
 
   constructor(
     private readonly packed: PackedIndex,
@@ -100,6 +107,16 @@ class LazyBuckets {
     if (at >= 0) {
       readBucket(this.packed.buckets[at], hash, bucket, null, 0);
       sources++;
+    }
+    const remote = this.remoteTexts.size > 0 ? this.remoteTexts.get(hash) : undefined;
+    if (remote !== undefined) {
+      const before = bucket.length;
+      try {
+        readBucket(remote, hash, bucket, this.remotePositions, REMOTE_ORDER);
+        sources++;
+      } catch {
+        bucket.length = before;
+      }
     }
     for (let i = 0; i < this.packs.length; i++) {
       const { packed, positions } = this.packs[i];
@@ -120,6 +137,16 @@ class LazyBuckets {
     if (sources > 1) bucket.sort(compareEntries);
     this.decoded.set(hash, bucket);
     return bucket;
+  }
+
+  /** Takes buckets from the background: `positions[i]` is where its entity i sits on this page. */
+  addRemote(texts: ReadonlyMap<number, string>, positions: ReadonlyMap<number, number>): void {
+    for (const [remote, position] of positions) this.remotePositions[remote] = position;
+    for (const [hash, text] of texts) {
+      this.remoteTexts.set(hash, text);
+      // A word decoded before with only its bundled entries is decoded again with these.
+      this.decoded.delete(hash);
+    }
   }
 }
 
@@ -151,7 +178,7 @@ function setBits(bits: Uint8Array, hashes: readonly number[]): void {
  * Setting the bits runs once per page, in the interpreter, where a call per hash (~900
  * bundled) cost 0.5 ms against 0.2 ms inline.
  */
-export function indexPacked(packed: PackedIndex, packs: readonly PackedSource[] = []): AliasIndex {
+export function indexPacked(packed: PackedIndex, packs: readonly PackedSource[] = [], remoteBits: Uint8Array | null = null): AliasIndex {
   const firstWordBits = new Uint8Array(FIRST_WORD_BITS >> 3);
   setBits(firstWordBits, packed.hashes);
   let aliasCount = packed.count;
@@ -159,5 +186,15 @@ export function indexPacked(packed: PackedIndex, packs: readonly PackedSource[] 
     setBits(firstWordBits, pack.packed.hashes);
     aliasCount += pack.packed.count;
   }
-  return { byFirstWord: new LazyBuckets(packed, packs), firstWordBits, aliasCount };
+  const buckets = new LazyBuckets(packed, packs);
+  return {
+    byFirstWord: buckets,
+    firstWordBits,
+    aliasCount,
+    remoteBits,
+    addRemote(texts, positions) {
+      buckets.addRemote(texts, positions);
+      setBits(firstWordBits, [...texts.keys()]);
+    },
+  };
 }

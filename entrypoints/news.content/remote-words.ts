@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { addRemoteReply, MAX_REMOTE_WORDS, readRemoteReply, type RemoteReply } from '@/utils/knowledge/remote';
+import type { MergedKnowledge } from '@/utils/knowledge/merge';
+import type { BackgroundMessage } from '@/utils/messages';
+
+/** Asks the background for the gazetteer's buckets of these words; a failed or malformed answer is none. */
+export async function requestBuckets(hashes: number[]): Promise<RemoteReply | null> {
+  const message: BackgroundMessage = { type: 'buckets', hashes };
+  try {
+    return readRemoteReply(await browser.runtime.sendMessage(message));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Capitalised words a scan met that may start a gazetteer name, and where: the scan notes
+ * them (a bit test per word), and once it ends the page asks the background for all of them
+ * in one message, then reads again only the text that held a word with a real bucket.
+ */
+export class RemoteWords {
+  /** Words not asked for yet, with the text nodes that hold them. */
+  private readonly waiting = new Map<number, Text[]>();
+  /** Words asked for already (answered or under way): never asked twice. */
+  private readonly asked = new Set<number>();
+
+  note(hash: number, node: Text): void {
+    if (this.asked.has(hash)) return;
+    const nodes = this.waiting.get(hash);
+    if (!nodes) this.waiting.set(hash, [node]);
+    else if (nodes[nodes.length - 1] !== node) nodes.push(node);
+  }
+
+  /** Forgets everything (new knowledge: the words are worth asking again). */
+  reset(): void {
+    this.waiting.clear();
+    this.asked.clear();
+  }
+
+  /**
+   * Asks for the waiting words and adds the answer to `knowledge`; resolves with the text
+   * nodes worth reading again (none when nothing new came).
+   */
+  async fetchInto(knowledge: MergedKnowledge, request = requestBuckets): Promise<Text[]> {
+    if (this.waiting.size === 0) return [];
+    const words = [...this.waiting].slice(0, MAX_REMOTE_WORDS);
+    for (const [hash] of words) {
+      this.waiting.delete(hash);
+      this.asked.add(hash);
+    }
+    const reply = await request(words.map(([hash]) => hash));
+    if (!reply || reply.buckets.length === 0) return [];
+    const found = addRemoteReply(knowledge, reply);
+    return words.filter(([hash]) => found.has(hash)).flatMap(([, nodes]) => nodes.filter((n) => n.isConnected));
+  }
+}

@@ -1,0 +1,94 @@
+// The shipped extension's own main-thread cost on a page, the way a reviewer measures it:
+// V8's sampling profiler (100 µs) runs through the load and the 2 s after it, and every
+// sample whose stack holds a frame of the extension's code counts. Long tasks and the
+// extension world's JS heap are read from the same load.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { BENCH_FLAGS } from './real-extension.mjs';
+
+/** Time after `load` that still counts: the sliced scan and the card text request finish well inside it. */
+const SETTLE_MS = 2000;
+
+/** Sums, from a CPU profile, the time of samples with an extension frame anywhere on their stack. */
+export function extensionTime(profile, urlPrefix) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const ours = new Map();
+  const isOurs = (id) => {
+    if (ours.has(id)) return ours.get(id);
+    const node = byId.get(id);
+    const own = node.callFrame.url.startsWith(urlPrefix);
+    const result = own || (parent.has(id) && isOurs(parent.get(id)));
+    ours.set(id, result);
+    return result;
+  };
+  let total = 0;
+  // timeDeltas[i] is the time before sample i: the time of sample i is the gap to the next one.
+  for (let i = 0; i < profile.samples.length - 1; i++) if (isOurs(profile.samples[i])) total += profile.timeDeltas[i + 1];
+  return total / 1000;
+}
+
+/** Opens a browser with `extension` (a built folder, or null for none) and measures pages in it. */
+export async function openProfiledBrowser(executablePath, extension) {
+  const dir = mkdtempSync(join(tmpdir(), 'nc-bench-prof-'));
+  const args = extension ? [...BENCH_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : BENCH_FLAGS;
+  const context = await chromium.launchPersistentContext(dir, { executablePath, headless: true, viewport: { width: 1200, height: 800 }, args });
+  let prefix = 'chrome-extension://';
+  if (extension) prefix = `chrome-extension://${new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host}/`;
+  return {
+    /** One fresh load of `url`: the extension's JS time, its longest task and the page's long tasks. */
+    async measure(url) {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(SETTLE_MS);
+      const { profile } = await cdp.send('Profiler.stop');
+      const ms = extensionTime(profile, prefix);
+      const longest = extensionLongestTask(profile, prefix);
+      const longTask = await page.evaluate(() => window.__longest);
+      await page.close();
+      return { ms, longest, longTask };
+    },
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The longest unbroken run of extension samples: a task of ours blocks the page at least that
+ * long (samples 100 µs apart; a gap of over 1 ms between our samples ends a run).
+ */
+export function extensionLongestTask(profile, urlPrefix) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const ours = (id) => {
+    for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at).callFrame.url.startsWith(urlPrefix)) return true;
+    return false;
+  };
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < profile.samples.length - 1; i++) {
+    const dt = profile.timeDeltas[i + 1] / 1000;
+    if (ours(profile.samples[i])) run += dt;
+    else if (dt > 1 || run > 0) {
+      longest = Math.max(longest, run);
+      run = 0;
+    }
+  }
+  return Math.max(longest, run);
+}

@@ -1,0 +1,62 @@
+import { foldString } from '../matching/chars.ts';
+import type { Entity } from './types.ts';
+import { aliasesOf } from './validate.ts';
+import type { AmbiguityLists } from './word-lists.ts';
+
+/** Why an alias is weak: it counts only after a strong mention of its entity, or a cue word. */
+export type WeakReason = 'marked weak' | 'shared' | 'common word' | 'given name';
+
+export interface JudgedAlias {
+  text: string;
+  weak: boolean;
+  reason?: WeakReason;
+}
+
+/**
+ * Written in capitals ("US", "WHO", "IT"): the matcher takes it only in capitals, so the
+ * English word it spells is no ambiguity, except in all-caps text (see the matcher's rule).
+ */
+export const isAcronym = (text: string) => text === text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(text);
+
+/** One word, no spaces or hyphens ("Orbán", "NATO"; not "Costa Rica", "Kyiv-Pechersk"). */
+const isSingleWord = (text: string) => !/[\s\-‐‑–—]/.test(text.trim());
+
+/**
+ * The build's ambiguity model: every alias of every entity judged strong or weak, so a
+ * distinctive surname ("Zelenskyy", "Syrskyi") marks on its own and an ambiguous one waits
+ * for its full name. An alias is weak when
+ * - its writer marked it so;
+ * - another entity has it too (unless it is the name of exactly one of them: "Jordan" the
+ *   country keeps its name, Jim Jordan's surname alone becomes weak);
+ * - it is one word that is an everyday English word or a common given name (never the
+ *   entity's own name, which its writer chose: "Chad", "Turkey").
+ * Without `lists` (a reader's pack, judged in the browser) only the first two rules apply.
+ */
+export function judgeAliases(entities: readonly Entity[], lists?: AmbiguityLists): JudgedAlias[][] {
+  const owners = new Map<string, { entities: Set<number>; asName: Set<number> }>();
+  const all = entities.map((entity) => aliasesOf(entity));
+  all.forEach((aliases, position) => {
+    aliases.forEach(({ text }, k) => {
+      const key = foldString(text);
+      let owner = owners.get(key);
+      if (!owner) owners.set(key, (owner = { entities: new Set(), asName: new Set() }));
+      owner.entities.add(position);
+      if (k === 0) owner.asName.add(position);
+    });
+  });
+  return all.map((aliases, position) =>
+    aliases.map(({ text, weak }, k): JudgedAlias => {
+      if (weak) return { text, weak: true, reason: 'marked weak' };
+      const key = foldString(text);
+      const owner = owners.get(key)!;
+      if (owner.entities.size > 1) {
+        const soleName = owner.asName.size === 1 && owner.asName.has(position);
+        return soleName ? { text, weak: false } : { text, weak: true, reason: 'shared' };
+      }
+      if (k === 0 || !lists || !isSingleWord(text) || isAcronym(text)) return { text, weak: false };
+      if (lists.commonWords.has(key)) return { text, weak: true, reason: 'common word' };
+      if (lists.givenNames.has(key)) return { text, weak: true, reason: 'given name' };
+      return { text, weak: false };
+    }),
+  );
+}

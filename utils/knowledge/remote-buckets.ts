@@ -1,0 +1,39 @@
+import remote from 'virtual:knowledge-remote';
+import { EntityTable } from './entity-table';
+import type { RemoteReply } from './remote';
+
+let table: EntityTable | null = null;
+
+/** Binary search in the ascending hashes. */
+function indexOf(hashes: readonly number[], hash: number): number {
+  let lo = 0;
+  let hi = hashes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (hashes[mid] === hash) return mid;
+    if (hashes[mid] < hash) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * In the background: the remote buckets of the words a page met, and the headers of the
+ * entities in them. Words that start no remote alias (the page's filter lets ~1 in 10
+ * through by chance) are simply left out.
+ */
+export function remoteBucketsFor(hashes: readonly number[]): RemoteReply {
+  table ??= new EntityTable(remote.headers);
+  const { packed } = remote;
+  const reply: RemoteReply = { buckets: [], entities: [] };
+  const named = new Set<number>();
+  for (const hash of new Set(hashes)) {
+    const at = indexOf(packed.hashes, hash);
+    if (at < 0) continue;
+    const text = packed.buckets[at];
+    reply.buckets.push([hash, text]);
+    for (const entry of JSON.parse(text) as [number][]) named.add(entry[0]);
+  }
+  for (const p of named) reply.entities.push([p, table.id(p), table.type(p), table.name(p)]);
+  return reply;
+}

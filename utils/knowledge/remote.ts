@@ -1,0 +1,44 @@
+import { ENTITY_TYPES, type EntityType } from './types';
+import type { MergedKnowledge } from './merge';
+
+/** Most words one page asks the background for at once. */
+export const MAX_REMOTE_WORDS = 4000;
+
+/**
+ * The background's answer to a page's words: the bucket text of each word that starts a
+ * remote alias, and the header of every remote entity those buckets name (by its remote
+ * number), so the page can mark and card them without holding the whole gazetteer.
+ */
+export interface RemoteReply {
+  buckets: [hash: number, text: string][];
+  entities: [remote: number, id: string, type: EntityType, name: string][];
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Checks a reply as it arrives (it crosses a process boundary); anything malformed reads as null. */
+export function readRemoteReply(raw: unknown): RemoteReply | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { buckets, entities } = raw as Partial<RemoteReply>;
+  if (!Array.isArray(buckets) || !Array.isArray(entities)) return null;
+  const bucketsOk = buckets.every((b) => Array.isArray(b) && b.length === 2 && Number.isInteger(b[0]) && typeof b[1] === 'string');
+  const entitiesOk = entities.every(
+    (e) =>
+      Array.isArray(e) && e.length === 4 && Number.isInteger(e[0]) && e[0] >= 0 && typeof e[1] === 'string' && ID.test(e[1]) &&
+      (ENTITY_TYPES as readonly unknown[]).includes(e[2]) && typeof e[3] === 'string' && e[3].length <= 300 && !/[\n<>]/.test(e[3]),
+  );
+  return bucketsOk && entitiesOk ? { buckets, entities } : null;
+}
+
+/**
+ * Adds a reply to the page's knowledge: its entities take positions after the bundled ones
+ * (or keep a pack's, for an id a pack already gave), and its buckets join the index. Returns
+ * the hashes that brought buckets: the words whose blocks are worth reading again.
+ */
+export function addRemoteReply(knowledge: MergedKnowledge, reply: RemoteReply): Set<number> {
+  const positions = new Map<number, number>();
+  for (const [remote, id, type, name] of reply.entities) positions.set(remote, knowledge.entities.positionOf(id) ?? knowledge.entities.put({ id, type, name }));
+  const texts = new Map(reply.buckets);
+  knowledge.aliasIndex.addRemote?.(texts, positions);
+  return new Set(texts.keys());
+}
