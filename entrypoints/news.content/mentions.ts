@@ -1,3 +1,4 @@
+import { chooseEntity } from '@/utils/matching/disambiguate';
 import type { TextMatch } from '@/utils/matching/match';
 
 /** One marked (or waiting) mention of an entity on the page. */
@@ -37,7 +38,13 @@ export class MentionStore {
   private readonly added: Mention[] = [];
   private readonly removed: Mention[] = [];
 
-  add(nodes: readonly Text[], match: TextMatch): void {
+  /** Strong mentions per entity: the context a shared alias is resolved by. */
+  private readonly strongCounts = new Map<number, number>();
+  private readonly countStrong = (entity: number) => this.strongCounts.get(entity) ?? 0;
+
+  /** Records a match; true when it is marked now (a weak one may wait for its entity's full name). */
+  add(nodes: readonly Text[], match: TextMatch): boolean {
+    const { entity, weak } = match.alternatives.length === 0 ? match : chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong);
     const range = new StaticRange({
       startContainer: nodes[match.startPart],
       startOffset: match.startOffset,
@@ -45,26 +52,28 @@ export class MentionStore {
       endOffset: match.endOffset,
     });
     const parts = match.startPart === match.endPart ? [nodes[match.startPart]] : nodes.slice(match.startPart, match.endPart + 1);
-    const mention: Mention = { id: this.nextId++, entity: match.entity, weak: match.weak, active: !match.weak, range, parts };
+    const mention: Mention = { id: this.nextId++, entity, weak, active: !weak, range, parts };
     for (let i = 0; i < parts.length; i++) this.index(parts[i], mention);
     if (!mention.weak) {
       this.added.push(mention);
+      this.strongCounts.set(entity, this.countStrong(entity) + 1);
       const first = this.firstStrong.get(mention.entity);
       if (!first || (!this.inDocumentOrder && precedes(range, first))) {
         this.firstStrong.set(mention.entity, range);
         this.wakeWaiting(mention.entity, range);
       }
-      return;
+      return true;
     }
     const first = this.firstStrong.get(mention.entity);
     if (first && (this.inDocumentOrder || precedes(first, range))) {
       mention.active = true;
       this.added.push(mention);
-    } else {
-      let set = this.waiting.get(mention.entity);
-      if (!set) this.waiting.set(mention.entity, (set = new Set()));
-      set.add(mention);
+      return true;
     }
+    let set = this.waiting.get(mention.entity);
+    if (!set) this.waiting.set(mention.entity, (set = new Set()));
+    set.add(mention);
+    return false;
   }
 
   private index(node: Text, mention: Mention): void {
@@ -110,6 +119,7 @@ export class MentionStore {
       else this.byNode.delete(node);
     }
     this.waiting.get(mention.entity)?.delete(mention);
+    if (!mention.weak) this.strongCounts.set(mention.entity, this.countStrong(mention.entity) - 1);
     if (this.firstStrong.get(mention.entity) === mention.range) this.recomputeFirstStrong(mention.entity);
     if (mention.active) this.removed.push(mention);
     mention.active = false;
@@ -162,6 +172,7 @@ export class MentionStore {
     this.byNode.clear();
     this.firstStrong.clear();
     this.waiting.clear();
+    this.strongCounts.clear();
     this.added.length = 0;
     this.removed.length = 0;
   }

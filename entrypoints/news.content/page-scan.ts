@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SCAN_SLICE_MS } from '@/utils/card/timing';
 import { findArticleRoot } from './article-root';
+import { articleMayHaveNames } from './language';
 import { blocksToRescan } from './live-update';
 import type { MentionStore } from './mentions';
 import { firstTextOnScreen } from './page-state';
@@ -46,7 +47,8 @@ export class PageScan {
     this.o.store.clear();
     this.o.onReset();
     const root = (this.root = findArticleRoot(document));
-    if (!root) return;
+    // A page in another script (Chinese, Ukrainian, Arabic…) has nothing the knowledge can name.
+    if (!root || !articleMayHaveNames(document, root)) return;
     this.scanning = true;
     const onScreen = firstTextOnScreen(root);
     const done = onScreen ? scanner.scanOnScreen(root, onScreen) : undefined;

@@ -33,9 +33,8 @@ export class Scanner {
   /** The text nodes of the run being matched, for `onMatch`. */
   private runNodes: readonly Text[] = NO_NODES;
 
-  private readonly onMatch = (match: Readonly<TextMatch>) => {
-    if (!this.isMuted(match.entity, match.weak)) this.store.add(this.runNodes, match);
-  };
+  /** True when the match is marked: a weak one that waits lets the matcher look inside it ("the war in Ukraine"). */
+  private readonly onMatch = (match: Readonly<TextMatch>): boolean => !this.isMuted(match.entity, match.weak) && this.store.add(this.runNodes, match);
 
   private readonly noteRemote = (hash: number, part: number) => this.onRemoteWord!(hash, this.runNodes[part]);
 

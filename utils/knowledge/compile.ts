@@ -2,7 +2,9 @@ import type { CardEntity, CompiledAlias, CompiledKnowledge, Entity, KnowledgePac
 import { foldString } from '../matching/chars.ts';
 import { packIndex } from '../matching/packed-index.ts';
 import { writeFilter } from '../matching/remote-filter.ts';
-import { judgeAliases } from './ambiguity.ts';
+import { isAcronym, judgeAliases } from './ambiguity.ts';
+import { cueMask } from '../matching/cues.ts';
+import { writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
 import { givenNameVariants } from './given-name-variants.ts';
 import { aliasesOf, checkPack } from './validate.ts';
@@ -65,18 +67,29 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
   const known = new Set(judged.flatMap((aliases) => aliases.map((a) => foldString(a.text))));
   const out: CompiledAlias[] = [];
   judged.forEach((aliases, position) => {
-    for (const { text, weak } of aliases) out.push([text, position, weak ? 1 : 0]);
-    if (entities[position].type !== 'person') return;
+    const entity = entities[position];
+    // Cues matter only where an alias cannot mark alone: a person's weak aliases.
+    const cues = entity.type === 'person' ? cueMask(officeText(entity)) : 0;
+    const flagsOf = (text: string, weak: boolean) =>
+      writeFlags({ weak, capsWord: isAcronym(text) && (lists?.commonWords.has(foldString(text)) ?? false), cues: weak ? cues : 0 });
+    for (const { text, weak } of aliases) out.push([text, position, flagsOf(text, weak)]);
+    if (entity.type !== 'person') return;
     for (const { text, weak } of aliases) {
       for (const variant of givenNameVariants(text)) {
         const key = foldString(variant);
         if (known.has(key)) continue;
         known.add(key);
-        out.push([variant, position, weak ? 1 : 0]);
+        out.push([variant, position, flagsOf(variant, weak)]);
       }
     }
   });
   return out;
+}
+
+/** What a person's cue words are checked against: their offices, rank and description. */
+function officeText(entity: Entity): string {
+  const facts = entity.facts.filter((f) => /office|rank|position|role/i.test(f.label)).map((f) => f.value);
+  return [...facts, entity.description].join(' ');
 }
 
 /** Every alias of `entities` (each name first), pointing at its entity's place in the list. */

@@ -19,7 +19,7 @@ export interface StoredPackIndex {
  * shape: an index stored by an older version then reads as none and the background packs
  * the pack again, instead of pages matching wrongly. (A test pins word hashes to catch a change made without a bump.)
  */
-export const PACK_INDEX_FORMAT = 1;
+export const PACK_INDEX_FORMAT = 2;
 
 /** Packs a pack's aliases, pointing at its own entity positions (0, 1, …), for its page parts (once per install, or when the background packs lost or outdated parts again). */
 export function indexPack(pack: KnowledgePack): StoredPackIndex {

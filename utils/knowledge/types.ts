@@ -40,8 +40,11 @@ export interface KnowledgePack {
 /** What a card shows: the entity without its aliases. */
 export type CardEntity = Omit<Entity, 'aliases'>;
 
-/** One alias in the compiled index: its text, the entity's position, and whether it is weak. */
-export type CompiledAlias = [text: string, entity: number, weak: 0 | 1];
+/**
+ * One alias in the compiled index: its text, the entity's position, and its flags (see
+ * `AliasFlag`): weak, an acronym that is also an English word, and the cue groups that fit.
+ */
+export type CompiledAlias = [text: string, entity: number, flags: number];
 
 /** What a page needs of every entity before any card opens. */
 export type EntityHeader = Pick<Entity, 'id' | 'type' | 'name'>;

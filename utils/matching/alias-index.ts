@@ -14,10 +14,22 @@ export const CaseRule = {
 } as const;
 export type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
 
+/** Bits of a compiled alias's flags. */
+export const AliasFlag = {
+  Weak: 1,
+  /** An acronym that is also an English word ("US", "IT", "WHO"): not inside all-caps text. */
+  CapsWord: 2,
+  /** The cue groups (see `cues.ts`) that fit the entity start at this bit. */
+  CueShift: 2,
+} as const;
+
 /** One alias ready to be matched: the hashes and folded words it is made of. */
 export interface AliasEntry {
   entity: number;
   weak: boolean;
+  capsWord: boolean;
+  /** Cue groups whose words before this alias make it strong (0: none). */
+  cues: number;
   hashes: readonly number[];
   words: readonly string[];
   /** Normalised gap before each word after the first. */
@@ -61,12 +73,22 @@ function caseRuleOf(word: string, caps: number): CaseRule {
 
 const scratch = createWord();
 
+/** An alias's flags as its entry's fields. */
+export function readFlags(flags: number): Pick<AliasEntry, 'weak' | 'capsWord' | 'cues'> {
+  return { weak: (flags & AliasFlag.Weak) !== 0, capsWord: (flags & AliasFlag.CapsWord) !== 0, cues: flags >>> AliasFlag.CueShift >>> 0 };
+}
+
+/** An entry's fields as the flags number it was made from. */
+export function writeFlags(entry: Pick<AliasEntry, 'weak' | 'capsWord' | 'cues'>): number {
+  return (entry.weak ? AliasFlag.Weak : 0) | (entry.capsWord ? AliasFlag.CapsWord : 0) | (entry.cues << AliasFlag.CueShift);
+}
+
 /**
  * One alias ready to match, or null when it has no words. `order` keeps results stable.
  * Words are read with the page's own word reader, whose hash and case bits are kept, so each
  * alias is read once (a reader's pack of 20,000 aliases is prepared on every page it opens).
  */
-export function prepareAlias(text: string, entity: number, weak: boolean, order: number): AliasEntry | null {
+export function prepareAlias(text: string, entity: number, flags: number, order: number): AliasEntry | null {
   const words: string[] = [];
   const gaps: string[] = [];
   const hashes: number[] = [];
@@ -82,7 +104,7 @@ export function prepareAlias(text: string, entity: number, weak: boolean, order:
     last = scratch.end;
   }
   if (words.length === 0) return null;
-  return { entity, weak, hashes, words, gaps, cases, order };
+  return { entity, ...readFlags(flags), hashes, words, gaps, cases, order };
 }
 
 /**
@@ -100,7 +122,7 @@ export function prepareAliases(aliases: readonly CompiledAlias[], firstOrder = 0
     const key = `${entity}\u0000${text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const entry = prepareAlias(text, entity, alias[2] === 1, firstOrder + i);
+    const entry = prepareAlias(text, entity, alias[2], firstOrder + i);
     if (entry) entries.push(entry);
   }
   return entries;

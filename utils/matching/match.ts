@@ -2,6 +2,7 @@ import type { AliasEntry, AliasIndex } from './alias-index';
 import { CaseRule, FIRST_WORD_BITS } from './alias-index';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
+import { blockMode, BlockMode, cueBefore, standsAlone, type MatchSpan } from './context-rules';
 import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
 
@@ -9,6 +10,11 @@ import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './toke
 export interface TextMatch {
   entity: number;
   weak: boolean;
+  /**
+   * Other entities the same words name (a shared alias: "Johnson", "Jordan"), for the page to
+   * choose between by what it mentioned before (see `chooseEntity`). Usually empty.
+   */
+  alternatives: number[];
   startPart: number;
   startOffset: number;
   endPart: number;
@@ -32,9 +38,10 @@ export function eachMatch(
   parts: readonly string[],
   index: AliasIndex,
   count: number,
-  onMatch: (match: Readonly<TextMatch>) => void,
+  onMatch: (match: Readonly<TextMatch>) => boolean | void,
   onRemoteWord?: (hash: number, part: number) => void,
 ): void {
+  mode = -1;
   const { byFirstWord, firstWordBits } = index;
   const remoteBits = onRemoteWord ? (index.remoteBits ?? null) : null;
   const mask = FIRST_WORD_BITS - 1;
@@ -61,26 +68,70 @@ export function eachMatch(
     for (let e = 0; e < bucket.length; e++) {
       const entry = bucket[e];
       if (!verify(entry, parts, p)) continue;
-      // `verify` has set where the match ends.
-      match.entity = entry.entity;
-      match.weak = entry.weak;
+      // `verify` has set where the match ends; the context decides whether it is a name here.
       match.startPart = p;
       match.startOffset = word.start;
+      span.startPart = p;
+      span.startOffset = word.start;
+      span.endPart = match.endPart;
+      span.endOffset = match.endOffset;
+      span.words = entry.words.length;
+      if (mode < 0) mode = blockMode(parts, count);
+      if (!standsAlone(parts, count, span, entry.capsWord, mode as BlockMode)) continue;
+      choose(entry, bucket, e, parts, p);
+      if (onMatch(match) === false && match.weak) break; // not taken: the words inside it may still be names
       p = match.endPart;
       pos = match.endOffset;
-      onMatch(match);
       break;
     }
   }
 }
 
 /** The record `eachMatch` fills for each match (`verify` writes where it ends). */
-const match: TextMatch = { entity: 0, weak: false, startPart: 0, startOffset: 0, endPart: 0, endOffset: 0 };
+const match: TextMatch = { entity: 0, weak: false, alternatives: [], startPart: 0, startOffset: 0, endPart: 0, endOffset: 0 };
+const span: MatchSpan = { startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, words: 0 };
+/** The current block's `BlockMode`, worked out at its first match (-1 before). */
+let mode = -1;
+
+/**
+ * Fills `match` from `entry` and the entries after it in the bucket with the same words (a
+ * shared alias). A cue word before a weak alias ("President Costa") makes it strong, for the
+ * one entity whose offices fit the cue; the others stay as alternatives for the page.
+ */
+function choose(entry: AliasEntry, bucket: readonly AliasEntry[], e: number, parts: readonly string[], p: number): void {
+  match.entity = entry.entity;
+  match.weak = entry.weak;
+  const alternatives = match.alternatives;
+  alternatives.length = 0;
+  for (let f = e + 1; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
+    const other = bucket[f];
+    if (other.entity !== entry.entity && sameWords(other, entry) && alternatives.indexOf(other.entity) < 0) alternatives.push(other.entity);
+  }
+  if (!entry.weak && alternatives.length === 0) return;
+  const cue = cueBefore(parts, p, word.start);
+  if (cue === 0) return;
+  let fitting: AliasEntry | null = null;
+  for (let f = e; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
+    const candidate = bucket[f];
+    if (!candidate.weak || (candidate.cues & cue) === 0 || (f !== e && !sameWords(candidate, entry))) continue;
+    if (fitting && fitting.entity !== candidate.entity) return; // two people fit the cue: still ambiguous
+    fitting = candidate;
+  }
+  if (!fitting) return;
+  match.entity = fitting.entity;
+  match.weak = false;
+  alternatives.length = 0;
+}
+
+function sameWords(a: AliasEntry, b: AliasEntry): boolean {
+  for (let k = 0; k < a.words.length; k++) if (a.words[k] !== b.words[k]) return false;
+  return true;
+}
 
 /** Every match in `parts` as its own record (for callers that keep them: tests, tools). */
 export function findMatches(parts: readonly string[], index: AliasIndex, count = parts.length): TextMatch[] {
   const found: TextMatch[] = [];
-  eachMatch(parts, index, count, (m) => found.push({ ...m }));
+  eachMatch(parts, index, count, (m) => void found.push({ ...m, alternatives: [...m.alternatives] }));
   return found;
 }
 

@@ -1,5 +1,5 @@
 import type { CompiledAlias } from '../knowledge/types.ts';
-import { compareEntries, FIRST_WORD_BITS, groupByFirstWord, prepareAliases, type AliasEntry, type AliasIndex } from './alias-index.ts';
+import { compareEntries, FIRST_WORD_BITS, groupByFirstWord, prepareAliases, readFlags, writeFlags, type AliasEntry, type AliasIndex } from './alias-index.ts';
 
 /**
  * The bundled alias index in its shipped form: the first-word hashes, sorted, and beside each
@@ -18,13 +18,13 @@ export interface PackedIndex {
 }
 
 /**
- * One entry as shipped: `[entity, weak, cases, words, gaps, hashes]`, worked out at build time.
+ * One entry as shipped: `[entity, flags, cases, words, gaps, hashes]`, worked out at build time.
  * The first word's hash is the bucket's own and is left out, as is the order (a bucket is
  * already sorted: an entry's place in it is its order).
  */
-type PackedEntry = [number, 0 | 1, number[], string[], string[], number[]];
+type PackedEntry = [number, number, number[], string[], string[], number[]];
 
-const writeEntry = (e: AliasEntry): PackedEntry => [e.entity, e.weak ? 1 : 0, [...e.cases], [...e.words], [...e.gaps], e.hashes.slice(1)];
+const writeEntry = (e: AliasEntry): PackedEntry => [e.entity, writeFlags(e), [...e.cases], [...e.words], [...e.gaps], e.hashes.slice(1)];
 
 /**
  * Reads a bucket back: one native `JSON.parse` builds every array, and a plain loop names the
@@ -43,7 +43,7 @@ function readBucket(text: string, hash: number, into: AliasEntry[], positions: r
     hashes.unshift(hash);
     const entity = positions === null ? e[0] : positions[e[0]];
     if (entity === undefined) throw new TypeError(`No position for entity ${e[0]}`);
-    into.push({ entity, weak: e[1] === 1, hashes, words: e[3], gaps: e[4], cases: e[2], order: firstOrder + k });
+    into.push({ entity, ...readFlags(e[1]), hashes, words: e[3], gaps: e[4], cases: e[2], order: firstOrder + k });
   }
 }
 
@@ -55,7 +55,7 @@ function isPackedEntry(e: unknown, entities: number): e is PackedEntry {
   if (!Array.isArray(e) || e.length !== 6) return false;
   const [entity, weak, cases, words, gaps, hashes] = e as unknown[];
   const inPack = Number.isInteger(entity) && (entity as number) >= 0 && (entity as number) < entities;
-  return inPack && (weak === 0 || weak === 1) && isNumbers(cases) && isStrings(words) && isStrings(gaps) && isNumbers(hashes) && (words as string[]).length === (cases as number[]).length;
+  return inPack && Number.isInteger(weak) && (weak as number) >= 0 && isNumbers(cases) && isStrings(words) && isStrings(gaps) && isNumbers(hashes) && (words as string[]).length === (cases as number[]).length;
 }
 
 /**

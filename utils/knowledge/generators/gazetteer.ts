@@ -26,7 +26,7 @@ export interface GazetteerInput {
   countryNames: ReadonlyMap<string, string>;
   /** ISO code → id of the hand-written country entity, for `related`. */
   countryIds: ReadonlyMap<string, string>;
-  /** Folded names and aliases of hand-written entities: those win, the gazetteer leaves them out. */
+  /** Folded names and aliases of the other entities (hand-written, Congress): those win, the gazetteer leaves them out. */
   taken: ReadonlySet<string>;
   lists: AmbiguityLists;
   /** The date the GeoNames extract was published: every place's asOf. */
@@ -37,7 +37,7 @@ export interface GazetteerInput {
 export interface LeftOut {
   name: string;
   country: string;
-  reason: 'common word' | 'given name' | 'hand-written' | 'shares a larger place’s name';
+  reason: 'common word' | 'given name' | 'another entity’s name' | 'shares a larger place’s name';
 }
 
 /** Places of at least 1,000 people: the war's countries and their neighbours, where front-line villages make news. */
@@ -49,7 +49,7 @@ const REGION = new Set(
 );
 /** Every first-level region of these countries (beyond NEAR and REGION): the G20's. */
 const REGION_COUNTRIES = new Set(['US', 'CA', 'MX', 'BR', 'AR', 'AU', 'CN', 'IN', 'ID', 'JP', 'KR', 'ZA', 'SA', ...NEAR, ...REGION]);
-export const MIN_POPULATION = { near: 1_000, region: 20_000, world: 250_000 };
+export const MIN_POPULATION = { near: 1_000, region: 20_000, world: 200_000 };
 
 /** Which output file a country's places go to, so a reviewer can read one slice. */
 export function gazetteerFile(country: string): string {
@@ -96,7 +96,7 @@ export function regionName(country: string, name: string): string {
 }
 
 /** Latin script only: a name in Cyrillic or Arabic script is not how English news writes it. */
-const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s'’ʼ.\-()]+$/u;
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s'’.\-()]+$/u;
 
 /** Why a name cannot be a strong alias of a gazetteer place, or null. */
 export function ambiguity(folded: string, lists: AmbiguityLists): LeftOut['reason'] | null {
@@ -152,7 +152,7 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     const folded = foldString(name);
     const slug = slugify(name);
     const reason = input.taken.has(folded)
-      ? 'hand-written'
+      ? 'another entity’s name'
       : claimed.has(folded) || claimed.has(slug)
         ? 'shares a larger place’s name'
         : ambiguity(folded, input.lists);
@@ -176,7 +176,7 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     const country = region.code.slice(0, 2);
     if (!REGION_COUNTRIES.has(country)) continue;
     const name = regionName(country, region.name);
-    if (!judge(name, country)) continue;
+    if (!LATIN_NAME.test(name) || !judge(name, country)) continue;
     add('regions', regionEntity(region.code, name, input));
   }
   for (const list of files.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -39,8 +39,8 @@ describe("a pack's stored index", () => {
     // and every installed pack's index must be rebuilt, which a bump of PACK_INDEX_FORMAT does.
     const word = createWord();
     const hashes = ['Orbán', 'KYIV', 'straße', 'Zelenskyy'].map((text) => (nextWord(text, 0, word), word.hash));
-    expect({ format: PACK_INDEX_FORMAT, hashes }).toEqual({ format: 1, hashes: [1210280, 1463611, 467629, 1371538] });
-    // And the entry's shape: entity, weak, case rules, folded words, gaps, later words' hashes.
+    expect({ format: PACK_INDEX_FORMAT, hashes }).toEqual({ format: 2, hashes: [1210280, 1463611, 467629, 1371538] });
+    // And the entry's shape: entity, flags (weak, caps word, cue groups), case rules, folded words, gaps, later words' hashes.
     expect(indexPack({ ...pack, entities: [{ ...pack.entities[0], name: 'J. D. Vance-Ex', aliases: [] }] }).packed.buckets).toEqual([PINNED_ENTRY]);
   });
 });

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, gazetteerFile, regionName, ukrainianNational, type GazetteerInput, type GeoCity } from '@/utils/knowledge/generators/gazetteer';
+import { formatPack } from '@/utils/knowledge/generators/format';
+import { GEONAMES_EXTRACT_DATE, readGazetteerInput } from '@/utils/knowledge/generators/sources';
+import { KNOWLEDGE_DIR, readKnowledgeFiles } from '@/utils/knowledge/read-files';
+
+const city = (cityId: number, name: string, country: string, population: number, adminCode = '05', featureCode = 'PPL'): GeoCity => ({ cityId, name, country, population, adminCode, featureCode });
+
+const input = (cities: GeoCity[], taken: string[] = []): GazetteerInput => ({
+  cities,
+  admin1: [
+    { code: 'UA.05', name: 'Donetsk' },
+    { code: 'UA.14', name: 'Crimea' },
+    { code: 'DE.16', name: 'Thuringia' },
+  ],
+  countryNames: new Map([['UA', 'Ukraine'], ['DE', 'Germany'], ['GB', 'United Kingdom'], ['FR', 'France']]),
+  countryIds: new Map([['UA', 'ukraine']]),
+  taken: new Set(taken),
+  lists: { commonWords: new Set(['reading', 'split']), givenNames: new Set(['florence']) },
+  asOf: '2024-12-07',
+});
+
+describe('the gazetteer generator', () => {
+  it('takes places by the issue’s thresholds: 1,000 near the war, 20,000 in Europe, 200,000 elsewhere', () => {
+    const { files } = buildGazetteer(
+      input([city(1, 'Selydove', 'UA', 21_000), city(2, 'Tinyville', 'UA', 900), city(3, 'Weimar', 'DE', 65_000, '16'), city(4, 'Smalltown', 'DE', 9_000, '16')]),
+    );
+    expect([...files.values()].flat().map((e) => e.name).sort()).toEqual(['Crimea', 'Donetsk Oblast', 'Selydove', 'Thuringia', 'Weimar']);
+  });
+
+  it('gives each place its country, region and population with the figure’s date, and a GeoNames source', () => {
+    const { files } = buildGazetteer(input([city(704422, 'Pokrovsk', 'UA', 68_263, '05', 'PPLA2')]));
+    const pokrovsk = files.get('ukraine')![0];
+    expect(pokrovsk).toMatchObject({
+      id: 'pokrovsk-ua',
+      type: 'place',
+      description: 'Town in Donetsk Oblast, Ukraine.',
+      sources: [{ url: 'https://www.geonames.org/704422' }],
+      asOf: '2024-12-07',
+      related: ['ukraine'],
+    });
+    expect(pokrovsk.facts).toEqual([
+      { label: 'Type', value: 'Town' },
+      { label: 'Country', value: 'Ukraine' },
+      { label: 'Region', value: 'Donetsk Oblast' },
+      { label: 'Population', value: '68,263 (GeoNames, December 2024)', from: '2024' },
+    ]);
+  });
+
+  it('leaves out names that are English words, given names, hand-written entities or a larger place’s, and says why', () => {
+    const { files, leftOut } = buildGazetteer(
+      input(
+        [city(1, 'Reading', 'GB', 230_000), city(2, 'Florence', 'FR', 360_000), city(3, 'Kyiv', 'UA', 2_900_000), city(4, 'Pokrovsk', 'UA', 68_000), city(5, 'Pokrovsk', 'UA', 9_000, '14')],
+        ['kyiv'],
+      ),
+    );
+    expect([...files.values()].flat().filter((e) => e.name === 'Pokrovsk')).toHaveLength(1);
+    expect(leftOut).toEqual([
+      { name: 'Kyiv', country: 'UA', reason: 'another entity’s name' },
+      { name: 'Florence', country: 'FR', reason: 'given name' },
+      { name: 'Reading', country: 'GB', reason: 'common word' },
+      { name: 'Pokrovsk', country: 'UA', reason: 'shares a larger place’s name' },
+    ]);
+  });
+
+  it('writes Ukrainian names as news does, from GeoNames’ older spelling', () => {
+    expect(['Kostyantynivka', 'Hulyaypole', 'Izyum', "Kup'yans'k", 'Dobropillya', "Bilhorod-Dnistrovs'kyy", 'Myrnohrad'].map(ukrainianNational)).toEqual([
+      'Kostiantynivka',
+      'Huliaipole',
+      'Izium',
+      'Kupiansk',
+      'Dobropillia',
+      'Bilhorod-Dnistrovskyi',
+      'Myrnohrad',
+    ]);
+    const { files } = buildGazetteer(input([city(1, 'Kostyantynivka', 'UA', 67_000)]));
+    expect(files.get('ukraine')![0].aliases).toEqual(['Kostiantynivka']);
+  });
+
+  it('names regions as news does and files places by region of the world', () => {
+    expect(regionName('UA', 'Sumy')).toBe('Sumy Oblast');
+    expect(regionName('UA', 'Crimea')).toBe('Crimea');
+    expect(regionName('RU', 'Rostov')).toBe('Rostov Oblast');
+    expect(regionName('BY', 'Grodnenskaya')).toBe('Grodno Region');
+    expect(regionName('DE', 'Thuringia')).toBe('Thuringia');
+    expect(['UA', 'RU', 'MD', 'DE', 'TR', 'JP'].map(gazetteerFile)).toEqual(['ukraine', 'russia', 'eastern-europe', 'europe', 'middle-east', 'world']);
+  });
+
+  it('is what `npm run knowledge` last wrote: the committed files equal a fresh run', () => {
+    const { files } = buildGazetteer(readGazetteerInput(readKnowledgeFiles()));
+    for (const [name, entities] of files) {
+      const committed = readFileSync(join(KNOWLEDGE_DIR, 'places/gazetteer', `${name}.json`), 'utf8');
+      expect(committed === formatPack(entities, GEONAMES_EXTRACT_DATE), `${name}.json is stale: run npm run knowledge`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { blockMode, BlockMode } from '@/utils/matching/context-rules';
+import { entity, matcherFor } from './knowledge-matcher';
+
+const knowledge = [
+  entity('place', 'Jordan'),
+  entity('place', 'Paris'),
+  entity('place', 'Washington, D.C.', ['Washington']),
+  entity('place', 'Kyiv'),
+  entity('place', 'Ukraine'),
+  entity('place', 'United States', ['US', 'U.S.']),
+  entity('organization', 'NATO'),
+  entity('organization', 'World Health Organization', ['WHO']),
+  entity('person', 'Jordan Bardella', ['Bardella'], ['President of the National Rally']),
+  entity('person', 'Donald Trump', ['Trump'], ['President of the United States']),
+  entity('person', 'Vitali Klitschko', ['Klitschko'], ['Mayor of Kyiv']),
+  entity('event', 'Korean War'),
+];
+const find = matcherFor(knowledge);
+
+describe('proper-name runs: a known name inside a longer capitalised name is not that name', () => {
+  it.each([
+    ['Paris Hilton arrived late.', []],
+    ['She met Paris Hilton yesterday.', []],
+    ['He writes for The Washington Times.', []],
+    ['a story by Washington Irving', []],
+    ['the Korean War ended in 1953', [['Korean War', 'Korean War']]],
+  ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
+
+  it('a full name that is known is marked whole ("Jordan Bardella" is the politician, not the country)', () => {
+    expect(find('Jordan Bardella spoke in Paris.')).toEqual([
+      ['Jordan Bardella', 'Jordan Bardella'],
+      ['Paris', 'Paris'],
+    ]);
+  });
+
+  it('titles and dates next to a name are not part of a run', () => {
+    expect(find('US President Donald Trump spoke.')).toEqual([
+      ['United States', 'US'],
+      ['Donald Trump', 'Donald Trump'],
+    ]);
+    expect(find('Kyiv Mayor Vitali Klitschko said so.')).toEqual([
+      ['Kyiv', 'Kyiv'],
+      ['Vitali Klitschko', 'Vitali Klitschko'],
+    ]);
+    expect(find('Trump arrived in Paris Tuesday.')).toEqual([
+      ['Donald Trump', 'Trump'],
+      ['Paris', 'Paris'],
+    ]);
+  });
+
+  it('a capital that only starts a sentence does not join a run', () => {
+    expect(find('Yesterday Paris voted. In Kyiv, sirens sounded.')).toEqual([
+      ['Paris', 'Paris'],
+      ['Kyiv', 'Kyiv'],
+    ]);
+  });
+
+  it('datelines and lists keep their names: punctuation ends a run', () => {
+    expect(find('KYIV, Ukraine — Paris, Kyiv and Ukraine agreed.')).toEqual([
+      ['Kyiv', 'KYIV'],
+      ['Ukraine', 'Ukraine'],
+      ['Paris', 'Paris'],
+      ['Kyiv', 'Kyiv'],
+      ['Ukraine', 'Ukraine'],
+    ]);
+  });
+
+  it('headlines in Title Case keep their names: there, capitals say nothing', () => {
+    expect(blockMode(['Trump Meets Klitschko In Kyiv As Talks Resume'], 1)).toBe(BlockMode.TitleCase);
+    expect(find('Trump Meets Klitschko In Kyiv As Talks Resume')).toEqual([
+      ['Donald Trump', 'Trump'],
+      ['Vitali Klitschko', 'Klitschko'],
+      ['Kyiv', 'Kyiv'],
+    ]);
+  });
+});
+
+describe('all-caps text', () => {
+  it('an acronym that is also an English word is not marked inside all-caps words', () => {
+    expect(blockMode(['JOIN US ON TELEGRAM'], 1)).toBe(BlockMode.AllCaps);
+    expect(find('JOIN US ON TELEGRAM')).toEqual([]);
+    expect(find('Read more: WHO WE ARE')).toEqual([]);
+  });
+
+  it('"U.S." with its full stops and acronyms that are no word still mark there', () => {
+    expect(find('U.S. AND NATO ALLIES MEET')).toEqual([
+      ['United States', 'U.S'],
+      ['NATO', 'NATO'],
+    ]);
+  });
+
+  it('in prose the same acronyms mark', () => {
+    expect(find('The US and the WHO disagreed.')).toEqual([
+      ['United States', 'US'],
+      ['World Health Organization', 'WHO'],
+    ]);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { cueBit, cueMask, CUE_GROUPS } from '@/utils/matching/cues';
+import { entity, matcherFor } from './knowledge-matcher';
+
+const knowledge = [
+  entity('person', 'Oleksandr Syrskyi', ['Syrskyi'], ['Commander-in-Chief of the Armed Forces of Ukraine']),
+  entity('person', 'António Costa', ['Costa'], ['President of the European Council']),
+  entity('person', 'Friedrich Merz', ['Merz'], ['Chancellor of Germany']),
+  entity('person', 'Sergei Lavrov', ['Lavrov'], ['Minister of Foreign Affairs of Russia']),
+  entity('person', 'Andriy Yermak', ['Yermak'], ['Head of the Office of the President of Ukraine']),
+  entity('person', 'Viktor Orbán', ['Orbán'], ['Prime Minister of Hungary']),
+  entity('person', 'Mark Young', ['Young'], ['General of the United States Army']),
+  entity('person', 'Boris Johnson', ['Johnson'], ['Prime Minister of the United Kingdom']),
+  entity('person', 'Mike Johnson', ['Johnson'], ['Speaker of the United States House of Representatives']),
+  entity('place', 'Jordan'),
+  entity('person', 'Jim Jordan', ['Jordan'], ['Member of the U.S. House of Representatives']),
+  entity('place', 'Ukraine'),
+  entity('event', 'Russo-Ukrainian War', [{ text: 'the war in Ukraine', weak: true }]),
+];
+const find = matcherFor(knowledge);
+
+describe('the build’s ambiguity model', () => {
+  it('a distinctive surname marks on its own, without the full name earlier on the page', () => {
+    expect(find('Syrskyi and Merz spoke; Orban too.')).toEqual([
+      ['Oleksandr Syrskyi', 'Syrskyi'],
+      ['Friedrich Merz', 'Merz'],
+      ['Viktor Orbán', 'Orban'],
+    ]);
+  });
+
+  it('a surname that is an English word or a shared one waits (weak) for its full name or a cue', () => {
+    const all = matcherFor(knowledge, () => true);
+    expect(all('Young and Johnson left.')).toEqual([
+      ['Mark Young', 'Young', 'weak'],
+      ['Boris Johnson', 'Johnson', 'weak'],
+    ]);
+  });
+
+  it('a name that is also someone’s surname stays the entity whose name it is', () => {
+    expect(find('Jordan closed its border.')).toEqual([['Jordan', 'Jordan']]);
+  });
+});
+
+describe('cue words before a surname', () => {
+  it.each([
+    ['President Costa opened the summit.', [['António Costa', 'Costa']]],
+    ['Mr Costa opened the summit.', [['António Costa', 'Costa']]],
+    ['Gen. Young inspected the troops.', [['Mark Young', 'Young']]],
+    ['Speaker Johnson adjourned the House.', [['Mike Johnson', 'Johnson']]],
+    ['Prime Minister Johnson resigned.', [['Boris Johnson', 'Johnson']]],
+  ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
+
+  it('a cue needs the right office: after "Chancellor" Costa stays a weak alias, waiting for his full name', () => {
+    expect(find('Chancellor Costa replied.')).toEqual([['António Costa', 'Costa', 'weak']]);
+    expect(find('General Costa replied.')).toEqual([['António Costa', 'Costa', 'weak']]);
+  });
+
+  it('two people who fit the cue stay ambiguous', () => {
+    const twoSpeakers = matcherFor([
+      entity('person', 'Mike Johnson', ['Johnson'], ['Speaker of the House']),
+      entity('person', 'Kevin Johnson', ['Johnson'], ['Speaker of the Assembly']),
+    ]);
+    expect(twoSpeakers('Speaker Johnson spoke.')).toEqual([['Mike Johnson', 'Johnson', 'weak']]);
+  });
+
+  it('keeps its table in one place: every cue word in one group, every group with cues', () => {
+    const words = CUE_GROUPS.flatMap((g) => g.cues);
+    expect(new Set(words).size).toBe(words.length);
+    expect(cueBit('president')).not.toBe(0);
+    expect(cueBit('said')).toBe(0);
+    expect(cueMask('Mayor of Kyiv') & cueBit('mayor')).not.toBe(0);
+    expect(cueMask('Mayor of Kyiv') & cueBit('president')).toBe(0);
+  });
+});
+
+describe('given-name transliterations', () => {
+  it('finds a person whatever spelling of the given name the page uses', () => {
+    expect(find('Sergey Lavrov met Andrii Yermak and Alexander Syrskyi.')).toEqual([
+      ['Sergei Lavrov', 'Sergey Lavrov'],
+      ['Andriy Yermak', 'Andrii Yermak'],
+      ['Oleksandr Syrskyi', 'Alexander Syrskyi'],
+    ]);
+  });
+});
+
+describe('leftmost-longest with weak aliases', () => {
+  it('a weak alias that is not marked never hides a name inside it', () => {
+    expect(find('Europe watches the war in Ukraine closely.')).toEqual([
+      ['Russo-Ukrainian War', 'the war in Ukraine', 'weak'],
+      ['Ukraine', 'Ukraine'],
+    ]);
+  });
+
+  it('a weak alias that is marked (its entity was named in full) covers its words', () => {
+    const marked = matcherFor(knowledge, () => true);
+    expect(marked('the war in Ukraine')).toEqual([['Russo-Ukrainian War', 'the war in Ukraine', 'weak']]);
+  });
+});

@@ -1,0 +1,100 @@
+import { CUE_GROUPS, cueBit } from './cues';
+import { wordAfter, wordBefore, type Neighbour } from './neighbours';
+import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize';
+
+/** How a block's text is written, which decides which context rules apply. */
+export const BlockMode = {
+  /** Sentences: capitals mark names, so a capitalised run is one name. */
+  Prose: 0,
+  /** Title Case (headlines, menus): most words capitalised, so capitals say nothing. */
+  TitleCase: 1,
+  /** ALL CAPS (banners, kickers, datelines): acronyms that are words ("US", "IT") are just words. */
+  AllCaps: 2,
+} as const;
+export type BlockMode = (typeof BlockMode)[keyof typeof BlockMode];
+
+/** Words read to judge a block's mode: headlines and banners are short, so a longer block is prose. */
+const MODE_WORDS = 40;
+const scratch = createWord();
+
+/** How the first `count` parts (one block) are written. */
+export function blockMode(parts: readonly string[], count: number): BlockMode {
+  let words = 0;
+  let capitalised = 0;
+  let allCaps = 0;
+  let minor = 0;
+  let longLower = 0;
+  for (let p = 0; p < count; p++) {
+    const text = parts[p];
+    for (let pos = 0; nextWord(text, pos, scratch); pos = scratch.end) {
+      if (++words > MODE_WORDS) return BlockMode.Prose;
+      const length = scratch.end - scratch.start;
+      if ((scratch.caps & STARTS_UPPER) !== 0) {
+        capitalised++;
+        if ((scratch.caps & HAS_LOWER) === 0 && length >= 2) allCaps++;
+      } else if (length <= 5) minor++; // "of", "to", "and", "with", "about": lower case in Title Case too
+      else longLower++; // "writes", "yesterday": a sentence
+    }
+  }
+  if (allCaps >= 2 && allCaps >= words * 0.6) return BlockMode.AllCaps;
+  const counted = words - minor;
+  return longLower === 0 && counted >= 3 && capitalised >= counted * 0.8 ? BlockMode.TitleCase : BlockMode.Prose;
+}
+
+const DAYS_AND_MONTHS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+/** Parts of titles that are not cue words themselves ("Prime Minister", "Foreign Secretary", "Vice President"). */
+const TITLE_PARTS = ['prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'first', 'chief', 'acting', 'former', 'special', 'high', 'supreme', 'secretary-general', 'state', 'attorney', 'press', 'crown', 'grand', 'duke', 'lieutenant', 'ex', 'president-elect'];
+/**
+ * Capitalised words that never make a longer proper name with the match next to them: titles
+ * ("US President Trump", "Kyiv Mayor Klitschko") and dates ("Putin Tuesday").
+ */
+const NOT_A_RUN = new Set([...CUE_GROUPS.flatMap((g) => g.cues), ...TITLE_PARTS, ...DAYS_AND_MONTHS]);
+
+const isSpaceGap = (gap: string) => gap === ' ' || gap === '\u00a0';
+const startsUpper = (text: string) => text.length > 0 && text[0] !== text[0].toLowerCase();
+const isAllCapsWord = (text: string) => text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+const joinsRun = (n: Neighbour | null) => n !== null && isSpaceGap(n.gap) && startsUpper(n.text) && !NOT_A_RUN.has(n.text.toLowerCase());
+
+export interface MatchSpan {
+  startPart: number;
+  startOffset: number;
+  endPart: number;
+  endOffset: number;
+  /** Words in the matched alias. */
+  words: number;
+}
+
+/**
+ * Whether a verified match stands in its context (true) or is part of something else:
+ * - an acronym that is also a word ("US", "IT") inside all-caps text ("JOIN US ON TELEGRAM");
+ * - in prose, a name inside a longer run of capitalised words ("Paris Hilton", "Jordan
+ *   Bardella", "The Washington Times", "Korean War"), where titles, dates and a capital that
+ *   only starts a sentence do not count as part of the run.
+ */
+export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode): boolean {
+  if (capsWord) {
+    if (mode === BlockMode.AllCaps) return false;
+    const before = wordBefore(parts, span.startPart, span.startOffset);
+    const after = wordAfter(parts, count, span.endPart, span.endOffset);
+    if ((before && isSpaceGap(before.gap) && isAllCapsWord(before.text)) || (after && isSpaceGap(after.gap) && isAllCapsWord(after.text))) return false;
+  }
+  if (mode !== BlockMode.Prose) return true;
+  if (joinsRun(wordAfter(parts, count, span.endPart, span.endOffset))) return false;
+  // A full name keeps a capitalised word before it ("Democrat Chuck Schumer"); one word does not ("Paris" in "Visit Paris").
+  if (span.words > 1) return true;
+  const before = wordBefore(parts, span.startPart, span.startOffset);
+  return !(joinsRun(before) && !before!.atBlockStart && !before!.afterSentenceEnd);
+}
+
+/**
+ * The cue group of the word just before a match ("President", "Mr", "Gen."), or 0: a cue
+ * counts with a plain space, or after its abbreviation's full stop.
+ */
+export function cueBefore(parts: readonly string[], part: number, offset: number): number {
+  const before = wordBefore(parts, part, offset);
+  if (!before || !(isSpaceGap(before.gap) || before.gap === '. ' || before.gap === '.\u00a0')) return 0;
+  return startsUpper(before.text) ? cueBit(before.text.toLowerCase()) : 0;
+}
