@@ -1,5 +1,5 @@
 import bundled from 'virtual:knowledge-index';
-import remote from 'virtual:knowledge-remote';
+import remoteHeaders from 'virtual:knowledge-remote-headers';
 import { storage } from 'wxt/utils/storage';
 import { EntityTable } from './knowledge/entity-table';
 import type { SchemaError } from './knowledge/json-schema';
@@ -10,7 +10,7 @@ import { packsSetting, type InstalledPack } from './packs';
 
 export type ImportResult = { ok: true; pack: InstalledPack } | { ok: false; errors: SchemaError[] };
 
-const bundledIds = [...new EntityTable(bundled.headers).allIds(), ...new EntityTable(remote.headers).allIds()];
+const bundledIds = [...new EntityTable(bundled.headers).allIds(), ...new EntityTable(remoteHeaders).allIds()];
 
 /**
  * Validates a pack and installs it only when every check passes: a refused pack leaves every

@@ -97,8 +97,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading experience in %s', 
     // The browser turns Alt+Shift+K into this message (background/index.ts); headless browsers have no shortcut layer.
     await popup.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'command', command: 'open-first-card' }), tabId);
     const first = await waitFor(() => readCard(page), (c) => c.open);
-    // The headline's "EU" is the first mention ("Orban" there is a surname before the full name).
-    expect(first.name).toBe('European Union');
+    // The headline's "Orban" is the first mention: a distinctive surname marks on its own.
+    expect(first.name).toBe('Viktor Orbán');
     expect(first.focused).toBe(true);
     // Tab moves through the card's own links and buttons.
     await page.press('Tab');
@@ -108,10 +108,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading experience in %s', 
     });
     expect(['A', 'BUTTON']).toContain(tabbed);
     await popup.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'command', command: 'next-mention' }), tabId);
-    const next = await waitFor(() => readCard(page), (c) => c.open && c.name !== 'European Union');
-    expect(next.name).toBe('Russia');
+    const next = await waitFor(() => readCard(page), (c) => c.open && c.name !== 'Viktor Orbán');
+    expect(next.name).toBe('European Union');
     await popup.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'command', command: 'previous-mention' }), tabId);
-    expect((await waitFor(() => readCard(page), (c) => c.open && c.name === 'European Union')).name).toBe('European Union');
+    expect((await waitFor(() => readCard(page), (c) => c.open && c.name === 'Viktor Orbán')).name).toBe('Viktor Orbán');
     // Escape closes it and gives focus back to where it was (the page, here).
     await page.press('Escape');
     expect((await waitFor(() => readCard(page), (c) => !c.open)).open).toBe(false);
@@ -120,11 +120,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading experience in %s', 
 
   it('says the facts may be out of date on an article newer than them', async () => {
     const stale = await browser.newPage();
-    await stale.goto(`${server.url(ARTICLE)}?published=2026-01-15`);
+    // Later than any fact's as-of date in the knowledge (the newest stored evidence reaches May 2026).
+    await stale.goto(`${server.url(ARTICLE)}?published=2026-11-30`);
     await waitFor(() => highlightSizes(stale), (s) => totalMarks(s) > 10);
     await hoverText(stale, 'Viktor Orban', 0, 'article');
     const card = await waitFor(() => readCard(stale), (c) => c.open);
-    expect(card.text).toContain('This article is newer than these facts (15 January 2026): they may be out of date.');
+    expect(card.text).toContain('This article is newer than these facts (30 November 2026): they may be out of date.');
     await stale.close();
     await page.bringToFront();
   });

@@ -25,18 +25,36 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
     const where = (path: string) => locate(path, files.map((f) => f.name), offsets);
     throw new Error(`Knowledge is invalid:\n${check.errors.map((e) => `  ${where(e.path)}: ${e.message}`).join('\n')}`);
   }
-  // Pages hold the local entities; the rest (the gazetteer) live in the background, which
-  // hands a page the buckets of the words it met (see `RemoteIndex`).
-  const local = files.filter((f) => !isRemoteFile(f.name)).flatMap((f) => f.pack.entities);
-  const remote = files.filter((f) => isRemoteFile(f.name)).flatMap((f) => f.pack.entities);
+  // Pages hold the entities news names most (see `shipsToPages`); the rest live in the
+  // background, which hands a page the buckets of the words it met (see `RemoteIndex`).
+  const tagged = files.flatMap((f) => f.pack.entities.map((entity) => ({ entity, local: shipsToPages(f.name, entity) })));
+  const local = tagged.filter((t) => t.local).map((t) => t.entity);
+  const remote = tagged.filter((t) => !t.local).map((t) => t.entity);
   const entities = [...local, ...remote];
   const aliases = judgedAliases(entities, lists);
   const version = files.map((f) => f.pack.version).join('+');
   return splitRemote(indexEntities(entities, combined.asOf, version, aliases), local.length);
 }
 
-/** Knowledge files whose entities pages get from the background, on first need. */
-export const isRemoteFile = (name: string) => name.startsWith('places/gazetteer/');
+/** Files whose every entity pages carry: the countries and the first, hand-picked core of each type. */
+const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organizations/core.json', 'events/core.json']);
+/** Offices whose holders, present or past, are named in most news: heads of state and government, foreign and defence ministers. */
+const LEADING_OFFICE = /^(president|prime minister|chancellor|king|queen|supreme leader|secretary-general|taoiseach|premier|minister of foreign|foreign minister|secretary of state|minister of defen)/i;
+/** An alias that starts in lower case ("the war in Ukraine"): the page's filter for the background's words sees capitals only. */
+const startsLower = (text: string) => text[0] !== text[0].toUpperCase();
+
+/**
+ * Whether an entity ships in the content script, so its marks come with the first scan,
+ * or comes from the background one message later (the long tail: the gazetteer, Congress,
+ * ministers and parties). Pages carry the core files, people who hold or held a leading
+ * office, and any entity with an alias in lower case.
+ */
+export function shipsToPages(fileName: string, entity: Entity): boolean {
+  if (PAGE_FILES.has(fileName)) return true;
+  if (entity.aliases.some((a) => startsLower(typeof a === 'string' ? a : a.text))) return true;
+  if (entity.type !== 'person' || fileName.startsWith('people/congress/')) return false;
+  return entity.facts.some((f) => (f.label === 'Office' || f.label === 'Former office') && LEADING_OFFICE.test(f.value));
+}
 
 /**
  * Splits compiled knowledge at `localCount`: the page index keeps the first entities and

@@ -20,3 +20,9 @@ declare module 'virtual:knowledge-remote' {
   const remote: import('./types').RemoteIndex;
   export default remote;
 }
+
+/** The background's entities' headers alone (the options page checks pack ids against them). */
+declare module 'virtual:knowledge-remote-headers' {
+  const headers: import('./entity-table').ShippedHeaders;
+  export default headers;
+}

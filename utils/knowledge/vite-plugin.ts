@@ -9,7 +9,8 @@ const INDEX_ID = 'virtual:knowledge-index';
 const CARDS_ID = 'virtual:knowledge-cards';
 const ALIASES_ID = 'virtual:knowledge-aliases';
 const REMOTE_ID = 'virtual:knowledge-remote';
-const IDS = [INDEX_ID, CARDS_ID, ALIASES_ID, REMOTE_ID];
+const REMOTE_HEADERS_ID = 'virtual:knowledge-remote-headers';
+const IDS = [INDEX_ID, CARDS_ID, ALIASES_ID, REMOTE_ID, REMOTE_HEADERS_ID];
 const resolved = (id: string) => `\0${id}`;
 
 export { readKnowledgeFiles };
@@ -24,7 +25,9 @@ export { readKnowledgeFiles };
  * - `virtual:knowledge-cards`, for the background only: every card's text, one JSON card a
  *   line, kept out of the content script so pages do not pay to parse it.
  * - `virtual:knowledge-remote`, for the background and the options page: the gazetteer's
- *   headers and packed index, which pages ask the background for word by word.
+ *   headers and packed index, which pages ask the background for word by word; and
+ *   `virtual:knowledge-remote-headers`, their headers alone (the options page checks a
+ *   pack's ids against them).
  * - `virtual:knowledge-aliases`, for tests and the benchmark: every alias as text.
  */
 export function knowledgePlugin(): Plugin {
@@ -48,6 +51,7 @@ export function knowledgePlugin(): Plugin {
       if (id === resolved(CARDS_ID)) return `export default ${JSON.stringify((JSON.parse(cardsJson) as unknown[]).map((card) => JSON.stringify(card)).join('\n'))};`;
       if (id === resolved(ALIASES_ID)) return `export default JSON.parse(${literal(aliases)});`;
       if (id === resolved(REMOTE_ID)) return `export default JSON.parse(${literal(remote)});`;
+      if (id === resolved(REMOTE_HEADERS_ID)) return `export default ${JSON.stringify(remote.headers)};`;
       // The bucket texts are JSON themselves: as plain string literals they ship unescaped
       // (nested in the JSON string their quotes took four characters each).
       const { buckets, ...lookup } = packed;

@@ -41,17 +41,15 @@ export function blockMode(parts: readonly string[], count: number): BlockMode {
   return longLower === 0 && counted >= 3 && capitalised >= counted * 0.8 ? BlockMode.TitleCase : BlockMode.Prose;
 }
 
-const DAYS_AND_MONTHS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-];
+/** Days follow names in datelined prose ("Putin Tuesday"); months are left out: "May", "June" and "April" are names too ("Georgia May Jagger"). */
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Parts of titles that are not cue words themselves ("Prime Minister", "Foreign Secretary", "Vice President"). */
 const TITLE_PARTS = ['prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'first', 'chief', 'acting', 'former', 'special', 'high', 'supreme', 'secretary-general', 'state', 'attorney', 'press', 'crown', 'grand', 'duke', 'lieutenant', 'ex', 'president-elect'];
 /**
  * Capitalised words that never make a longer proper name with the match next to them: titles
  * ("US President Trump", "Kyiv Mayor Klitschko") and dates ("Putin Tuesday").
  */
-const NOT_A_RUN = new Set([...CUE_GROUPS.flatMap((g) => g.cues), ...TITLE_PARTS, ...DAYS_AND_MONTHS]);
+const NOT_A_RUN = new Set([...CUE_GROUPS.flatMap((g) => g.cues), ...TITLE_PARTS, ...DAYS]);
 
 const isSpaceGap = (gap: string) => gap === ' ' || gap === '\u00a0';
 const startsUpper = (text: string) => text.length > 0 && text[0] !== text[0].toLowerCase();

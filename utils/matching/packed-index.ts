@@ -1,5 +1,6 @@
 import type { CompiledAlias } from '../knowledge/types.ts';
 import { compareEntries, FIRST_WORD_BITS, groupByFirstWord, prepareAliases, readFlags, writeFlags, type AliasEntry, type AliasIndex } from './alias-index.ts';
+import { createWord, nextWord } from './tokenize.ts';
 
 /**
  * The bundled alias index in its shipped form: the first-word hashes, sorted, and beside each
@@ -18,18 +19,35 @@ export interface PackedIndex {
 }
 
 /**
- * One entry as shipped: `[entity, flags, cases, words, gaps, hashes]`, worked out at build time.
- * The first word's hash is the bucket's own and is left out, as is the order (a bucket is
- * already sorted: an entry's place in it is its order).
+ * One entry as shipped, worked out at build time: `[entity, flags, cases, words]`, or
+ * `[entity, flags, cases, words, gaps]` when a gap between its words is more than a space.
+ * `cases` holds each word's `CaseRule` in base 4 (word k at 4^k), `words` the folded words
+ * joined by spaces. Words after the first are hashed when a page decodes the bucket (a few
+ * entries per word it meets) rather than shipped: the hashes were a fifth of the index. The
+ * first word's hash is the bucket's own, and the order is the entry's place in the bucket.
  */
-type PackedEntry = [number, number, number[], string[], string[], number[]];
+type PackedEntry = [number, number, number, string] | [number, number, number, string, string[]];
 
-const writeEntry = (e: AliasEntry): PackedEntry => [e.entity, writeFlags(e), [...e.cases], [...e.words], [...e.gaps], e.hashes.slice(1)];
+/** Most words an alias may have: their case rules fit one number. */
+export const MAX_ALIAS_WORDS = 20;
+
+function writeEntry(e: AliasEntry): PackedEntry {
+  let cases = 0;
+  for (let k = e.cases.length - 1; k >= 0; k--) cases = cases * 4 + e.cases[k];
+  const head: [number, number, number, string] = [e.entity, writeFlags(e), cases, e.words.join(' ')];
+  return e.gaps.every((gap) => gap === '') ? head : [...head, [...e.gaps]];
+}
+
+const word = createWord();
+
+/** The hash a page gives this (already folded) word. */
+function hashOf(folded: string): number {
+  return nextWord(folded, 0, word) ? word.hash : 0;
+}
 
 /**
- * Reads a bucket back: one native `JSON.parse` builds every array, and a plain loop names the
- * fields. It runs cold on a page's first scan, where splitting text and hashing words per
- * entry (the earlier format) cost ~20 µs an entry. A pack's entries take their entity's
+ * Reads a bucket back: one native `JSON.parse`, then a plain loop that names the fields,
+ * splits the words and hashes the ones after the first. A pack's entries take their entity's
  * position among all the knowledge from `positions`, and sort after the bundled ones.
  */
 function readBucket(text: string, hash: number, into: AliasEntry[], positions: readonly number[] | null, firstOrder: number): void {
@@ -39,23 +57,32 @@ function readBucket(text: string, hash: number, into: AliasEntry[], positions: r
     const e = entries[k];
     // A pack's index comes from storage: check its shape (the bundled one is the build's own).
     if (positions !== null && !isPackedEntry(e, positions.length)) throw new TypeError(`Not a packed entry: ${JSON.stringify(e)}`);
-    const hashes = e[5];
-    hashes.unshift(hash);
+    const words = e[3].split(' ');
+    const hashes = [hash];
+    const cases: number[] = [];
+    let rules = e[2];
+    for (let w = 0; w < words.length; w++) {
+      if (w > 0) hashes.push(hashOf(words[w]));
+      cases.push(rules % 4);
+      rules = Math.floor(rules / 4);
+    }
+    const gaps = e.length === 5 ? e[4] : words.length > 1 ? new Array<string>(words.length - 1).fill('') : [];
     const entity = positions === null ? e[0] : positions[e[0]];
     if (entity === undefined) throw new TypeError(`No position for entity ${e[0]}`);
-    into.push({ entity, ...readFlags(e[1]), hashes, words: e[3], gaps: e[4], cases: e[2], order: firstOrder + k });
+    into.push({ entity, ...readFlags(e[1]), hashes, words, gaps, cases, order: firstOrder + k });
   }
 }
 
-const isNumbers = (v: unknown): boolean => Array.isArray(v) && v.every((n) => typeof n === 'number');
 const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 /** An entry as `writeEntry` makes it, for one of a pack's `entities` entities. */
 function isPackedEntry(e: unknown, entities: number): e is PackedEntry {
-  if (!Array.isArray(e) || e.length !== 6) return false;
-  const [entity, weak, cases, words, gaps, hashes] = e as unknown[];
+  if (!Array.isArray(e) || (e.length !== 4 && e.length !== 5)) return false;
+  const [entity, flags, cases, words, gaps] = e as unknown[];
   const inPack = Number.isInteger(entity) && (entity as number) >= 0 && (entity as number) < entities;
-  return inPack && Number.isInteger(weak) && (weak as number) >= 0 && isNumbers(cases) && isStrings(words) && isStrings(gaps) && isNumbers(hashes) && (words as string[]).length === (cases as number[]).length;
+  if (!inPack || !Number.isInteger(flags) || (flags as number) < 0 || !Number.isInteger(cases) || (cases as number) < 0) return false;
+  if (typeof words !== 'string' || words.length === 0) return false;
+  return e.length === 4 || (isStrings(gaps) && (gaps as string[]).length === words.split(' ').length - 1);
 }
 
 /**
@@ -72,7 +99,8 @@ const PACK_ORDER = 1 << 24;
 
 /** Packs aliases at build time. */
 export function packIndex(aliases: readonly CompiledAlias[]): PackedIndex {
-  const byHash = [...groupByFirstWord(prepareAliases(aliases))].sort((a, b) => a[0] - b[0]);
+  const entries = prepareAliases(aliases).filter((entry) => entry.words.length <= MAX_ALIAS_WORDS);
+  const byHash = [...groupByFirstWord(entries)].sort((a, b) => a[0] - b[0]);
   let count = 0;
   const buckets = byHash.map(([, bucket]) => {
     // Aliases written apart that read alike ("J.D. Vance", "J. D. Vance") are one entry: the second could never win.

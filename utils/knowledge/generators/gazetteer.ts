@@ -95,13 +95,20 @@ export function regionName(country: string, name: string): string {
   return name;
 }
 
-/** Latin script only: a name in Cyrillic or Arabic script is not how English news writes it. */
-const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s'’.\-()]+$/u;
+/** Latin script only, capitalised: a name in Cyrillic or Arabic script, or "les Escaldes", is not how English news writes it. */
+const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}\s'’.\-()]*$/u;
+
+/**
+ * A place this large keeps a name that is also a given name ("Sofia", "Sydney", "Lyon"): news
+ * names the city far more often than a person by first name alone, and "Sofia Coppola"
+ * is a longer proper name the matcher leaves alone.
+ */
+export const GIVEN_NAME_KEEPS_FROM = 300_000;
 
 /** Why a name cannot be a strong alias of a gazetteer place, or null. */
-export function ambiguity(folded: string, lists: AmbiguityLists): LeftOut['reason'] | null {
+export function ambiguity(folded: string, lists: AmbiguityLists, population = 0): LeftOut['reason'] | null {
   if (lists.commonWords.has(folded)) return 'common word';
-  if (lists.givenNames.has(folded)) return 'given name';
+  if (lists.givenNames.has(folded) && population < GIVEN_NAME_KEEPS_FROM) return 'given name';
   return null;
 }
 
@@ -148,14 +155,14 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     else files.set(file, [entity]);
   };
   // Names are claimed by their slug too: "Lymans'ke" and "Lymanske" are one name (and one id).
-  const judge = (name: string, country: string): boolean => {
+  const judge = (name: string, country: string, population = 0): boolean => {
     const folded = foldString(name);
     const slug = slugify(name);
     const reason = input.taken.has(folded)
       ? 'another entity’s name'
       : claimed.has(folded) || claimed.has(slug)
         ? 'shares a larger place’s name'
-        : ambiguity(folded, input.lists);
+        : ambiguity(folded, input.lists, population);
     if (reason) {
       leftOut.push({ name, country, reason });
       return false;
@@ -165,7 +172,7 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     return true;
   };
   for (const city of cities) {
-    if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country)) continue;
+    if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country, city.population)) continue;
     const spellings = [withoutApostrophes(city.name), ...(city.country === 'UA' ? [ukrainianNational(city.name)] : [])];
     const aliases = [...new Set(spellings)].filter((a) => a !== city.name && !input.taken.has(foldString(a)) && !claimed.has(foldString(a)));
     for (const alias of aliases) claimed.add(foldString(alias));

@@ -3,7 +3,7 @@ import bundledAliases from 'virtual:knowledge-aliases';
 import cardLines from 'virtual:knowledge-cards';
 import bundled from 'virtual:knowledge-index';
 import remote from 'virtual:knowledge-remote';
-import { compileKnowledge, isRemoteFile } from '@/utils/knowledge/compile';
+import { compileKnowledge, shipsToPages } from '@/utils/knowledge/compile';
 import { EntityTable } from '@/utils/knowledge/entity-table';
 import { mergeKnowledge } from '@/utils/knowledge/merge';
 import { addRemoteReply } from '@/utils/knowledge/remote';
@@ -15,8 +15,9 @@ import { findMatches } from '@/utils/matching/match';
 import { createWord, nextWord } from '@/utils/matching/tokenize';
 
 const files = readKnowledgeFiles();
-const local = files.filter((f) => !isRemoteFile(f.name)).flatMap((f) => f.pack.entities);
-const remoteEntities = files.filter((f) => isRemoteFile(f.name)).flatMap((f) => f.pack.entities);
+const tagged = files.flatMap((f) => f.pack.entities.map((entity) => ({ entity, local: shipsToPages(f.name, entity) })));
+const local = tagged.filter((t) => t.local).map((t) => t.entity);
+const remoteEntities = tagged.filter((t) => !t.local).map((t) => t.entity);
 /** Every entity in the order the build numbers them: the page index's, then the background's. */
 const entities = [...local, ...remoteEntities];
 
@@ -30,7 +31,7 @@ describe('the bundled knowledge', () => {
     expect(() => compileKnowledge(files)).not.toThrow();
   });
 
-  it('ships the hand-written and generated people, organisations and events to pages, and the gazetteer to the background', () => {
+  it('ships the entities news names most to pages, and the long tail to the background', () => {
     const shipped = new EntityTable(bundled.headers);
     expect(shipped.allIds()).toEqual(local.map((e) => e.id));
     expect(local.map((_, p) => [shipped.type(p), shipped.name(p)])).toEqual(local.map((e) => [e.type, e.name]));

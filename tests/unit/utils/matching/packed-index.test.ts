@@ -77,8 +77,8 @@ describe('the packed alias index', () => {
     expect(found).toContain(0);
     expect(found.length).toBe(2);
     expect(findMatches(text, indexPacked(packIndex(aliases), [outOfRange])).map((m) => m.entity)).toEqual([9, 0]);
-    // Valid JSON of the wrong shape: words that are not a list, a weak flag that is not 0 or 1.
-    for (const wrong of [(e: unknown[]) => (e[3] = 'jane'), (e: unknown[]) => (e[1] = true), (e: unknown[]) => e.pop()]) {
+    // Valid JSON of the wrong shape: words that are not a string, flags or case rules that are not whole numbers, a field missing.
+    for (const wrong of [(e: unknown[]) => (e[3] = ['jane']), (e: unknown[]) => (e[1] = true), (e: unknown[]) => (e[2] = -1), (e: unknown[]) => e.pop()]) {
       const reshaped = { ...pack, buckets: pack.buckets.map((b) => JSON.stringify((JSON.parse(b) as unknown[][]).map((e) => (wrong(e), e)))) };
       expect(findMatches(text, indexPacked(packIndex(aliases), [{ packed: reshaped, positions: [9, 10] }])).map((m) => m.entity)).toEqual([0]);
     }

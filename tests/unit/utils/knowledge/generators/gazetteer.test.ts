@@ -18,7 +18,7 @@ const input = (cities: GeoCity[], taken: string[] = []): GazetteerInput => ({
   countryNames: new Map([['UA', 'Ukraine'], ['DE', 'Germany'], ['GB', 'United Kingdom'], ['FR', 'France']]),
   countryIds: new Map([['UA', 'ukraine']]),
   taken: new Set(taken),
-  lists: { commonWords: new Set(['reading', 'split']), givenNames: new Set(['florence']) },
+  lists: { commonWords: new Set(['reading', 'split']), givenNames: new Set(['florence', 'sofia']) },
   asOf: '2024-12-07',
 });
 
@@ -52,7 +52,7 @@ describe('the gazetteer generator', () => {
   it('leaves out names that are English words, given names, hand-written entities or a larger place’s, and says why', () => {
     const { files, leftOut } = buildGazetteer(
       input(
-        [city(1, 'Reading', 'GB', 230_000), city(2, 'Florence', 'FR', 360_000), city(3, 'Kyiv', 'UA', 2_900_000), city(4, 'Pokrovsk', 'UA', 68_000), city(5, 'Pokrovsk', 'UA', 9_000, '14')],
+        [city(1, 'Reading', 'GB', 230_000), city(2, 'Florence', 'FR', 250_000), city(3, 'Kyiv', 'UA', 2_900_000), city(4, 'Pokrovsk', 'UA', 68_000), city(5, 'Pokrovsk', 'UA', 9_000, '14')],
         ['kyiv'],
       ),
     );
@@ -63,6 +63,11 @@ describe('the gazetteer generator', () => {
       { name: 'Reading', country: 'GB', reason: 'common word' },
       { name: 'Pokrovsk', country: 'UA', reason: 'shares a larger place’s name' },
     ]);
+  });
+
+  it('keeps a large city whose name is also a given name ("Sofia"): news means the city', () => {
+    const { files } = buildGazetteer(input([city(727011, 'Sofia', 'BG', 1_152_556, '42', 'PPLC')]));
+    expect([...files.values()].flat().map((e) => e.name)).toContain('Sofia');
   });
 
   it('writes Ukrainian names as news does, from GeoNames’ older spelling', () => {

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type BrowserName, type TestBrowser } from './support/browsers';
+import { markedRanges } from './support/marks';
+import { highlightSizes, hoverText, readCard, sleep, totalMarks, waitFor } from './support/page-helpers';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news pages in %s', (name) => {
+  let server: FixtureServer;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('gives no wrong card on a page built of traps: names inside longer names, all-caps banners, given names', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('news/traps-news.html'));
+    await sleep(1500);
+    const texts = (await markedRanges(page)).map((m) => m.text);
+    for (const trap of ['Paris', 'Washington', 'US', 'WHO', 'IT', 'Sydney', 'Chad', 'Merz', 'Fico', 'Korea', 'Victoria', 'Florence', 'Georgia']) {
+      expect(texts, trap).not.toContain(trap);
+    }
+    for (const trap of ['Paris', 'Chad', 'US', 'Merz', 'Sydney', 'Georgia']) {
+      await page.mouseMove(5, 5);
+      await hoverText(page, trap);
+      await sleep(450);
+      expect((await readCard(page)).open, trap).toBe(false);
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks surnames alone and after titles, and opens the right person’s card', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('news/surnames.html'));
+    const texts = (await waitFor(() => markedRanges(page), (m) => m.length > 15, 5000)).map((m) => m.text);
+    for (const surname of ['Zelenskyy', 'Putin', 'Erdoğan', 'Macron', 'Merz', 'Orbán', 'Costa', 'Syrskyi', 'Sergey Lavrov', 'Fidan', 'Sybiha', 'Peskov']) {
+      expect(texts, surname).toContain(surname);
+    }
+    const cases: [string, number, string][] = [
+      ['Zelenskyy', 1, 'Volodymyr Zelensky'],
+      ['Merz', 0, 'Friedrich Merz'],
+      ['Costa', 0, 'António Costa'],
+      ['Syrskyi', 0, 'Oleksandr Syrskyi'],
+      ['Sergey Lavrov', 0, 'Sergei Lavrov'],
+      ['Erdoğan', 1, 'Recep Tayyip Erdoğan'],
+    ];
+    for (const [text, occurrence, expected] of cases) {
+      await page.mouseMove(5, 5);
+      await sleep(100);
+      await hoverText(page, text, occurrence, 'article');
+      const card = await waitFor(() => readCard(page), (c) => c.open && c.name === expected, 3000);
+      expect(card.name, text).toBe(expected);
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves a page in another script alone: no scan, no mark', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('news/chinese-page.html'));
+    await sleep(1500);
+    expect(totalMarks(await highlightSizes(page))).toBe(0);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
