@@ -4,13 +4,15 @@ import { knowledgePlugin } from './utils/knowledge/vite-plugin.ts';
 
 const GECKO_ID = 'news-context@example.org';
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
+// connect-src 'self': the background reads the knowledge files packaged with the extension
+// (its own origin), and nothing else; no network address is reachable.
 const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'; img-src 'self' data:";
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self'; img-src 'self' data:";
 
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), knowledgePlugin()] }),
+  vite: () => ({ plugins: [preact(), knowledgePlugin({ asAssets: true })] }),
   manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

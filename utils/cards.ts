@@ -25,5 +25,5 @@ export function forgetPackCards(): void {
 export async function cardsFor(ids: readonly string[]): Promise<CardEntity[]> {
   const fromPacks = await (packCards ??= packsSetting.get().then(packCardsOf));
   const packed = ids.flatMap((id) => fromPacks.get(id) ?? []);
-  return [...packed, ...bundledCards(ids.filter((id) => !fromPacks.has(id)))];
+  return [...packed, ...(await bundledCards(ids.filter((id) => !fromPacks.has(id))))];
 }

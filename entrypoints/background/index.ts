@@ -36,7 +36,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
     const message = isOwnSender(sender, browser.runtime.id) ? parseBackgroundMessage(raw) : null;
-    if (message?.type === 'buckets') return Promise.resolve(remoteBucketsFor(message.hashes));
+    if (message?.type === 'buckets') return remoteBucketsFor(message.hashes);
     return message ? cardsFor(message.ids).then((cards) => ({ cards })) : undefined;
   });
 });

@@ -117,6 +117,18 @@ export class CardController {
     if (state.phase === 'idle' || state.phase === 'dwelling') this.close(previous.viaKeyboard && !state.viaKeyboard);
   }
 
+  /**
+   * After a rescan: the card follows its mention to the one found again in its place (the
+   * store gives it the same id), and closes only when the name is gone.
+   */
+  followRescan(): void {
+    const shown = this.shownMention;
+    if (!shown || shown.active) return;
+    const again = this.findMention(shown.id);
+    if (again) this.shownMention = again;
+    else this.dispatch({ type: 'RESET' });
+  }
+
   private findMention(id: number | null): Mention | undefined {
     if (id === null) return undefined;
     for (const m of this.o.store.all()) if (m.id === id) return m;

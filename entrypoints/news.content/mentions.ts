@@ -52,7 +52,7 @@ export class MentionStore {
       endOffset: match.endOffset,
     });
     const parts = match.startPart === match.endPart ? [nodes[match.startPart]] : nodes.slice(match.startPart, match.endPart + 1);
-    const mention: Mention = { id: this.nextId++, entity, weak, active: !weak, range, parts };
+    const mention: Mention = { id: this.reuseId(range, entity) ?? this.nextId++, entity, weak, active: !weak, range, parts };
     for (let i = 0; i < parts.length; i++) this.index(parts[i], mention);
     if (!mention.weak) {
       this.added.push(mention);
@@ -74,6 +74,22 @@ export class MentionStore {
     if (!set) this.waiting.set(mention.entity, (set = new Set()));
     set.add(mention);
     return false;
+  }
+
+  /**
+   * Ids of mentions forgotten since the last `takeChanges()`, by their first text node: a block
+   * read again (live changes, names the background sent) finds most of its mentions again,
+   * and each keeps its id, so a card open on one stays open.
+   */
+  private readonly forgottenIds = new Map<Text, { range: StaticRange; entity: number; id: number }[]>();
+
+  private reuseId(range: StaticRange, entity: number): number | undefined {
+    const list = this.forgottenIds.size > 0 ? this.forgottenIds.get(range.startContainer as Text) : undefined;
+    const at = list?.findIndex(
+      (f) => f.entity === entity && f.range.startOffset === range.startOffset && f.range.endContainer === range.endContainer && f.range.endOffset === range.endOffset,
+    );
+    if (list === undefined || at === undefined || at < 0) return undefined;
+    return list.splice(at, 1)[0].id;
   }
 
   private index(node: Text, mention: Mention): void {
@@ -123,6 +139,11 @@ export class MentionStore {
     if (this.firstStrong.get(mention.entity) === mention.range) this.recomputeFirstStrong(mention.entity);
     if (mention.active) this.removed.push(mention);
     mention.active = false;
+    const start = mention.range.startContainer as Text;
+    const list = this.forgottenIds.get(start);
+    const entry = { range: mention.range, entity: mention.entity, id: mention.id };
+    if (list) list.push(entry);
+    else this.forgottenIds.set(start, [entry]);
   }
 
   private recomputeFirstStrong(entity: number): void {
@@ -165,6 +186,7 @@ export class MentionStore {
     const changes = { added: this.added.slice(), removed: this.removed.slice() };
     this.added.length = 0;
     this.removed.length = 0;
+    this.forgottenIds.clear();
     return changes;
   }
 
@@ -173,6 +195,7 @@ export class MentionStore {
     this.firstStrong.clear();
     this.waiting.clear();
     this.strongCounts.clear();
+    this.forgottenIds.clear();
     this.added.length = 0;
     this.removed.length = 0;
   }

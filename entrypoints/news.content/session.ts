@@ -88,7 +88,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
       for (const m of removed) marks.delete(typeOf(m), m.range);
       for (const m of added) if (m.active && isShown(m)) marks.add(typeOf(m), m.range);
     }
-    if (controller.openMention && !controller.openMention.active) controller.dispatch({ type: 'RESET' });
+    controller.followRescan();
     // New marks may lie under a pointer that has not moved since.
     controller.recheckPointer();
   };

@@ -2,7 +2,7 @@
 // V8's sampling profiler (100 µs) runs through the load and the 2 s after it, and every
 // sample whose stack holds a frame of the extension's code counts. Long tasks and the
 // extension world's JS heap are read from the same load.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -91,4 +91,36 @@ export function extensionLongestTask(profile, urlPrefix) {
     }
   }
   return Math.max(longest, run);
+}
+
+/**
+ * A copy of the built extension with both content scripts emptied and the same manifest:
+ * the control, whose profile shows what loading any extension costs a page.
+ */
+export function makeNullExtension(built, into) {
+  cpSync(built, into, { recursive: true });
+  for (const file of ['content-scripts/news.js', 'content-scripts/news-listeners.js']) writeFileSync(join(into, file), '');
+  return into;
+}
+
+/** Medians over `runs` fresh loads of each page, with the extension and with the control. */
+export async function profilePages({ executablePath, extension, control, pages, runs, median }) {
+  const out = [];
+  const ours = await openProfiledBrowser(executablePath, extension);
+  const none = await openProfiledBrowser(executablePath, control);
+  for (const [label, url] of pages) {
+    const with_ = [];
+    const without = [];
+    // One load first to warm the HTTP cache; then loads alternate, so drift hits both alike.
+    await ours.measure(url);
+    await none.measure(url);
+    for (let i = 0; i < runs; i++) {
+      with_.push(await ours.measure(url));
+      without.push(await none.measure(url));
+    }
+    out.push({ label, ms: median(with_.map((r) => r.ms)), control: median(without.map((r) => r.ms)), longest: median(with_.map((r) => r.longest)) });
+  }
+  await ours.close();
+  await none.close();
+  return out;
 }

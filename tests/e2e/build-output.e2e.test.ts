@@ -6,10 +6,16 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
 
 /** Budget for the script every matched page parses before anything is marked. */
 const CONTENT_SCRIPT_BUDGET_BYTES = 250 * 1024;
+/** Budget for the background script, which the MV3 service worker parses at every start. */
+const BACKGROUND_BUDGET_BYTES = 1024 * 1024;
 /** Budget for the document_start script, which holds up the page's own parsing while it loads. */
 const EARLY_SCRIPT_BUDGET_BYTES = 20 * 1024;
 
-const descriptions = readKnowledgeFiles().flatMap((f) => f.pack.entities.map((e) => JSON.stringify(e.description).slice(1, -1)));
+const descriptions = readKnowledgeFiles().flatMap((f) => f.pack.entities.map((e) => e.description));
+/** A description as a JS string literal holds it (quotes escaped once). */
+const asLiteral = (text: string) => JSON.stringify(text).slice(1, -1);
+/** As the background holds it: inside a card's JSON line, inside the cards' string literal. */
+const inCardLines = (text: string) => asLiteral(asLiteral(text));
 
 describe.each([
   ['Chrome', CHROME_BUILD],
@@ -17,11 +23,15 @@ describe.each([
 ])('the %s build', (_name, build) => {
   const contentScript = resolve(build, 'content-scripts/news.js');
 
-  it('keeps card text out of the content script and serves it from the background', () => {
+  it('keeps card text out of the scripts: the background reads it from a packaged file on first need', () => {
     const page = readFileSync(contentScript, 'utf8');
     const background = readFileSync(resolve(build, 'background.js'), 'utf8');
-    expect(descriptions.filter((d) => page.includes(d))).toEqual([]);
-    expect(descriptions.filter((d) => !background.includes(d))).toEqual([]);
+    const cards = readFileSync(resolve(build, 'knowledge/cards.jsonl'), 'utf8');
+    expect(descriptions.filter((d) => page.includes(asLiteral(d)) || page.includes(inCardLines(d)))).toEqual([]);
+    // A 12 MB background.js took the service worker ~4.5 s to start: it holds no card text.
+    expect(descriptions.filter((d, i) => i % 25 === 0 && (background.includes(asLiteral(d)) || background.includes(inCardLines(d))))).toEqual([]);
+    expect(descriptions.filter((d) => !cards.includes(asLiteral(d)))).toEqual([]);
+    expect(statSync(resolve(build, 'background.js')).size).toBeLessThan(BACKGROUND_BUDGET_BYTES);
   });
 
   it("never has pages read whole packs: only the background and the options page know the packs' storage key", () => {

@@ -46,7 +46,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading experience in %s', 
   });
 
   it('keeps the card beside its name when the page scrolls', async () => {
-    const point = await hoverText(page, 'Robert Fico', 0, 'article');
+    await hoverText(page, 'Robert Fico', 0, 'article');
     await waitFor(() => readCard(page), (c) => c.open);
     await page.evaluate(() => window.scrollBy(0, 60));
     const name = await page.evaluate(() => {
@@ -59,19 +59,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading experience in %s', 
         range.setStart(node, at);
         range.setEnd(node, at + 11);
         const r = range.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom };
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
       }
       return null;
     });
-    // Beside the name's new position: just below it or just above it, never over it.
+    // The reader's pointer follows the name it is reading, so the card stays open.
+    await page.mouseMove((name!.left + name!.right) / 2, (name!.top + name!.bottom) / 2);
+    // Beside the name's new position (below, above, or to one side when it fits neither), never over it.
     const beside = (c: Awaited<ReturnType<typeof readCard>>) => {
-      const top = c.rect!.y;
-      const bottom = c.rect!.y + c.rect!.height;
-      return (top >= name!.bottom && top - name!.bottom < 16) || (bottom <= name!.top && name!.top - bottom < 16);
+      if (!c.rect) return false;
+      const { x, y, width, height } = c.rect;
+      const gap = Math.max(name!.top - (y + height), y - name!.bottom, name!.left - (x + width), x - name!.right);
+      return gap >= 0 && gap < 16;
     };
     const card = await waitFor(() => readCard(page), (c) => c.open && beside(c), 2000);
     expect(beside(card)).toBe(true);
-    await page.mouseMove(point.x, 790);
+    await page.mouseMove(5, 790);
     await waitFor(() => readCard(page), (c) => !c.open);
   });
 

@@ -1,40 +1,49 @@
-import cardLines from 'virtual:knowledge-cards';
+import cardsAsset from 'virtual:knowledge-cards';
 import bundled from 'virtual:knowledge-index';
-import remote from 'virtual:knowledge-remote';
+import remoteHeaders from 'virtual:knowledge-remote-headers';
 import { EntityTable } from './entity-table';
+import { readKnowledgeAsset } from './knowledge-asset';
 import type { CardEntity } from './types';
 
-/** Where each card's line starts, by entity id: found once, with one `indexOf` per line. */
-let lineStart: Map<string, number> | null = null;
+/** Every card, one JSON text a line, and where each id's line starts: read once per worker start. */
+let lines: Promise<{ text: string; starts: Map<string, number> }> | null = null;
 const parsed = new Map<string, CardEntity>();
 
-function indexLines(): Map<string, number> {
+async function readLines(): Promise<{ text: string; starts: Map<string, number> }> {
+  const text = await readKnowledgeAsset(cardsAsset);
   // Cards hold the page index's entities first, then the remote ones (see `splitRemote`).
-  const ids = [...new EntityTable(bundled.headers).allIds(), ...new EntityTable(remote.headers).allIds()];
+  const ids = [...new EntityTable(bundled.headers).allIds(), ...new EntityTable(remoteHeaders).allIds()];
   const starts = new Map<string, number>();
   let at = 0;
   for (const id of ids) {
     starts.set(id, at);
-    const end = cardLines.indexOf('\n', at);
-    at = end < 0 ? cardLines.length : end + 1;
+    const end = text.indexOf('\n', at);
+    at = end < 0 ? text.length : end + 1;
   }
-  return starts;
+  return { text, starts };
 }
 
 /**
  * The bundled cards for `ids`, in the background. Each card is parsed the first time a page
- * asks for it: parsing all 20,000 at once took the worker about a second, during which no
+ * asks for it: parsing all 19,000 at once took the worker about a second, during which no
  * other page got an answer.
  */
-export function bundledCards(ids: readonly string[]): CardEntity[] {
-  lineStart ??= indexLines();
+export async function bundledCards(ids: readonly string[]): Promise<CardEntity[]> {
+  lines ??= readLines();
+  let read: { text: string; starts: Map<string, number> };
+  try {
+    read = await lines;
+  } catch (error) {
+    lines = null; // try again on the next request
+    throw error;
+  }
   const out: CardEntity[] = [];
   for (const id of ids) {
     let card = parsed.get(id);
-    const start = card ? undefined : lineStart.get(id);
+    const start = card ? undefined : read.starts.get(id);
     if (start !== undefined) {
-      const end = cardLines.indexOf('\n', start);
-      card = JSON.parse(cardLines.slice(start, end < 0 ? cardLines.length : end)) as CardEntity;
+      const end = read.text.indexOf('\n', start);
+      card = JSON.parse(read.text.slice(start, end < 0 ? read.text.length : end)) as CardEntity;
       parsed.set(id, card);
     }
     if (card) out.push(card);

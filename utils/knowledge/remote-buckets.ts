@@ -1,8 +1,25 @@
-import remote from 'virtual:knowledge-remote';
+import remoteAsset from 'virtual:knowledge-remote';
 import { EntityTable } from './entity-table';
+import { readKnowledgeAsset } from './knowledge-asset';
 import type { RemoteReply } from './remote';
+import type { RemoteIndex } from './types';
 
-let table: EntityTable | null = null;
+/** The remote index and its headers, read once per worker start. */
+let loaded: Promise<{ remote: RemoteIndex; table: EntityTable }> | null = null;
+
+function load(): Promise<{ remote: RemoteIndex; table: EntityTable }> {
+  loaded ??= readKnowledgeAsset(remoteAsset).then(
+    (text) => {
+      const remote = JSON.parse(text) as RemoteIndex;
+      return { remote, table: new EntityTable(remote.headers) };
+    },
+    (error: unknown) => {
+      loaded = null;
+      throw error;
+    },
+  );
+  return loaded;
+}
 
 /** Binary search in the ascending hashes. */
 function indexOf(hashes: readonly number[], hash: number): number {
@@ -22,8 +39,8 @@ function indexOf(hashes: readonly number[], hash: number): number {
  * entities in them. Words that start no remote alias (the page's filter lets ~1 in 10
  * through by chance) are simply left out.
  */
-export function remoteBucketsFor(hashes: readonly number[]): RemoteReply {
-  table ??= new EntityTable(remote.headers);
+export async function remoteBucketsFor(hashes: readonly number[]): Promise<RemoteReply> {
+  const { remote, table } = await load();
   const { packed } = remote;
   const reply: RemoteReply = { buckets: [], entities: [] };
   const named = new Set<number>();

@@ -9,15 +9,18 @@ declare module 'virtual:knowledge-aliases' {
   export default aliases;
 }
 
-/** Every bundled card, one JSON text a line (the index's entities, then the remote ones); background only. */
+/**
+ * Every bundled card, one JSON text a line (the index's entities, then the remote ones);
+ * background only. In the built extension a packaged file (`file`), in tests inline (`text`).
+ */
 declare module 'virtual:knowledge-cards' {
-  const cardLines: string;
-  export default cardLines;
+  const cards: import('./knowledge-asset').KnowledgeAsset;
+  export default cards;
 }
 
-/** The knowledge pages get from the background on first need (the gazetteer); background and options only. */
+/** The knowledge pages get from the background on first need (a `RemoteIndex` as JSON); background only. */
 declare module 'virtual:knowledge-remote' {
-  const remote: import('./types').RemoteIndex;
+  const remote: import('./knowledge-asset').KnowledgeAsset;
   export default remote;
 }
 

@@ -30,7 +30,26 @@ export { readKnowledgeFiles };
  *   pack's ids against them).
  * - `virtual:knowledge-aliases`, for tests and the benchmark: every alias as text.
  */
-export function knowledgePlugin(): Plugin {
+/** Where the built extension keeps the knowledge only the background reads (see `readKnowledgeAsset`). */
+export const CARDS_FILE = 'knowledge/cards.jsonl';
+export const REMOTE_FILE = 'knowledge/remote.json';
+
+const cardLines = (cardsJson: string) => (JSON.parse(cardsJson) as unknown[]).map((card) => JSON.stringify(card)).join('\n');
+/** A knowledge module whose text is inline (tests, the bench bundle). */
+const inline = (text: string) => `export default { text: ${JSON.stringify(text)} };`;
+/** A knowledge module that names a file of the extension: the background reads it on first need. */
+function asset(context: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }, fileName: string, text: string): string {
+  context.emitFile({ type: 'asset', fileName, source: text });
+  return `export default { file: ${JSON.stringify(fileName)} };`;
+}
+
+/**
+ * `asAssets`: ship the background's knowledge (every card, the remote index: 12 MB) as
+ * files of the extension, read when first needed, instead of inside background.js: a
+ * service worker that held them as JavaScript took ~4.5 s to start on this machine, and an
+ * MV3 worker starts again after every idle half-minute.
+ */
+export function knowledgePlugin({ asAssets = false }: { asAssets?: boolean } = {}): Plugin {
   const dir = KNOWLEDGE_DIR;
   // One compile serves all three modules of a build; a new build (or a watched file's change) compiles again.
   let compiled: CompiledKnowledge | null = null;
@@ -48,9 +67,9 @@ export function knowledgePlugin(): Plugin {
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
       // One card a line: the background parses only the cards pages ask for (one JSON.parse of
       // every card took ~1 s of the worker on this machine, holding up every other answer).
-      if (id === resolved(CARDS_ID)) return `export default ${JSON.stringify((JSON.parse(cardsJson) as unknown[]).map((card) => JSON.stringify(card)).join('\n'))};`;
+      if (id === resolved(CARDS_ID)) return asAssets ? asset(this, CARDS_FILE, cardLines(cardsJson)) : inline(cardLines(cardsJson));
       if (id === resolved(ALIASES_ID)) return `export default JSON.parse(${literal(aliases)});`;
-      if (id === resolved(REMOTE_ID)) return `export default JSON.parse(${literal(remote)});`;
+      if (id === resolved(REMOTE_ID)) return asAssets ? asset(this, REMOTE_FILE, JSON.stringify(remote)) : inline(JSON.stringify(remote));
       if (id === resolved(REMOTE_HEADERS_ID)) return `export default ${JSON.stringify(remote.headers)};`;
       // The bucket texts are JSON themselves: as plain string literals they ship unescaped
       // (nested in the JSON string their quotes took four characters each).

@@ -59,7 +59,8 @@ export async function launchChromium(options: { colorScheme?: 'light' | 'dark' }
   });
   const requests: { url: string; from: string }[] = [];
   context.on('request', (request) => {
-    const frame = request.frame?.();
+    // A service worker's request (the background reading its knowledge files) has no frame.
+    const frame = request.serviceWorker() ? null : request.frame();
     requests.push({ url: request.url(), from: safeUrl(() => frame?.url()) ?? 'service-worker' });
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import bundledAliases from 'virtual:knowledge-aliases';
-import cardLines from 'virtual:knowledge-cards';
+import cardsAsset from 'virtual:knowledge-cards';
 import bundled from 'virtual:knowledge-index';
-import remote from 'virtual:knowledge-remote';
+import remoteAsset from 'virtual:knowledge-remote';
+import { readKnowledgeAsset } from '@/utils/knowledge/knowledge-asset';
+import type { RemoteIndex } from '@/utils/knowledge/types';
 import { compileKnowledge, shipsToPages } from '@/utils/knowledge/compile';
 import { EntityTable } from '@/utils/knowledge/entity-table';
 import { mergeKnowledge } from '@/utils/knowledge/merge';
@@ -31,7 +33,9 @@ describe('the bundled knowledge', () => {
     expect(() => compileKnowledge(files)).not.toThrow();
   });
 
-  it('ships the entities news names most to pages, and the long tail to the background', () => {
+  it('ships the entities news names most to pages, and the long tail to the background', async () => {
+    const remote = JSON.parse(await readKnowledgeAsset(remoteAsset)) as RemoteIndex;
+    const cardLines = await readKnowledgeAsset(cardsAsset);
     const shipped = new EntityTable(bundled.headers);
     expect(shipped.allIds()).toEqual(local.map((e) => e.id));
     expect(local.map((_, p) => [shipped.type(p), shipped.name(p)])).toEqual(local.map((e) => [e.type, e.name]));
@@ -45,24 +49,25 @@ describe('the bundled knowledge', () => {
     });
   });
 
-  it('reaches every entity by its name through what pages load, as through an index built from the texts', () => {
+  it('reaches every entity by its name through what pages load, as through an index built from the texts', async () => {
     const page = mergeKnowledge(bundled, []);
     const fromText = buildAliasIndex(bundledAliases);
     const word = createWord();
     // A page asks the background for the buckets of every capitalised word it meets.
-    const ask = (text: string) => {
+    const ask = async (text: string) => {
       const hashes: number[] = [];
       for (let pos = 0; nextWord(text, pos, word); pos = word.end) hashes.push(word.hash);
-      addRemoteReply(page, remoteBucketsFor(hashes));
+      addRemoteReply(page, await remoteBucketsFor(hashes));
     };
-    const unreachable = entities.filter((entity, i) => {
+    const unreachable: string[] = [];
+    for (const [i, entity] of entities.entries()) {
       const line = `Today, ${entity.name} was in the news.`;
-      if (i >= local.length) ask(line);
+      if (i >= local.length) await ask(line);
       const found = findMatches([line], page.aliasIndex);
       const position = i < local.length ? i : page.entities.positionOf(entity.id);
-      return !found.some((m) => m.entity === position);
-    });
-    expect(unreachable.map((e) => e.id)).toEqual([]);
+      if (!found.some((m) => m.entity === position)) unreachable.push(entity.id);
+    }
+    expect(unreachable).toEqual([]);
     // The page index finds what an index built from every alias's text finds, entity for entity.
     for (const [text, entity] of bundledAliases.filter(([, e]) => e < local.length).slice(0, 3000)) {
       const line = [`Today, ${text} was in the news.`];
