@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserName, type TestBrowser } from './support/browsers';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from './support/browsers';
+import { useBrowserAndServer } from './support/lifecycle';
 import { markedRanges } from './support/marks';
 import { highlightSizes, hoverText, readCard, sleep, totalMarks, waitFor } from './support/page-helpers';
-import { startFixtureServer, type FixtureServer } from './support/server';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news pages in %s', (name) => {
-  let server: FixtureServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserAndServer(name);
 
   it('gives no wrong card on a page built of traps: names inside longer names, all-caps banners, given names', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('news/traps-news.html'));
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/traps-news.html'));
     await sleep(1500);
     const texts = (await markedRanges(page)).map((m) => m.text);
     for (const trap of ['Paris', 'Washington', 'US', 'WHO', 'IT', 'Sydney', 'Chad', 'Merz', 'Fico', 'Korea', 'Victoria', 'Florence', 'Georgia']) {
@@ -36,8 +26,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
   });
 
   it('marks surnames alone and after titles, and opens the right person’s card', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('news/surnames.html'));
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/surnames.html'));
     const surnames = ['Zelenskyy', 'Putin', 'Erdoğan', 'Macron', 'Merz', 'Orbán', 'Costa', 'Syrskyi', 'Sergey Lavrov', 'Fidan', 'Sybiha', 'Peskov'];
     // Names the background holds come one message after the first marks.
     const marks = await waitFor(() => markedRanges(page), (m) => surnames.every((s) => m.some((x) => x.text === s)), 5000);
@@ -67,8 +57,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
   });
 
   it('leaves a page in another script alone: no scan, no mark', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('news/chinese-page.html'));
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/chinese-page.html'));
     await sleep(1500);
     expect(totalMarks(await highlightSizes(page))).toBe(0);
     expect(page.errors).toEqual([]);
