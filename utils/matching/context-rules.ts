@@ -56,6 +56,13 @@ const startsUpper = (text: string) => text.length > 0 && text[0] !== text[0].toL
 const isAllCapsWord = (text: string) => text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
 const joinsRun = (n: Neighbour | null) => n !== null && isSpaceGap(n.gap) && startsUpper(n.text) && !NOT_A_RUN.has(n.text.toLowerCase());
 
+/** A word in capitals right before or after the match, a space apart ("JOIN US ON"). */
+function besideCapitals(parts: readonly string[], count: number, span: MatchSpan): boolean {
+  const before = wordBefore(parts, span.startPart, span.startOffset);
+  const after = wordAfter(parts, count, span.endPart, span.endOffset);
+  return (before !== null && isSpaceGap(before.gap) && isAllCapsWord(before.text)) || (after !== null && isSpaceGap(after.gap) && isAllCapsWord(after.text));
+}
+
 export interface MatchSpan {
   startPart: number;
   startOffset: number;
@@ -73,18 +80,20 @@ export interface MatchSpan {
  *   only starts a sentence do not count as part of the run.
  */
 export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode): boolean {
-  if (capsWord) {
-    if (mode === BlockMode.AllCaps) return false;
-    const before = wordBefore(parts, span.startPart, span.startOffset);
-    const after = wordAfter(parts, count, span.endPart, span.endOffset);
-    if ((before && isSpaceGap(before.gap) && isAllCapsWord(before.text)) || (after && isSpaceGap(after.gap) && isAllCapsWord(after.text))) return false;
+  if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
+  if (mode === BlockMode.TitleCase && span.words === 1 && span.startPart === span.endPart) {
+    // Capitals say little in Title Case, but a word in capitals beside others in capitals is
+    // part of their name ("SHARM EL-SHEIKH, Egypt" in a dateline).
+    return !isAllCapsWord(parts[span.startPart].slice(span.startOffset, span.endOffset)) || !besideCapitals(parts, count, span);
   }
   if (mode !== BlockMode.Prose) return true;
   if (joinsRun(wordAfter(parts, count, span.endPart, span.endOffset))) return false;
   // A full name keeps a capitalised word before it ("Democrat Chuck Schumer"); one word does not ("Paris" in "Visit Paris").
   if (span.words > 1) return true;
   const before = wordBefore(parts, span.startPart, span.startOffset);
-  return !(joinsRun(before) && !before!.atBlockStart && !before!.afterSentenceEnd);
+  if (!joinsRun(before)) return true;
+  // A sentence's first capital joins no run, but a word in capitals does ("SHARM EL-SHEIKH").
+  return (before!.atBlockStart || before!.afterSentenceEnd) && !isAllCapsWord(before!.text);
 }
 
 /**

@@ -15,6 +15,7 @@ const knowledge = [
   entity('person', 'Donald Trump', ['Trump'], ['President of the United States']),
   entity('person', 'Vitali Klitschko', ['Klitschko'], ['Mayor of Kyiv']),
   entity('event', 'Korean War'),
+  entity('organization', 'Europe of Liberties', ['EL']),
 ];
 const find = matcherFor(knowledge);
 
@@ -62,6 +63,14 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
       ['Ukraine', 'Ukraine'],
       ['Paris', 'Paris'],
       ['Kyiv', 'Kyiv'],
+      ['Ukraine', 'Ukraine'],
+    ]);
+  });
+
+  it('a word in capitals joins a run even where a sentence starts ("SHARM EL-SHEIKH" is no "EL")', () => {
+    expect(find('SHARM EL-SHEIKH, Egypt, Oct 13')).toEqual([]);
+    expect(find('KYIV, Ukraine')).toEqual([
+      ['Kyiv', 'KYIV'],
       ['Ukraine', 'Ukraine'],
     ]);
   });
