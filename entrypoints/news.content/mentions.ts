@@ -169,6 +169,17 @@ export class MentionStore {
     }
   }
 
+  /** Whether a mention already covers any of `start`–`end` in this text node. */
+  overlaps(node: Text, start: number, end: number): boolean {
+    return (
+      this.byNode.get(node)?.some((m) => {
+        const from = m.range.startContainer === node ? m.range.startOffset : 0;
+        const to = m.range.endContainer === node ? m.range.endOffset : node.length;
+        return from < end && start < to;
+      }) ?? false
+    );
+  }
+
   /** Active mentions at a point in a text node. */
   at(node: Text, offset: number): Mention | undefined {
     return this.byNode.get(node)?.find((m) => {

@@ -81,11 +81,6 @@ export class PageScan {
     this.o.onRead?.();
   }
 
-  /** Reads again the blocks that hold these text nodes (names the background has just sent). */
-  reread(nodes: Text[]): void {
-    if (nodes.length === 0) return;
-    this.apply({ added: new Set(), changedText: new Set(nodes), removed: false, huge: false, skipAttributesChanged: false });
-  }
 
   /** Abandons a full scan under way and the changes held for it. */
   stop(): void {

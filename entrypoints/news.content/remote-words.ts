@@ -16,7 +16,7 @@ export async function requestBuckets(hashes: number[]): Promise<RemoteReply | nu
 /**
  * Capitalised words a scan met that may start a gazetteer name, and where: the scan notes
  * them (a bit test per word), and once it ends the page asks the background for all of them
- * in one message, then reads again only the text that held a word with a real bucket.
+ * in one message, then reads again only the text nodes that held a word with a real bucket.
  */
 export class RemoteWords {
   /** Words not asked for yet, with the text nodes that hold them. */
@@ -39,18 +39,19 @@ export class RemoteWords {
 
   /**
    * Asks for the waiting words and adds the answer to `knowledge`; resolves with the text
-   * nodes worth reading again (none when nothing new came).
+   * nodes worth reading again and the positions of the entities that came (none when nothing did).
    */
-  async fetchInto(knowledge: MergedKnowledge, request = requestBuckets): Promise<Text[]> {
-    if (this.waiting.size === 0) return [];
+  async fetchInto(knowledge: MergedKnowledge, request = requestBuckets): Promise<{ nodes: Text[]; entities: Set<number> }> {
+    const none = { nodes: [], entities: new Set<number>() };
+    if (this.waiting.size === 0) return none;
     const words = [...this.waiting].slice(0, MAX_REMOTE_WORDS);
     for (const [hash] of words) {
       this.waiting.delete(hash);
       this.asked.add(hash);
     }
     const reply = await request(words.map(([hash]) => hash));
-    if (!reply || reply.buckets.length === 0) return [];
-    const found = addRemoteReply(knowledge, reply);
-    return words.filter(([hash]) => found.has(hash)).flatMap(([, nodes]) => nodes.filter((n) => n.isConnected));
+    if (!reply || reply.buckets.length === 0) return none;
+    const { hashes, entities } = addRemoteReply(knowledge, reply);
+    return { nodes: words.filter(([hash]) => hashes.has(hash)).flatMap(([, nodes]) => nodes.filter((n) => n.isConnected)), entities };
   }
 }

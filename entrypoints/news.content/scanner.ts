@@ -45,6 +45,24 @@ export class Scanner {
     this.runNodes = NO_NODES;
   };
 
+  /**
+   * Reads these text nodes again for names the background has just sent, adding only the
+   * mentions of `isNew` entities that overlap nothing already marked: the rest of the page
+   * stays as it is, so no block is read again and no mark or open card changes.
+   */
+  scanForNew(nodes: readonly Text[], isNew: (entity: number) => boolean): void {
+    const one: Text[] = [];
+    const onMatch = (match: Readonly<TextMatch>): boolean => {
+      if (!isNew(match.entity) || this.isMuted(match.entity, match.weak) || this.store.overlaps(one[0], match.startOffset, match.endOffset)) return false;
+      return this.store.add(one, match);
+    };
+    for (const node of new Set(nodes)) {
+      if (!node.isConnected) continue;
+      one[0] = node;
+      eachMatch([node.data], this.index, 1, onMatch);
+    }
+  }
+
   /** Scans all of `root` now; `ordered` when the store was just cleared and this is the whole article. */
   scanNow(root: Node, ordered = false): void {
     this.store.inDocumentOrder = ordered;

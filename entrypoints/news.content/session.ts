@@ -141,7 +141,11 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     // The gazetteer's towns come from the background after the first marks, one message a scan.
     onRead: () => {
       const asked = knowledge;
-      void remoteWords.fetchInto(asked).then((nodes) => running && asked === knowledge && scan.reread(nodes));
+      void remoteWords.fetchInto(asked).then(({ nodes, entities }) => {
+        if (!running || asked !== knowledge || nodes.length === 0) return;
+        scanner.scanForNew(nodes, (entity) => entities.has(entity));
+        syncMarks(false);
+      });
     },
   });
 

@@ -33,12 +33,12 @@ export function readRemoteReply(raw: unknown): RemoteReply | null {
 /**
  * Adds a reply to the page's knowledge: its entities take positions after the bundled ones
  * (or keep a pack's, for an id a pack already gave), and its buckets join the index. Returns
- * the hashes that brought buckets: the words whose blocks are worth reading again.
+ * the hashes that brought buckets (the words worth reading again) and the entities' positions.
  */
-export function addRemoteReply(knowledge: MergedKnowledge, reply: RemoteReply): Set<number> {
+export function addRemoteReply(knowledge: MergedKnowledge, reply: RemoteReply): { hashes: Set<number>; entities: Set<number> } {
   const positions = new Map<number, number>();
   for (const [remote, id, type, name] of reply.entities) positions.set(remote, knowledge.entities.positionOf(id) ?? knowledge.entities.put({ id, type, name }));
   const texts = new Map(reply.buckets);
   knowledge.aliasIndex.addRemote?.(texts, positions);
-  return new Set(texts.keys());
+  return { hashes: new Set(texts.keys()), entities: new Set(positions.values()) };
 }

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { MentionStore } from '@/entrypoints/news.content/mentions';
+import { RemoteWords } from '@/entrypoints/news.content/remote-words';
+import { Scanner } from '@/entrypoints/news.content/scanner';
+import { EntityTable, shipHeaders } from '@/utils/knowledge/entity-table';
+import type { MergedKnowledge } from '@/utils/knowledge/merge';
+import type { RemoteReply } from '@/utils/knowledge/remote';
+import { indexPacked, packIndex } from '@/utils/matching/packed-index';
+import { readFilter, writeFilter } from '@/utils/matching/remote-filter';
+
+/** A page's knowledge with Kyiv local, and a background that holds Lebedyn and Okhtyrka. */
+function setUp() {
+  const remote = packIndex([['Lebedyn', 0, 0], ['Okhtyrka', 1, 0]]);
+  const knowledge: MergedKnowledge = {
+    entities: new EntityTable(shipHeaders([{ id: 'kyiv', type: 'place', name: 'Kyiv' }])),
+    aliasIndex: indexPacked(packIndex([['Kyiv', 0, 0]]), [], readFilter(writeFilter(remote.hashes))),
+  };
+  const asked: number[][] = [];
+  const background = async (hashes: number[]): Promise<RemoteReply> => {
+    asked.push(hashes);
+    const at = (h: number) => remote.hashes.indexOf(h);
+    return {
+      buckets: hashes.filter((h) => at(h) >= 0).map((h) => [h, remote.buckets[at(h)]]),
+      entities: [
+        [0, 'lebedyn-ua', 'place', 'Lebedyn'],
+        [1, 'okhtyrka-ua', 'place', 'Okhtyrka'],
+      ],
+    };
+  };
+  return { knowledge, asked, background };
+}
+
+describe('names the background holds', () => {
+  it('are asked for once, after the scan, and added without touching what is marked', async () => {
+    const { knowledge, asked, background } = setUp();
+    document.body.innerHTML = '<article><p>Drones hit Lebedyn and Okhtyrka, north of Kyiv.</p><p>Lebedyn again.</p></article>';
+    const store = new MentionStore();
+    const words = new RemoteWords();
+    const scanner = new Scanner(store, knowledge.aliasIndex, undefined, (hash, node) => words.note(hash, node));
+    scanner.scanNow(document.querySelector('article')!, true);
+    const kyiv = [...store.all()];
+    expect(kyiv.map((m) => knowledge.entities.name(m.entity))).toEqual(['Kyiv']);
+    const { nodes, entities } = await words.fetchInto(knowledge, background);
+    scanner.scanForNew(nodes, (entity) => entities.has(entity));
+    const names = [...store.all()].map((m) => knowledge.entities.name(m.entity)).sort();
+    expect(names).toEqual(['Kyiv', 'Lebedyn', 'Lebedyn', 'Okhtyrka']);
+    // The mention found first is the same object: a card open on it stays open.
+    expect([...store.all()].find((m) => knowledge.entities.name(m.entity) === 'Kyiv')).toBe(kyiv[0]);
+    // Asked once; a second scan of the same words asks nothing more.
+    scanner.scanNow(document.querySelector('article')!);
+    expect((await words.fetchInto(knowledge, background)).nodes).toEqual([]);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('a reply that is not the background’s shape reads as none', async () => {
+    const { knowledge } = setUp();
+    document.body.innerHTML = '<p>Lebedyn</p>';
+    const words = new RemoteWords();
+    words.note(1, document.querySelector('p')!.firstChild as Text);
+    expect((await words.fetchInto(knowledge, async () => null)).nodes).toEqual([]);
+  });
+});
