@@ -11,7 +11,7 @@ const parsed = new Map<string, CardEntity>();
 
 async function readLines(): Promise<{ text: string; starts: Map<string, number> }> {
   const text = await readKnowledgeAsset(cardsAsset);
-  // Cards hold the page index's entities first, then the remote ones (see `splitRemote`).
+  // Cards hold the page index's entities first, then the remote ones (see `indexEntities` in compile.ts).
   const ids = [...new EntityTable(bundled.headers).allIds(), ...new EntityTable(remoteHeaders).allIds()];
   const starts = new Map<string, number>();
   let at = 0;

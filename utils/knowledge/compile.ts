@@ -30,10 +30,9 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const tagged = files.flatMap((f) => f.pack.entities.map((entity) => ({ entity, local: shipsToPages(f.name, entity) })));
   const local = tagged.filter((t) => t.local).map((t) => t.entity);
   const remote = tagged.filter((t) => !t.local).map((t) => t.entity);
-  const entities = [...local, ...remote];
-  const aliases = judgedAliases(entities, lists);
+  const aliases = judgedAliases([...local, ...remote], lists);
   const version = files.map((f) => f.pack.version).join('+');
-  return splitRemote(indexEntities(entities, combined.asOf, version, aliases), local.length);
+  return indexEntities(local, remote, combined.asOf, version, aliases);
 }
 
 /** Files whose every entity pages carry: the countries and the first, hand-picked core of each type. */
@@ -57,21 +56,23 @@ export function shipsToPages(fileName: string, entity: Entity): boolean {
 }
 
 /**
- * Splits compiled knowledge at `localCount`: the page index keeps the first entities and
- * their aliases, plus a filter of the first words that start the others' aliases; the rest
- * go into `remote`, numbered from 0, for the background.
+ * The page index and the background's, from already valid entities: `aliases` point at
+ * positions in `[...local, ...remote]`; the page index keeps the local entities and their
+ * aliases, plus a filter of the first words that start the others' aliases, and the remote
+ * index numbers the rest from 0. Cards keep the same order, one JSON card a line.
  */
-export function splitRemote(all: CompiledKnowledge, localCount: number): CompiledKnowledge {
-  const entities = JSON.parse(all.cardsJson) as CardEntity[];
-  const localAliases = all.aliases.filter((a) => a[1] < localCount);
-  const remoteAliases = all.aliases.filter((a) => a[1] >= localCount).map(([text, p, weak]): CompiledAlias => [text, p - localCount, weak]);
-  const remotePacked = packIndex(remoteAliases);
+function indexEntities(local: readonly Entity[], remote: readonly Entity[], asOf: string, version: string, aliases: CompiledAlias[]): CompiledKnowledge {
+  const localCount = local.length;
+  const remotePacked = packIndex(aliases.filter((a) => a[1] >= localCount).map(([text, p, flags]): CompiledAlias => [text, p - localCount, flags]));
   return {
-    ...all,
-    headers: shipHeaders(entities.slice(0, localCount)),
-    packed: packIndex(localAliases),
+    version,
+    asOf,
+    headers: shipHeaders(local),
+    aliases,
+    packed: packIndex(aliases.filter((a) => a[1] < localCount)),
     remoteFilter: writeFilter(remotePacked.hashes),
-    remote: { headers: shipHeaders(entities.slice(localCount)), packed: remotePacked },
+    remote: { headers: shipHeaders(remote), packed: remotePacked },
+    cardLines: [...local, ...remote].map((entity) => JSON.stringify(toCard(entity))).join('\n'),
   };
 }
 
@@ -113,14 +114,6 @@ function officeText(entity: Entity): string {
 /** Every alias of `entities` (each name first), pointing at its entity's place in the list. */
 export function compiledAliases(entities: readonly Entity[]): CompiledAlias[] {
   return entities.flatMap((entity, position) => aliasesOf(entity).map(({ text, weak }): CompiledAlias => [text, position, weak ? 1 : 0]));
-}
-
-/** Card data plus alias list for already valid entities. */
-export function indexEntities(entities: Entity[], asOf: string, version: string, aliases = compiledAliases(entities)): CompiledKnowledge {
-  const cards = entities.map(toCard);
-  const headers = shipHeaders(entities);
-  const empty = { headers: shipHeaders([]), packed: packIndex([]) };
-  return { version, asOf, headers, aliases, packed: packIndex(aliases), remoteFilter: writeFilter([]), remote: empty, cardsJson: JSON.stringify(cards) };
 }
 
 /** The entity as a card shows it: everything but its aliases. */

@@ -77,9 +77,9 @@ export interface RemoteIndex {
  * `entities`), which only the background holds and serves a page's mentions from.
  */
 export interface CompiledKnowledge extends CompiledIndex {
-  /** Every card, the page index's entities first, then the remote ones. */
-  cardsJson: string;
+  /** Every card as one JSON text a line, the page index's entities first, then the remote ones. */
+  cardLines: string;
   remote: RemoteIndex;
-  /** Every alias as text, pointing at entity positions in `cardsJson`'s order (for tools and tests). */
+  /** Every alias as text, pointing at entity positions in `cardLines`' order (for tools and tests). */
   aliases: CompiledAlias[];
 }

@@ -34,7 +34,6 @@ export { readKnowledgeFiles };
 export const CARDS_FILE = 'knowledge/cards.jsonl';
 export const REMOTE_FILE = 'knowledge/remote.json';
 
-const cardLines = (cardsJson: string) => (JSON.parse(cardsJson) as unknown[]).map((card) => JSON.stringify(card)).join('\n');
 /** A knowledge module whose text is inline (tests, the bench bundle). */
 const inline = (text: string) => `export default { text: ${JSON.stringify(text)} };`;
 /** A knowledge module that names a file of the extension: the background reads it on first need. */
@@ -63,11 +62,11 @@ export function knowledgePlugin({ asAssets = false }: { asAssets?: boolean } = {
       const files = readKnowledgeFiles(dir);
       for (const file of files) this.addWatchFile(join(dir, file.name));
       compiled ??= compileKnowledge(files, loadAmbiguityLists());
-      const { aliases, packed, cardsJson, headers, remote, ...head } = compiled;
+      const { aliases, packed, cardLines, headers, remote, ...head } = compiled;
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
       // One card a line: the background parses only the cards pages ask for (one JSON.parse of
       // every card took ~1 s of the worker on this machine, holding up every other answer).
-      if (id === resolved(CARDS_ID)) return asAssets ? asset(this, CARDS_FILE, cardLines(cardsJson)) : inline(cardLines(cardsJson));
+      if (id === resolved(CARDS_ID)) return asAssets ? asset(this, CARDS_FILE, cardLines) : inline(cardLines);
       if (id === resolved(ALIASES_ID)) return `export default JSON.parse(${literal(aliases)});`;
       if (id === resolved(REMOTE_ID)) return asAssets ? asset(this, REMOTE_FILE, JSON.stringify(remote)) : inline(JSON.stringify(remote));
       if (id === resolved(REMOTE_HEADERS_ID)) return `export default ${JSON.stringify(remote.headers)};`;
