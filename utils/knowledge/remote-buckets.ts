@@ -1,4 +1,5 @@
 import remoteAsset from 'virtual:knowledge-remote';
+import { findSorted } from '../matching/packed-index';
 import { EntityTable } from './entity-table';
 import { readKnowledgeAsset } from './knowledge-asset';
 import type { RemoteReply } from './remote';
@@ -21,19 +22,6 @@ function load(): Promise<{ remote: RemoteIndex; table: EntityTable }> {
   return loaded;
 }
 
-/** Binary search in the ascending hashes. */
-function indexOf(hashes: readonly number[], hash: number): number {
-  let lo = 0;
-  let hi = hashes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (hashes[mid] === hash) return mid;
-    if (hashes[mid] < hash) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /**
  * In the background: the remote buckets of the words a page met, and the headers of the
  * entities in them. Words that start no remote alias (the page's filter lets ~1 in 10
@@ -45,7 +33,7 @@ export async function remoteBucketsFor(hashes: readonly number[]): Promise<Remot
   const reply: RemoteReply = { buckets: [], entities: [] };
   const named = new Set<number>();
   for (const hash of new Set(hashes)) {
-    const at = indexOf(packed.hashes, hash);
+    const at = findSorted(packed.hashes, hash);
     if (at < 0) continue;
     const text = packed.buckets[at];
     reply.buckets.push([hash, text]);

@@ -179,7 +179,7 @@ class LazyBuckets {
 }
 
 /** Binary search: where `hash` is in the ascending `hashes`, or -1. */
-function findSorted(hashes: readonly number[], hash: number): number {
+export function findSorted(hashes: readonly number[], hash: number): number {
   let lo = 0;
   let hi = hashes.length - 1;
   while (lo <= hi) {
