@@ -1,23 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserName, type TestBrowser, type TestPage } from './support/browsers';
+import { markedRanges } from './support/marks';
 import { highlightSizes, hoverText, readCard, sleep, totalMarks, waitFor } from './support/page-helpers';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
-/** The text of every range the extension marks, read from the page's highlight registry. */
-const markedTexts = (page: TestPage) =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('news-context-') || name === 'news-context-active') return;
-      highlight.forEach((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push(range.toString());
-      });
-    });
-    return out.sort();
-  });
+/** The text of every range the extension marks, sorted. */
+const markedTexts = async (page: TestPage) => (await markedRanges(page)).map((m) => m.text);
 
 describe.each<BrowserName>(['chromium', 'firefox'])('live pages and traps in %s', (name) => {
   let server: FixtureServer;
