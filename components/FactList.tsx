@@ -1,22 +1,26 @@
-import type { Fact } from '@/utils/knowledge/types';
-import { formatFactDates } from '@/utils/card/format';
+import { factText } from '@/utils/card/fact-text';
+import type { FramedFact } from '@/utils/card/time-frame';
 
 export interface FactListProps {
-  facts: Fact[];
+  facts: FramedFact[];
 }
 
-/** Key facts, each with its dates: "Prime Minister of Hungary · since 2010". */
+/**
+ * Key facts placed against the card's frame date: "Prime Minister of Hungary · since 2010",
+ * "then Prime Minister (2019–2024)", "later: President (since 2025)".
+ */
 export function FactList({ facts }: FactListProps) {
   return (
     <dl class="facts" data-testid="card-facts">
-      {facts.map((fact, i) => {
-        const dates = formatFactDates(fact);
+      {facts.map((framed, i) => {
+        const { marker, value, dates } = factText(framed);
         return (
-          <div class="fact" key={i} data-testid="card-fact">
-            <dt>{fact.label}</dt>
+          <div class={`fact fact-${framed.time}`} key={i} data-testid="card-fact" data-time={framed.time}>
+            <dt>{framed.fact.label}</dt>
             <dd>
-              {fact.value}
-              {dates && <span class="fact-dates"> · {dates}</span>}
+              {marker && <span class="fact-marker">{marker} </span>}
+              {value}
+              {dates && (marker ? <span class="fact-dates"> ({dates})</span> : <span class="fact-dates"> · {dates}</span>)}
             </dd>
           </div>
         );

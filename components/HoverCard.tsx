@@ -1,5 +1,6 @@
 import type { CardEntity, EntityType } from '@/utils/knowledge/types';
 import { formatDate } from '@/utils/card/format';
+import { factsToShow, type CardFrame } from '@/utils/card/time-frame';
 import { t } from '@/utils/i18n';
 import { FactList } from './FactList';
 
@@ -13,6 +14,8 @@ export interface HoverCardProps {
   headingId: string;
   mentionCount: number;
   related: RelatedLink[];
+  /** The entity's facts placed against the article's date, or today's. */
+  frame: CardFrame;
   /** The article's publication date when it is newer than the facts. */
   staleSince: string | null;
   /** The alias matched was weak (a surname): offer "Not this one". */
@@ -31,6 +34,9 @@ const TYPE_LABEL: Record<EntityType, Parameters<typeof t>[0]> = {
   place: 'typePlace',
   event: 'typeEvent',
 };
+
+/** Facts a card shows: enough for office, party and birth, few enough to read in a glance. */
+const FACT_ROOM = 5;
 
 /** The card: who or what a name is, its key dated facts, where they come from and when they hold. */
 export function HoverCard(props: HoverCardProps) {
@@ -52,7 +58,10 @@ export function HoverCard(props: HoverCardProps) {
       <p class="description" data-testid="card-description">
         {entity.description}
       </p>
-      <FactList facts={entity.facts.slice(0, 4)} />
+      <p class="frame" data-testid="card-frame" data-from-article={String(props.frame.fromArticle)}>
+        {t(props.frame.fromArticle ? 'frameArticle' : 'frameToday', formatDate(props.frame.date))}
+      </p>
+      <FactList facts={factsToShow(props.frame, FACT_ROOM)} />
       <p class="count" data-testid="card-count">
         {props.mentionCount === 1 ? t('mentionedOnce') : t('mentionedTimes', props.mentionCount)}
       </p>

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findPublishedDate, isStale } from '@/utils/card/format';
+import { findPublishedDate, isStale, localDate } from '@/utils/card/format';
+import { frameFacts } from '@/utils/card/time-frame';
 import { FLASH_DURATION_MS, HIGHLIGHT_WATCHDOG_MS } from '@/utils/card/timing';
 import type { PageEntity, PageInfo, TabMessage } from '@/utils/messages';
 import { pagePacksSetting } from '@/utils/page-packs';
@@ -106,6 +107,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
         .map((id) => knowledge.entities.positionOf(id))
         .filter((p): p is number => p !== undefined && present.has(p))
         .map((p) => ({ entity: p, name: knowledge.entities.name(p) })),
+      frame: frameFacts(entity.facts, published, localDate(new Date())),
       staleSince: isStale(entity.asOf, published) ? published : null,
       ambiguous: mention.weak,
       onOpenRelated: (p: number) => openEntity(p),

@@ -16,6 +16,12 @@ export function formatDate(date: string): string {
 
 const year = (date: string) => date.slice(0, 4);
 
+/** A fact its writer marked as over ("Former office"), whether or not it says when it ended. */
+export const isFormer = (fact: Fact): boolean => /^former\b/i.test(fact.label);
+
+/** A fact that happened (born, founded, an event's dates) rather than one that holds over a span (an office). */
+export const isMomentFact = (fact: Fact): boolean => MOMENT_LABEL.test(fact.label);
+
 /** The dates of a fact as a reader wants them: "since 2010", "1998–2002", "until 2024", or a moment's date. */
 export function formatFactDates(fact: Fact): string {
   const { from, to } = fact;
@@ -24,7 +30,7 @@ export function formatFactDates(fact: Fact): string {
     // "Born: 31 May 1963" already says when; do not repeat it.
     return fact.value.includes(year(from)) ? '' : formatDate(from);
   }
-  if (from) return t('factSince', year(from));
+  if (from) return t(isFormer(fact) ? 'factFrom' : 'factSince', year(from));
   if (to) return t('factUntil', year(to));
   return '';
 }
@@ -45,6 +51,12 @@ export function findPublishedDate(doc: Document): string | null {
     if (date) return date;
   }
   return null;
+}
+
+/** The reader's calendar date as YYYY-MM-DD (not UTC's: late evening is still today). */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** True when the article is newer than the facts, so the card should say they may be out of date. */

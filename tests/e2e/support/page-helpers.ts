@@ -125,3 +125,15 @@ export async function hoverText(page: TestPage, text: string, occurrence = 0, wi
   await page.mouseMove(point.x, point.y);
   return point;
 }
+
+/** The open card's frame line and facts, each with the time it holds relative to that frame. */
+export function readCardFrame(page: TestPage): Promise<{ frame: string; facts: { time: string; text: string }[] }> {
+  return page.evaluate(() => {
+    const root = document.querySelector('news-context-card')?.shadowRoot;
+    const facts = [...(root?.querySelectorAll('[data-testid="card-fact"]') ?? [])] as HTMLElement[];
+    return {
+      frame: root?.querySelector('[data-testid="card-frame"]')?.textContent ?? '',
+      facts: facts.map((f) => ({ time: f.dataset.time ?? '', text: f.querySelector('dd')?.textContent ?? '' })),
+    };
+  });
+}

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '@/components/HoverCard';
+import { frameFacts } from '@/utils/card/time-frame';
 
 const entity = {
   id: 'viktor-orban',
@@ -12,7 +13,8 @@ const entity = {
     { label: 'Former office', value: 'Prime Minister of Hungary', from: '1998-07-06', to: '2002-05-27' },
     { label: 'Born', value: '31 May 1963', from: '1963-05-31' },
     { label: 'Party', value: 'Fidesz' },
-    { label: 'Extra', value: 'Not shown: only four facts fit' },
+    { label: 'Residence', value: 'Budapest' },
+    { label: 'Extra', value: 'Not shown: only five facts fit' },
   ],
   sources: [{ title: 'Viktor Orbán – Wikipedia', url: 'https://en.wikipedia.org/wiki/Viktor_Orb%C3%A1n' }],
   asOf: '2025-06-30',
@@ -24,6 +26,7 @@ function props(overrides: Partial<HoverCardProps> = {}): HoverCardProps {
     headingId: 'h1',
     mentionCount: 8,
     related: [{ entity: 4, name: 'Fidesz' }],
+    frame: frameFacts(entity.facts, null, '2025-07-01'),
     staleSince: null,
     ambiguous: false,
     onOpenRelated: vi.fn(),
@@ -46,7 +49,7 @@ describe('HoverCard', () => {
     expect(screen.getByTestId('card-type').textContent).toBe('Person');
   });
 
-  it('shows up to four facts with their dates', () => {
+  it('shows up to five facts with their dates, as of today when the page has no date', () => {
     render(<HoverCard {...props()} />);
     const facts = screen.getAllByTestId('card-fact').map((f) => f.textContent);
     expect(facts).toEqual([
@@ -54,7 +57,19 @@ describe('HoverCard', () => {
       'Former officePrime Minister of Hungary · 1998–2002',
       'Born31 May 1963',
       'PartyFidesz',
+      'ResidenceBudapest',
     ]);
+    expect(screen.getByTestId('card-frame').textContent).toBe('As of today (1 July 2025)');
+  });
+
+  it('places the facts at the article\'s date: what held then first, with the present beside it', () => {
+    const frame = frameFacts(entity.facts, '2001-03-04', '2025-07-01');
+    render(<HoverCard {...props({ frame })} />);
+    expect(screen.getByTestId('card-frame').textContent).toBe('At the time of this article (4 March 2001)');
+    const facts = screen.getAllByTestId('card-fact');
+    expect(facts[0].textContent).toBe('Former officethen Prime Minister of Hungary (1998–2002)');
+    expect(facts[0].dataset.time).toBe('ended');
+    expect(facts.map((f) => f.textContent)).toContain('Officelater: Prime Minister of Hungary (since 2010)');
   });
 
   it('shows mentions, related entities, the source and the date the facts hold for', () => {

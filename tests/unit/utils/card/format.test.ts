@@ -18,6 +18,8 @@ describe('dates on cards', () => {
     expect(formatFactDates({ label: 'Date', value: 'Signed in Budapest', from: '1994-12-05' })).toBe('5 December 1994');
     expect(formatFactDates({ label: 'Born', value: '31 May 1963, Székesfehérvár', from: '1963-05-31' })).toBe('');
     expect(formatFactDates({ label: 'Party', value: 'Fidesz' })).toBe('');
+    // A former office with no end date is over: "since" would say it still holds.
+    expect(formatFactDates({ label: 'Former office', value: 'Envoy', from: '2019-12-01' })).toBe('from 2019');
   });
 
   it('finds the article’s publication date from meta, JSON-LD or <time>', () => {

@@ -16,6 +16,9 @@ const judged = judgeAliases(entities, lists);
  */
 const FLOORS = { person: 2_300, organization: 1_200, place: 15_000, event: 220 };
 
+/** Former offices with a start and no end date, from older research (see the test). */
+const FORMER_WITHOUT_END = 95;
+
 describe('knowledge quality gates', () => {
   it('keeps every category at or above its floor', () => {
     const counts = { person: 0, organization: 0, place: 0, event: 0 };
@@ -64,5 +67,15 @@ describe('knowledge quality gates', () => {
       expect(e.sources.every((s) => s.url.startsWith('https://')), e.id).toBe(true);
       expect(e.asOf, e.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
     }
+  });
+
+  /**
+   * Cards place each office against the article's date, so an office needs its end date:
+   * without one, a card cannot say whether it still held then. Older research left some out;
+   * this count only ever falls, and new entries must give both dates.
+   */
+  it('gives former offices their end date (older entries excepted, and never more of them)', () => {
+    const open = entities.flatMap((e) => e.facts.filter((f) => /^former\b/i.test(f.label) && f.from && !f.to).map((f) => `${e.id}: ${f.value}`));
+    expect(open.length, open.join('\n')).toBeLessThanOrEqual(FORMER_WITHOUT_END);
   });
 });
