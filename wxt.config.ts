@@ -51,6 +51,8 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android runs extensions: readers on phones get the same cards (as a bottom sheet).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

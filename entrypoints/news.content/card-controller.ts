@@ -6,6 +6,12 @@ import { mentionAtPoint, mentionRects } from './hit-test';
 import type { Mention, MentionStore } from './mentions';
 import type { PointerTracker } from './pointer-tracker';
 
+const isInsideLink = (mention: Mention): boolean => {
+  const node = mention.range.startContainer;
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest('a[href]') != null;
+};
+
 export interface CardControllerOptions {
   ctx: ContentScriptContext;
   tracker: PointerTracker;
@@ -39,6 +45,7 @@ export class CardController {
       this.pointer = { x: state.x, y: state.y, inCard: o.host.isInPath(state.target) };
       this.scheduleHitTest();
     });
+    o.tracker.onTap((state) => this.onTap(state.x, state.y, o.host.isInPath(state.target)));
     o.tracker.onScroll(() => this.onScroll());
     o.tracker.onEscape(() => {
       if (this.state.phase !== 'idle') this.dispatch({ type: 'ESCAPE' });
@@ -85,6 +92,19 @@ export class CardController {
     if (pointer.inCard) return this.dispatch({ type: 'POINTER_ON_CARD' });
     const mention = mentionAtPoint(document, this.o.store, pointer.x, pointer.y);
     this.dispatch(mention ? { type: 'POINTER_ON_MENTION', mention: mention.id } : { type: 'POINTER_ON_NOTHING' });
+  }
+
+  /**
+   * Touch has no hover: a tap on a name opens its card at once, a tap elsewhere closes it. A
+   * name inside a link is left to the link, so a tap still goes where the page meant.
+   */
+  private onTap(x: number, y: number, inCard: boolean): void {
+    if (inCard || !this.o.isEnabled()) return;
+    const mention = mentionAtPoint(document, this.o.store, x, y);
+    if (mention && !isInsideLink(mention)) {
+      this.pointer = null;
+      this.dispatch({ type: 'TAP_ON_MENTION', mention: mention.id });
+    } else this.dispatch({ type: 'TAP_OUTSIDE' });
   }
 
   private onScroll(): void {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import cardCss from '@/assets/card.css?inline';
 import { HoverCard, type HoverCardProps } from '@/components/HoverCard';
-import { placeCard } from '@/utils/card/placement';
+import { isSheetViewport, placeCard, placeSheet } from '@/utils/card/placement';
 import type { Theme } from '@/utils/settings';
 import { OWN_UI_ATTRIBUTE } from './skip';
 
@@ -58,13 +58,18 @@ export function createCardHost(doc: Document): CardHost {
     const card = parts().container.firstElementChild as HTMLElement | null;
     if (!card) return;
     card.style.maxHeight = '';
+    const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
+    const sheet = isSheetViewport(viewport);
+    card.classList.toggle('sheet', sheet);
     const size = card.getBoundingClientRect();
-    const { x, y, maxHeight } = await placeCard({
-      rects: rects.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
-      pointer: lastPointer,
-      card: { width: size.width, height: size.height },
-      viewport: { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
-    });
+    const { x, y, maxHeight } = sheet
+      ? placeSheet(size, viewport)
+      : await placeCard({
+          rects: rects.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+          pointer: lastPointer,
+          card: { width: size.width, height: size.height },
+          viewport,
+        });
     card.style.maxHeight = `${maxHeight}px`;
     place(x, y, false);
   };

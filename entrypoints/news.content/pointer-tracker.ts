@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { TOUCH_COMPAT_MOUSE_MS } from '@/utils/card/timing';
 
 export interface PointerState {
   x: number;
@@ -17,9 +18,17 @@ export class PointerTracker {
   private pointerListeners: ((state: PointerState) => void)[] = [];
   private escapeListeners: (() => void)[] = [];
   private scrollListeners: (() => void)[] = [];
+  private tapListeners: ((state: PointerState) => void)[] = [];
+  /** The kind of the last pointer press: a `click` after a touch press is a tap. */
+  private pressedWith = '';
+  /** When the last touch press began or ended (event time), to tell made-up mouse events from real ones. */
+  private touchedAt = -Infinity;
 
   constructor(ctx: ContentScriptContext) {
     const onPointer = (event: MouseEvent) => {
+      // Touch has no hover: its pointer moves and the mouse events browsers make up after a
+      // tap would start a dwell on whatever was tapped (a link's name included).
+      if ((event as PointerEvent).pointerType === 'touch' || event.timeStamp - this.touchedAt < TOUCH_COMPAT_MOUSE_MS) return;
       this.last = { x: event.clientX, y: event.clientY, target: event.composedPath() };
       for (const listener of this.pointerListeners) listener(this.last);
     };
@@ -27,6 +36,23 @@ export class PointerTracker {
     ctx.addEventListener(window, 'pointermove', onPointer, options);
     ctx.addEventListener(window, 'mouseover', onPointer, options);
     ctx.addEventListener(window, 'scroll', () => this.scrollListeners.forEach((l) => l()), options);
+    const onPress = (event: PointerEvent) => {
+      this.pressedWith = event.pointerType;
+      if (event.pointerType === 'touch') this.touchedAt = event.timeStamp;
+    };
+    ctx.addEventListener(window, 'pointerdown', onPress, options);
+    ctx.addEventListener(window, 'pointerup', onPress, options);
+    // Passive and never prevented: a tap still follows the page's own links and buttons.
+    ctx.addEventListener(
+      window,
+      'click',
+      (event) => {
+        if (this.pressedWith !== 'touch') return;
+        const tap = { x: event.clientX, y: event.clientY, target: event.composedPath() };
+        for (const listener of this.tapListeners) listener(tap);
+      },
+      options,
+    );
     ctx.addEventListener(
       window,
       'keydown',
@@ -39,6 +65,11 @@ export class PointerTracker {
 
   onPointer(listener: (state: PointerState) => void): void {
     this.pointerListeners.push(listener);
+  }
+
+  /** A touch tap (a click whose press was a touch), after the page saw it. */
+  onTap(listener: (state: PointerState) => void): void {
+    this.tapListeners.push(listener);
   }
 
   onEscape(listener: () => void): void {

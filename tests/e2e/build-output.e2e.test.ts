@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readKnowledgeFiles } from '../../utils/knowledge/vite-plugin';
@@ -53,4 +54,16 @@ describe.each([
     expect(runAt).toEqual({ 'content-scripts/news-listeners.js': 'document_start', 'content-scripts/news.js': 'document_end' });
     expect(statSync(resolve(build, 'content-scripts/news-listeners.js')).size).toBeLessThan(EARLY_SCRIPT_BUDGET_BYTES);
   });
+});
+
+describe('the Firefox build for desktop and Android', () => {
+  it('declares Firefox for Android and passes web-ext lint with no errors', () => {
+    const manifest = JSON.parse(readFileSync(resolve(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
+    expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
+    const web = resolve(import.meta.dirname, '../../node_modules/.bin/web-ext');
+    const run = spawnSync(web, ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as { summary: { errors: number }; errors: { code: string; message: string }[] };
+    expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  }, 60_000);
 });

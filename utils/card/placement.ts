@@ -29,6 +29,22 @@ export const CARD_GAP_PX = 8;
 /** Distance kept from the viewport's edges. */
 export const VIEWPORT_MARGIN_PX = 8;
 
+/** Viewports narrower than this (phones) get the card as a bottom sheet: a 320 px card beside a name leaves no room to read either. */
+export const SHEET_BELOW_WIDTH_PX = 560;
+/** The sheet covers at most this share of the viewport, so the sentence with the name stays in view above it. */
+export const SHEET_MAX_HEIGHT_SHARE = 0.6;
+
+export const isSheetViewport = (viewport: { width: number }): boolean => viewport.width < SHEET_BELOW_WIDTH_PX;
+
+/**
+ * The bottom sheet: full width, resting on the viewport's bottom edge, its height capped so
+ * the name stays visible above it.
+ */
+export function placeSheet(card: { height: number }, viewport: { width: number; height: number }): { x: number; y: number; maxHeight: number } {
+  const maxHeight = Math.floor(viewport.height * SHEET_MAX_HEIGHT_SHARE);
+  return { x: 0, y: Math.round(viewport.height - Math.min(card.height, maxHeight)), maxHeight };
+}
+
 function union(rects: Box[]): Box {
   const left = Math.min(...rects.map((r) => r.x));
   const top = Math.min(...rects.map((r) => r.y));

@@ -16,6 +16,9 @@ export interface TestPage {
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** A touch tap (the browser must be launched with `touch`). */
+  tap(x: number, y: number): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -43,18 +46,27 @@ function wrapPlaywright(page: PwPage): TestPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     click: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
 
-export async function launchChromium(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<TestBrowser> {
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Touch emulation, for taps (Chromium: a touch-capable context; Firefox takes touch actions anyway). */
+  touch?: boolean;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'nc-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 800 },
+    hasTouch: options.touch ?? false,
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
   });
   const requests: { url: string; from: string }[] = [];
@@ -110,12 +122,14 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
     click: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
 
-export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<TestBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'nc-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -151,5 +165,5 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
   };
 }
 
-export const launchBrowser = (name: BrowserName, options?: { colorScheme?: 'light' | 'dark' }) =>
+export const launchBrowser = (name: BrowserName, options?: LaunchOptions) =>
   name === 'chromium' ? launchChromium(options) : launchFirefox(options);

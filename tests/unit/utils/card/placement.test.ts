@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_GAP_PX, placeCard, VIEWPORT_MARGIN_PX } from '@/utils/card/placement';
+import { CARD_GAP_PX, placeCard, VIEWPORT_MARGIN_PX, isSheetViewport, placeSheet } from '@/utils/card/placement';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 320, height: 240 };
@@ -41,5 +41,17 @@ describe('placeCard', () => {
   it('limits the height when the viewport is too short', async () => {
     const r = await placeCard({ rects: [{ x: 10, y: 150, width: 50, height: 20 }], card: { width: 320, height: 600 }, viewport: { width: 1000, height: 400 } });
     expect(r.maxHeight).toBeLessThan(400);
+  });
+});
+
+describe('bottom sheet on narrow viewports', () => {
+  it('is used on phones only', () => {
+    expect(isSheetViewport({ width: 390 })).toBe(true);
+    expect(isSheetViewport({ width: 1200 })).toBe(false);
+  });
+
+  it('rests on the bottom edge, full width, at most 60% of the height', () => {
+    expect(placeSheet({ height: 300 }, { width: 390, height: 800 })).toEqual({ x: 0, y: 500, maxHeight: 480 });
+    expect(placeSheet({ height: 700 }, { width: 390, height: 800 })).toEqual({ x: 0, y: 320, maxHeight: 480 });
   });
 });

@@ -73,4 +73,18 @@ describe('card state machine', () => {
     expect(reset.phase).toBe('idle');
     expect(cardReducer(reset, { type: 'DWELL_ELAPSED', token: dwelling.token })).toBe(reset);
   });
+
+  it('a tap opens the card at once and pins it: compatibility mouse events and the pointer leaving do not close it', () => {
+    const s = run({ type: 'TAP_ON_MENTION', mention: 2 }, { type: 'POINTER_ON_MENTION', mention: 5 }, { type: 'POINTER_ON_NOTHING' });
+    expect(s).toMatchObject({ phase: 'shown', mention: 2, pinned: true });
+  });
+
+  it('a tap elsewhere, a second tap on the same name, or Escape closes a pinned card', () => {
+    const open = run({ type: 'TAP_ON_MENTION', mention: 2 });
+    expect(cardReducer(open, { type: 'TAP_OUTSIDE' })).toMatchObject({ phase: 'idle', pinned: false });
+    expect(cardReducer(open, { type: 'TAP_ON_MENTION', mention: 2 })).toMatchObject({ phase: 'idle', pinned: false });
+    expect(cardReducer(open, { type: 'ESCAPE' })).toMatchObject({ phase: 'idle', pinned: false, dismissed: null });
+    expect(cardReducer(open, { type: 'TAP_ON_MENTION', mention: 4 })).toMatchObject({ phase: 'shown', mention: 4, pinned: true });
+    expect(run({ type: 'TAP_OUTSIDE' })).toBe(INITIAL_CARD_STATE);
+  });
 });
