@@ -26,7 +26,9 @@ export function OnThisPage({ entities, onChoose }: OnThisPageProps) {
         if (group.length === 0) return null;
         return (
           <section key={type} data-testid={`on-page-${type}`}>
-            <h3>{t(GROUP_LABEL[type])}</h3>
+            <h3>
+              {t(GROUP_LABEL[type])} <span class="count" data-testid="on-page-group-count">({group.length})</span>
+            </h3>
             <ul>
               {group.map((e) => (
                 <li key={e.id}>

@@ -1,8 +1,8 @@
-import { ENTITY_TYPES, type EntityType } from '@/utils/knowledge/types';
 import type { PageEntity } from '@/utils/messages';
-import { HOVER_DELAY_MAX_MS, type PageSettings } from '@/utils/settings';
+import type { PageSettings } from '@/utils/settings';
 import { t } from '@/utils/i18n';
-import { ChoiceGroup } from './ChoiceGroup';
+import { CategorySwitches } from './CategorySwitches';
+import { MarkingChoices } from './MarkingChoices';
 import { OnThisPage } from './OnThisPage';
 import { Toggle } from './Toggle';
 
@@ -26,13 +26,6 @@ export interface PopupAppProps {
   onChooseEntity: (id: string) => void;
   onOpenOptions: () => void;
 }
-
-const CATEGORY_LABEL: Record<EntityType, Parameters<typeof t>[0]> = {
-  person: 'typesPerson',
-  organization: 'typesOrganization',
-  place: 'typesPlace',
-  event: 'typesEvent',
-};
 
 /** The popup: switches, reading choices, and what the current page mentions. */
 export function PopupApp({ settings, site, entities, ...on }: PopupAppProps) {
@@ -61,18 +54,7 @@ export function PopupApp({ settings, site, entities, ...on }: PopupAppProps) {
       )}
       {!site.origin && <p class="muted">{t('siteNotSupported')}</p>}
 
-      <fieldset class="choices" data-testid="categories">
-        <legend>{t('categories')}</legend>
-        {ENTITY_TYPES.map((type) => (
-          <Toggle
-            key={type}
-            label={t(CATEGORY_LABEL[type])}
-            checked={settings.categories[type]}
-            testId={`category-${type}`}
-            onChange={(v) => on.onSetting('categories', { ...settings.categories, [type]: v })}
-          />
-        ))}
-      </fieldset>
+      <CategorySwitches categories={settings.categories} onChange={(v) => on.onSetting('categories', v)} />
 
       <section aria-labelledby="on-page-title">
         <h2 id="on-page-title">{t('onThisPage')}</h2>
@@ -81,53 +63,7 @@ export function PopupApp({ settings, site, entities, ...on }: PopupAppProps) {
 
       <details>
         <summary>{t('markStyle')}</summary>
-        <ChoiceGroup
-          legend={t('markStyle')}
-          name="mark-style"
-          value={settings.markStyle}
-          testId="mark-style"
-          options={[
-            { value: 'underline', label: t('markUnderline') },
-            { value: 'tint', label: t('markTint') },
-            { value: 'hover', label: t('markHover') },
-          ]}
-          onChange={(v) => on.onSetting('markStyle', v)}
-        />
-        <ChoiceGroup
-          legend={t('density')}
-          name="density"
-          value={settings.density}
-          testId="density"
-          options={[
-            { value: 'every', label: t('densityEvery') },
-            { value: 'first', label: t('densityFirst') },
-          ]}
-          onChange={(v) => on.onSetting('density', v)}
-        />
-        <label class="slider">
-          <span>{t('hoverDelay', settings.hoverDelayMs)}</span>
-          <input
-            type="range"
-            min={0}
-            max={HOVER_DELAY_MAX_MS}
-            step={50}
-            value={settings.hoverDelayMs}
-            data-testid="hover-delay"
-            onInput={(e) => on.onSetting('hoverDelayMs', Number((e.currentTarget as HTMLInputElement).value))}
-          />
-        </label>
-        <ChoiceGroup
-          legend={t('theme')}
-          name="theme"
-          value={settings.theme}
-          testId="theme"
-          options={[
-            { value: 'auto', label: t('themeAuto') },
-            { value: 'light', label: t('themeLight') },
-            { value: 'dark', label: t('themeDark') },
-          ]}
-          onChange={(v) => on.onSetting('theme', v)}
-        />
+        <MarkingChoices settings={settings} onSetting={on.onSetting} />
       </details>
       <button type="button" class="link" data-testid="open-options" onClick={on.onOpenOptions}>
         {t('openOptions')}

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import bundled from 'virtual:knowledge-index';
+import { browser } from 'wxt/browser';
+import { CategorySwitches } from '@/components/CategorySwitches';
 import { CorrectionList } from '@/components/CorrectionList';
+import { MarkingChoices } from '@/components/MarkingChoices';
+import { ShortcutList, type Shortcut } from '@/components/ShortcutList';
+import { SiteList } from '@/components/SiteList';
+import { Toggle } from '@/components/Toggle';
 import { PackImport } from '@/components/PackImport';
 import { PackList } from '@/components/PackList';
 import { formatDate } from '@/utils/card/format';
@@ -9,7 +15,8 @@ import type { SchemaError } from '@/utils/knowledge/json-schema';
 import { t } from '@/utils/i18n';
 import { exportPack, importPack, removePack, setPackEnabled } from '@/utils/pack-import';
 import { packsSetting, type InstalledPack } from '@/utils/packs';
-import { correctionsSetting, toggleCorrection, type Corrections } from '@/utils/settings';
+import { correctionsSetting, PAGE_SETTINGS, readPageSettings, toggleCorrection, type Corrections, type PageSettings } from '@/utils/settings';
+import { readAddedSites, removeSite } from '@/utils/site-access';
 
 const builtIn = new EntityTable(bundled.headers);
 
@@ -27,19 +34,37 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The options page: knowledge packs and the reader's corrections. */
+/** The manifest's commands with the keys the browser has set for them. */
+async function readShortcuts(): Promise<Shortcut[]> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  return commands.filter((c) => c.name && c.name !== '_execute_action').map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' }));
+}
+
+const setSetting = <K extends keyof PageSettings>(key: K, value: PageSettings[K]) => void PAGE_SETTINGS[key].set(value as never);
+
+/** The options page: every popup setting, the sites the reader changed, shortcuts, knowledge packs and corrections. */
 export function App() {
+  const [settings, setSettings] = useState<PageSettings | null>(null);
+  const [addedSites, setAddedSites] = useState<string[]>([]);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const [packs, setPacks] = useState<InstalledPack[]>([]);
   const [corrections, setCorrections] = useState<Corrections>({ hidden: {}, notThis: {} });
   const [errors, setErrors] = useState<SchemaError[] | null>(null);
   const [installed, setInstalled] = useState(false);
 
   useEffect(() => {
+    void readPageSettings().then(setSettings);
+    void readAddedSites().then(setAddedSites);
+    void readShortcuts().then(setShortcuts);
+    const unwatchSettings = Object.entries(PAGE_SETTINGS).map(([key, setting]) =>
+      (setting as { watch(cb: (v: unknown) => void): () => void }).watch((value) => setSettings((s) => (s ? { ...s, [key]: value } : s))),
+    );
     void packsSetting.get().then(setPacks);
     void correctionsSetting.get().then(setCorrections);
     const unwatchPacks = packsSetting.watch(setPacks);
     const unwatchCorrections = correctionsSetting.watch(setCorrections);
     return () => {
+      unwatchSettings.forEach((u) => u());
       unwatchPacks();
       unwatchCorrections();
     };
@@ -55,6 +80,23 @@ export function App() {
     <main>
       <h1>{t('optionsTitle')}</h1>
       <p data-testid="builtin">{t('builtInKnowledge', builtIn.size, formatDate(bundled.asOf))}</p>
+      {settings && (
+        <section aria-labelledby="settings-title" data-testid="options-settings">
+          <h2 id="settings-title">{t('settingsTitle')}</h2>
+          <Toggle label={t('switchEverywhere')} checked={settings.enabled} testId="switch-enabled" onChange={(v) => setSetting('enabled', v)} />
+          <CategorySwitches categories={settings.categories} onChange={(v) => setSetting('categories', v)} />
+          <MarkingChoices settings={settings} onSetting={setSetting} />
+          <h2>{t('sitesTitle')}</h2>
+          <SiteList
+            added={addedSites}
+            switchedOff={settings.disabledSites}
+            onRemoveAdded={(origin) => void removeSite(origin).then(readAddedSites).then(setAddedSites)}
+            onSwitchBackOn={(origin) => setSetting('disabledSites', settings.disabledSites.filter((o) => o !== origin))}
+          />
+        </section>
+      )}
+      <h2>{t('shortcutsTitle')}</h2>
+      <ShortcutList shortcuts={shortcuts} browserName={import.meta.env.FIREFOX ? 'firefox' : 'chrome'} />
       <h2>{t('packsTitle')}</h2>
       <PackList
         packs={packs}

@@ -62,6 +62,7 @@ describe('PopupApp', () => {
     render(<PopupApp {...p} />);
     const people = screen.getByTestId('on-page-person').querySelectorAll('[data-testid="on-page-entity"]');
     expect([...people].map((b) => b.getAttribute('data-entity'))).toEqual(['viktor-orban', 'robert-fico']);
+    expect(screen.getByTestId('on-page-person').querySelector('[data-testid="on-page-group-count"]')?.textContent).toBe('(2)');
     fireEvent.click(people[1]);
     expect(p.onChooseEntity).toHaveBeenCalledWith('robert-fico');
   });
