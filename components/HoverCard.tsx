@@ -1,8 +1,10 @@
 import type { CardEntity, EntityType } from '@/utils/knowledge/types';
 import { formatDate } from '@/utils/card/format';
 import { factsToShow, type CardFrame } from '@/utils/card/time-frame';
+import type { LocatorMapData } from '@/utils/geo/types';
 import { t } from '@/utils/i18n';
 import { FactList } from './FactList';
+import { LocatorMap } from './LocatorMap';
 
 export interface RelatedLink {
   entity: number;
@@ -20,6 +22,8 @@ export interface HoverCardProps {
   staleSince: string | null;
   /** The alias matched was weak (a surname): offer "Not this one". */
   ambiguous: boolean;
+  /** A place's locator map, once the background has sent it. */
+  map?: LocatorMapData | null;
   onOpenRelated: (entity: number) => void;
   onPrevious: () => void;
   onNext: () => void;
@@ -58,6 +62,7 @@ export function HoverCard(props: HoverCardProps) {
       <p class="description" data-testid="card-description">
         {entity.description}
       </p>
+      {props.map && <LocatorMap map={props.map} />}
       <p class="frame" data-testid="card-frame" data-from-article={String(props.frame.fromArticle)}>
         {t(props.frame.fromArticle ? 'frameArticle' : 'frameToday', formatDate(props.frame.date))}
       </p>

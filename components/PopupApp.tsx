@@ -1,7 +1,12 @@
+import type { CardFrame } from '@/utils/card/time-frame';
+import type { SearchHit } from '@/utils/knowledge/search';
+import type { CardEntity } from '@/utils/knowledge/types';
 import type { PageEntity } from '@/utils/messages';
 import type { PageSettings } from '@/utils/settings';
 import { t } from '@/utils/i18n';
 import { CategorySwitches } from './CategorySwitches';
+import { LookupBox } from './LookupBox';
+import { LookupCard } from './LookupCard';
 import { MarkingChoices } from './MarkingChoices';
 import { OnThisPage } from './OnThisPage';
 import { Toggle } from './Toggle';
@@ -25,10 +30,15 @@ export interface PopupAppProps {
   onRemoveSite: () => void;
   onChooseEntity: (id: string) => void;
   onOpenOptions: () => void;
+  /** The look-up: what the reader typed, what it found, and the card they chose (if any). */
+  lookup: { query: string; hits: SearchHit[]; card: { entity: CardEntity; frame: CardFrame } | null };
+  onLookupQuery: (query: string) => void;
+  onLookupChoose: (id: string) => void;
+  onLookupBack: () => void;
 }
 
 /** The popup: switches, reading choices, and what the current page mentions. */
-export function PopupApp({ settings, site, entities, ...on }: PopupAppProps) {
+export function PopupApp({ settings, site, entities, lookup, ...on }: PopupAppProps) {
   const siteOn = site.origin !== null && !settings.disabledSites.includes(site.origin);
   const setSite = (enabled: boolean) => {
     if (!site.origin) return;
@@ -38,6 +48,11 @@ export function PopupApp({ settings, site, entities, ...on }: PopupAppProps) {
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
+      {lookup.card ? (
+        <LookupCard entity={lookup.card.entity} frame={lookup.card.frame} onBack={on.onLookupBack} />
+      ) : (
+        <LookupBox query={lookup.query} hits={lookup.hits} onQuery={on.onLookupQuery} onChoose={on.onLookupChoose} />
+      )}
       <Toggle label={t('switchEverywhere')} checked={settings.enabled} testId="switch-enabled" onChange={(v) => on.onSetting('enabled', v)} />
       {site.origin && site.covered && (
         <Toggle label={`${t('switchThisSite')} (${new URL(site.origin).host})`} checked={siteOn} disabled={!settings.enabled} testId="switch-site" onChange={setSite} />

@@ -50,9 +50,18 @@ export const MAX_CARDS_PER_REQUEST = 2000;
 
 /**
  * Messages the background accepts from a page's content script: the cards of its mentions,
- * and the gazetteer's buckets for capitalised words it met (by word hash: no page text).
+ * the gazetteer's buckets for capitalised words it met (by word hash: no page text), and a
+ * place's locator map, by entity id (answered `{ map }`, null when it has none); and from the
+ * popup, a look-up of what the reader typed (answered `{ hits }`).
  */
-export type BackgroundMessage = { type: 'cards'; ids: string[] } | { type: 'buckets'; hashes: number[] };
+export type BackgroundMessage =
+  | { type: 'cards'; ids: string[] }
+  | { type: 'buckets'; hashes: number[] }
+  | { type: 'map'; id: string }
+  | { type: 'search'; query: string };
+
+/** Longest look-up the popup sends: longer than any name, short enough to scan at once. */
+export const MAX_SEARCH_QUERY = 100;
 
 /** Validates a message to the background, like `parseTabMessage`. */
 export function parseBackgroundMessage(message: unknown): BackgroundMessage | null {
@@ -63,6 +72,8 @@ export function parseBackgroundMessage(message: unknown): BackgroundMessage | nu
     const hashes = m.hashes as unknown[];
     return hashes.every((h) => Number.isInteger(h) && (h as number) >= 0 && (h as number) < 2 ** 32) ? { type: 'buckets', hashes: hashes as number[] } : null;
   }
+  if (m.type === 'search') return typeof m.query === 'string' && m.query.length <= MAX_SEARCH_QUERY ? { type: 'search', query: m.query } : null;
+  if (m.type === 'map') return typeof m.id === 'string' && m.id.length <= 100 && ID.test(m.id) ? { type: 'map', id: m.id } : null;
   if (m.type !== 'cards' || !Array.isArray(m.ids) || m.ids.length > MAX_CARDS_PER_REQUEST) return null;
   const ids = m.ids as unknown[];
   return ids.every((id) => typeof id === 'string' && id.length <= 100 && ID.test(id)) ? { type: 'cards', ids: ids as string[] } : null;

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_MATCHES } from '@/utils/sites';
+import { declaresOtherScript } from '@/utils/matching/language';
 import { isActiveOnStored } from '@/utils/site-switch';
 import { startEarlyRead } from '../news.content/early-read';
 import { installMarkSheet, removeMarkSheet } from '../news.content/mark-sheet';
@@ -20,6 +21,9 @@ export default defineContentScript({
   // own message listeners should never see ours, and the call took ~7 ms at start-up here.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // A page that declares Chinese, Ukrainian, Arabic… has nothing the knowledge can name: no
+    // listener, no storage read, no stylesheet, and the main script stops at its first line.
+    if (declaresOtherScript(document.documentElement.lang)) return;
     shareTracker(new PointerTracker(ctx));
     // The settings, corrections and pack parts the main script waits for, asked for now: the
     // answer is back before the DOM is complete, instead of 7–54 ms after.

@@ -25,6 +25,8 @@ export interface CardControllerOptions {
   whenCardLoads: (mention: Mention) => Promise<void> | null;
   /** Marks the mention whose card is open. */
   onActiveMention: (mention: Mention | null) => void;
+  /** The pointer came to rest on a mention: a card may open after the dwell (the session starts fetching its map). */
+  onDwell?: (mention: Mention) => void;
   isEnabled: () => boolean;
 }
 
@@ -78,6 +80,11 @@ export class CardController {
     if (this.pointer && !this.pointer.inCard) this.scheduleHitTest();
   }
 
+  /** Renders the open card again with fresh props (its map arrived after it opened); focus stays where it is. */
+  refresh(): void {
+    if (this.state.phase === 'shown' && this.shownMention) this.render(this.shownMention, false);
+  }
+
   private scheduleHitTest(): void {
     if (this.frame) return;
     this.frame = this.o.ctx.requestAnimationFrame(() => {
@@ -124,6 +131,9 @@ export class CardController {
     if (state.phase === 'dwelling' && state.token !== previous.token) {
       const token = state.token;
       ctx.setTimeout(() => this.dispatch({ type: 'DWELL_ELAPSED', token }), this.o.dwellMs());
+      const { onDwell } = this.o;
+      const resting = onDwell ? this.findMention(state.mention) : undefined;
+      if (onDwell && resting) onDwell(resting);
     }
     if (state.phase === 'closing' && previous.phase !== 'closing') {
       const token = state.token;

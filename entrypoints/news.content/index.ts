@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { declaresOtherScript } from '@/utils/matching/language';
 import { DEFAULT_MATCHES } from '@/utils/sites';
 import { takeTracker } from './pointer-tracker';
 import { runSession } from './session';
@@ -12,6 +13,8 @@ export default defineContentScript({
   // own message listeners should never see ours, and the call took ~7 ms at start-up here.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // Checked again here: on a site the reader added, this script runs without the early one.
+    if (declaresOtherScript(document.documentElement.lang)) return;
     const tracker = takeTracker(ctx);
     runSession(ctx, tracker).catch((error: unknown) => {
       // Never let our failure surface as a page error; leave a trace for the curious.

@@ -15,12 +15,14 @@ import {
 } from '@/utils/settings';
 import { findArticleRoot } from './article-root';
 import { CardCache } from './card-cache';
+import { MapCache } from './map-cache';
 import { CardController } from './card-controller';
 import { createCardHost } from './card-host';
 import { takeEarlyRead } from './early-read';
 import { loadKnowledge } from './knowledge';
 import { Marks } from './mark';
 import { MentionStore, type Mention } from './mentions';
+import { PlaceContext } from './place-context';
 import { orderMentions } from './order';
 import { domReady, whenVisible } from './page-state';
 import { PageScan } from './page-scan';
@@ -44,7 +46,8 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   await domReady(ctx);
   if (!ctx.isValid) return;
 
-  const store = new MentionStore();
+  const places = new PlaceContext(() => knowledge.entities);
+  const store = new MentionStore(places);
   const marks = new Marks(document);
   const published = findPublishedDate(document);
   const host = createCardHost(document);
@@ -57,6 +60,9 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   const idOf = (entity: number) => knowledge.entities.id(entity) ?? '';
   const cards = new CardCache();
   const cardOf = (entity: number) => cards.get(idOf(entity));
+  const maps = new MapCache();
+  /** A place's locator map is asked for when the pointer rests on its name, so it is usually here when the card opens. */
+  const loadMap = (m: Mention) => (typeOf(m) === 'place' ? maps.load(idOf(m.entity)) : null);
   /** Fetches the cards of newly found entities now, so they are here before any dwell ends. */
   const prefetchCards = (mentions: Mention[]) => {
     if (mentions.length > 0) void cards.load(mentions.map((m) => idOf(m.entity)));
@@ -110,6 +116,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
       frame: frameFacts(entity.facts, published, localDate(new Date())),
       staleSince: isStale(entity.asOf, published) ? published : null,
       ambiguous: mention.weak,
+      map: typeOf(mention) === 'place' ? (maps.get(entity.id) ?? null) : null,
       onOpenRelated: (p: number) => openEntity(p),
       onPrevious: () => step(-1),
       onNext: () => step(1),
@@ -127,7 +134,12 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     dwellMs: () => settings.hoverDelayMs,
     cardProps,
     whenCardLoads: (mention) => (cardOf(mention.entity) ? null : cards.load([idOf(mention.entity)])),
-    onActiveMention: (m) => marks.setActive(m ? m.range : null),
+    onActiveMention: (m) => {
+      marks.setActive(m ? m.range : null);
+      // The card opened before its map came (or from the keyboard, with no dwell): add the map when it does.
+      if (m && maps.get(idOf(m.entity)) === undefined) void loadMap(m)?.then((map) => map && controller.openMention === m && controller.refresh());
+    },
+    onDwell: (m) => void loadMap(m),
     isEnabled: () => running,
   });
 
@@ -136,6 +148,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     scanner,
     store,
     onReset: () => {
+      places.reset();
       marks.clear();
       controller.dispatch({ type: 'RESET' });
     },

@@ -1,7 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp, type SiteInfo } from '@/components/PopupApp';
+import { localDate } from '@/utils/card/format';
+import { frameFacts } from '@/utils/card/time-frame';
+import type { SearchHit } from '@/utils/knowledge/search';
 import type { PageEntity, PageInfo } from '@/utils/messages';
+import type { CardEntity } from '@/utils/knowledge/types';
 import { PAGE_SETTINGS, readPageSettings, type PageSettings } from '@/utils/settings';
 import { enableSite, isDefaultSite, readableOrigin, readAddedSites, removeSite } from '@/utils/site-access';
 
@@ -28,12 +32,36 @@ async function pageInfo(tabId: number | undefined): Promise<PageInfo | null> {
   }
 }
 
+/** Asks the background to look a name up; an empty query only warms its index. */
+async function lookUp(query: string): Promise<SearchHit[]> {
+  const reply = (await browser.runtime.sendMessage({ type: 'search', query }).catch(() => null)) as { hits?: SearchHit[] } | null;
+  return Array.isArray(reply?.hits) ? reply.hits : [];
+}
+
+async function cardOf(id: string): Promise<CardEntity | null> {
+  const reply = (await browser.runtime.sendMessage({ type: 'cards', ids: [id] }).catch(() => null)) as { cards?: CardEntity[] } | null;
+  return reply?.cards?.[0] ?? null;
+}
+
 /** Wires the popup to storage and the current tab; `PopupApp` draws it. */
 export function App() {
   const [settings, setSettings] = useState<PageSettings | null>(null);
   const [site, setSite] = useState<SiteInfo>({ origin: null, covered: false, added: false });
   const [tabId, setTabId] = useState<number | undefined>();
   const [entities, setEntities] = useState<PageEntity[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [card, setCard] = useState<CardEntity | null>(null);
+  /** Answers can overtake each other: only the latest keystroke's is shown. */
+  const asked = useRef(0);
+
+  // The background builds its look-up index on first use: warm it while the popup opens.
+  useEffect(() => void lookUp(''), []);
+  const onLookupQuery = (text: string) => {
+    setQuery(text);
+    const ask = ++asked.current;
+    void lookUp(text).then((found) => ask === asked.current && setHits(found));
+  };
 
   useEffect(() => {
     void readPageSettings().then(setSettings);
@@ -72,6 +100,10 @@ export function App() {
       onRemoveSite={() => site.origin && void removeSite(site.origin).then(() => setSite({ ...site, covered: isDefaultSite(`${site.origin}/`), added: false }))}
       onChooseEntity={(id) => tabId !== undefined && void browser.tabs.sendMessage(tabId, { type: 'focus-entity', id }).catch(() => undefined)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      lookup={{ query, hits, card: card ? { entity: card, frame: frameFacts(card.facts, null, localDate(new Date())) } : null }}
+      onLookupQuery={onLookupQuery}
+      onLookupChoose={(id) => void cardOf(id).then(setCard)}
+      onLookupBack={() => setCard(null)}
     />
   );
 }

@@ -56,6 +56,27 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('tells a shared place name apart by the page\'s own places: Georgia beside Atlanta is the U.S. state, beside Tbilisi the country', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/us-states.html'));
+    // Atlanta and Seattle come from the background, one message after the first marks.
+    const marks = await waitFor(() => markedRanges(page), (m) => ['Georgia', 'Virginia', 'Washington state', 'Atlanta', 'Seattle'].every((t) => m.some((x) => x.text === t)), 5000);
+    expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(['Georgia', 'Virginia', 'Washington state', 'Atlanta', 'Seattle']));
+    await hoverText(page, 'Georgia', 0, 'article');
+    expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity).toBe('georgia-us-ga');
+    await page.mouseMove(5, 5);
+    await page.press('Escape');
+    await hoverText(page, 'Washington state', 0, 'article');
+    expect((await waitFor(() => readCard(page), (c) => c.open && c.entity !== 'georgia-us-ga', 3000)).entity).toBe('washington-us-wa');
+
+    await page.goto(session.server().url('news/tbilisi-protests.html'));
+    await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Georgia'), 5000);
+    await hoverText(page, 'Georgia', 0, 'article');
+    expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity).toBe('georgia');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves a page in another script alone: no scan, no mark', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/chinese-page.html'));

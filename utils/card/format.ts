@@ -2,7 +2,7 @@ import type { Fact } from '../knowledge/types';
 import { t } from '../i18n';
 
 /** Facts whose `from` is a single moment (a birth, a founding), not the start of a span. */
-const MOMENT_LABEL = /\b(born|died|date|founded|established|signed|held|began|started|ended|occurred|launched|formed|opened|created)\b/i;
+const MOMENT_LABEL = /\b(born|died|date|founded|established|signed|held|began|started|ended|occurred|launched|formed|opened|created|population)\b/i;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

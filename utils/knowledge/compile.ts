@@ -7,6 +7,7 @@ import { cueMask } from '../matching/cues.ts';
 import { writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
 import { givenNameVariants } from './given-name-variants.ts';
+import { placeContexts } from './place-contexts.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 import type { AmbiguityLists } from './word-lists.ts';
 
@@ -32,7 +33,7 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const remote = tagged.filter((t) => !t.local).map((t) => t.entity);
   const aliases = judgedAliases([...local, ...remote], lists);
   const version = files.map((f) => f.pack.version).join('+');
-  return indexEntities(local, remote, combined.asOf, version, aliases);
+  return { ...indexEntities(local, remote, combined.asOf, version, aliases), contexts: placeContexts(local, all) };
 }
 
 /** Files whose every entity pages carry: the countries and the first, hand-picked core of each type. */
@@ -45,14 +46,18 @@ const startsLower = (text: string) => text[0] !== text[0].toUpperCase();
 /**
  * Whether an entity ships in the content script, so its marks come with the first scan,
  * or comes from the background one message later (the long tail: the gazetteer, Congress,
- * ministers and parties). Pages carry the core files, people who hold or held a leading
- * office, and any entity with an alias in lower case.
+ * ministers and parties). Pages carry the core files, people who hold a leading office,
+ * and any entity with an alias in lower case.
  */
 export function shipsToPages(fileName: string, entity: Entity): boolean {
   if (PAGE_FILES.has(fileName)) return true;
   if (entity.aliases.some((a) => startsLower(typeof a === 'string' ? a : a.text))) return true;
+  // A gazetteer place with a weak name ("Georgia" the U.S. state) sits beside the entity it
+  // shares that name with, so the page's context can choose between them in the first scan.
+  if (fileName.startsWith('places/gazetteer/') && entity.aliases.some((a) => typeof a !== 'string' && a.weak)) return true;
   if (entity.type !== 'person' || fileName.startsWith('people/congress/')) return false;
-  return entity.facts.some((f) => (f.label === 'Office' || f.label === 'Former office') && LEADING_OFFICE.test(f.value));
+  // Former holders come from the background: 350 predecessors made every page's script 20 KB larger.
+  return entity.facts.some((f) => f.label === 'Office' && LEADING_OFFICE.test(f.value));
 }
 
 /**
@@ -61,7 +66,7 @@ export function shipsToPages(fileName: string, entity: Entity): boolean {
  * aliases, plus a filter of the first words that start the others' aliases, and the remote
  * index numbers the rest from 0. Cards keep the same order, one JSON card a line.
  */
-function indexEntities(local: readonly Entity[], remote: readonly Entity[], asOf: string, version: string, aliases: CompiledAlias[]): CompiledKnowledge {
+function indexEntities(local: readonly Entity[], remote: readonly Entity[], asOf: string, version: string, aliases: CompiledAlias[]): Omit<CompiledKnowledge, 'contexts'> {
   const localCount = local.length;
   const remotePacked = packIndex(aliases.filter((a) => a[1] >= localCount).map(([text, p, flags]): CompiledAlias => [text, p - localCount, flags]));
   return {

@@ -61,6 +61,8 @@ export interface CompiledIndex {
   packed: import('../matching/packed-index.ts').PackedIndex;
   /** First words of the background's aliases, as a base64 bit filter (see `remote-filter.ts`). */
   remoteFilter: string;
+  /** For places that share a name or have a weak one: names on a page that say it is this place (see `placeContexts`). */
+  contexts: Record<string, string[]>;
 }
 
 /**

@@ -29,3 +29,15 @@ declare module 'virtual:knowledge-remote-headers' {
   const headers: import('./entity-table').ShippedHeaders;
   export default headers;
 }
+
+/** The countries' outlines and where each place is (a `GeoIndex` as JSON); background only. */
+declare module 'virtual:knowledge-geo' {
+  const geo: import('./knowledge-asset').KnowledgeAsset;
+  export default geo;
+}
+
+/** Every entity's names, one entity a line (see `searchLines`), for the popup's look-up; background only. */
+declare module 'virtual:knowledge-search' {
+  const search: import('./knowledge-asset').KnowledgeAsset;
+  export default search;
+}

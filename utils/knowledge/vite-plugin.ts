@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileKnowledge } from './compile.ts';
+import { buildGeoIndex, readGeoSources } from './geo-index.ts';
 import { KNOWLEDGE_DIR, readKnowledgeFiles } from './read-files.ts';
+import { searchLines } from './search-lines.ts';
 import type { CompiledKnowledge } from './types.ts';
 import { loadAmbiguityLists } from './word-lists.ts';
 
@@ -10,7 +12,9 @@ const CARDS_ID = 'virtual:knowledge-cards';
 const ALIASES_ID = 'virtual:knowledge-aliases';
 const REMOTE_ID = 'virtual:knowledge-remote';
 const REMOTE_HEADERS_ID = 'virtual:knowledge-remote-headers';
-const IDS = [INDEX_ID, CARDS_ID, ALIASES_ID, REMOTE_ID, REMOTE_HEADERS_ID];
+const GEO_ID = 'virtual:knowledge-geo';
+const SEARCH_ID = 'virtual:knowledge-search';
+const IDS = [INDEX_ID, CARDS_ID, ALIASES_ID, REMOTE_ID, REMOTE_HEADERS_ID, GEO_ID, SEARCH_ID];
 const resolved = (id: string) => `\0${id}`;
 
 export { readKnowledgeFiles };
@@ -29,10 +33,16 @@ export { readKnowledgeFiles };
  *   `virtual:knowledge-remote-headers`, their headers alone (the options page checks a
  *   pack's ids against them).
  * - `virtual:knowledge-aliases`, for tests and the benchmark: every alias as text.
+ * - `virtual:knowledge-search`, for the background only: every entity's names, for the
+ *   popup's look-up (see `searchLines`).
+ * - `virtual:knowledge-geo`, for the background only: the countries' outlines and where each
+ *   place is, for its card's locator map (see `GeoIndex`).
  */
 /** Where the built extension keeps the knowledge only the background reads (see `readKnowledgeAsset`). */
 export const CARDS_FILE = 'knowledge/cards.jsonl';
 export const REMOTE_FILE = 'knowledge/remote.json';
+export const GEO_FILE = 'knowledge/geo.json';
+export const SEARCH_FILE = 'knowledge/search.tsv';
 
 /** A knowledge module whose text is inline (tests, the bench bundle). */
 const inline = (text: string) => `export default { text: ${JSON.stringify(text)} };`;
@@ -61,6 +71,14 @@ export function knowledgePlugin({ asAssets = false }: { asAssets?: boolean } = {
       if (!IDS.some((known) => id === resolved(known))) return undefined;
       const files = readKnowledgeFiles(dir);
       for (const file of files) this.addWatchFile(join(dir, file.name));
+      if (id === resolved(GEO_ID)) {
+        const geo = JSON.stringify(buildGeoIndex(files, readGeoSources()));
+        return asAssets ? asset(this, GEO_FILE, geo) : inline(geo);
+      }
+      if (id === resolved(SEARCH_ID)) {
+        const lines = searchLines(files);
+        return asAssets ? asset(this, SEARCH_FILE, lines) : inline(lines);
+      }
       compiled ??= compileKnowledge(files, loadAmbiguityLists());
       const { aliases, packed, cardLines, headers, remote, ...head } = compiled;
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));

@@ -1,26 +1,40 @@
 /**
- * Which entity a shared alias names in this mention ("Johnson", "Jordan", "the Commission"),
- * scored from what the page has already named in full: the candidate with the most strong
- * mentions so far wins, the first-listed on a tie. With none named yet, the alias keeps its
- * own entity and strength: a strong one ("Jordan" the country, whose name it is) marks, a
- * weak one waits for a full name, so an unresolved name is never marked as the wrong entity.
+ * Which entity a shared alias names in this mention ("Johnson", "Jordan", "Georgia"), from
+ * what the page says around it:
+ * - each strong mention of a candidate so far (a full name) counts 2;
+ * - each of a place's context names on the page (Atlanta for the U.S. state of Georgia,
+ *   Tbilisi for the country; see `placeContexts`) counts 1.
+ *
+ * The best-scoring candidate wins; a tie between the best leaves the mention waiting, so an
+ * unresolved name is never marked as the wrong entity. With nothing on the page for any
+ * candidate, the alias keeps its own entity and strength: a strong one ("Jordan" the
+ * country, whose name it is) marks, a weak one waits for a full name. A weak place name that
+ * its context settles ("Virginia" beside Norfolk) is marked.
  */
 export function chooseEntity(
   entity: number,
   weak: boolean,
   alternatives: readonly number[],
   strongMentions: (entity: number) => number,
+  context: (entity: number) => number = () => 0,
 ): { entity: number; weak: boolean } {
+  const score = (candidate: number) => 2 * strongMentions(candidate) + context(candidate);
   let best = entity;
-  let bestScore = strongMentions(entity);
+  let bestScore = score(entity);
+  let tied = false;
   for (const other of alternatives) {
-    const score = strongMentions(other);
-    if (score > bestScore) {
+    const s = score(other);
+    if (s > bestScore) {
       best = other;
-      bestScore = score;
-    }
+      bestScore = s;
+      tied = false;
+    } else if (s === bestScore && s > 0) tied = true;
   }
-  if (bestScore === 0 || best === entity) return { entity, weak };
+  if (bestScore === 0) return { entity, weak };
+  if (tied) return { entity, weak: true };
+  // Settled by the page's places: the name counts as strong for the place it names.
+  if (context(best) > 0 && strongMentions(best) === 0) return { entity: best, weak: false };
+  if (best === entity) return { entity, weak };
   // Named by the short form of an entity the page gave in full: it counts as that entity's short form.
   return { entity: best, weak: true };
 }

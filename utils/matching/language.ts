@@ -7,6 +7,11 @@ const OTHER_SCRIPTS = new Set([
   'mr', 'gu', 'kn', 'ml', 'th', 'lo', 'km', 'my', 'ka', 'hy', 'am', 'kk', 'ky', 'tg', 'mn', 'si', 'ne', 'ps',
 ]);
 
+/** Whether the page declares a language written in another script than Latin (`<html lang="zh">`). */
+export function declaresOtherScript(lang: string | null | undefined): boolean {
+  return OTHER_SCRIPTS.has((lang ?? '').trim().toLowerCase().split(/[-_]/)[0]);
+}
+
 /** Below this share of Latin letters in its text, a page is in another script whatever it declares. */
 export const MIN_LATIN_SHARE = 0.3;
 
@@ -28,7 +33,5 @@ export function latinShare(sample: string): number {
  * French, German or Spanish is read: names of people and places are written alike there.
  */
 export function mayHaveNames(lang: string | null | undefined, sample: string): boolean {
-  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  if (OTHER_SCRIPTS.has(primary)) return false;
-  return latinShare(sample) >= MIN_LATIN_SHARE;
+  return !declaresOtherScript(lang) && latinShare(sample) >= MIN_LATIN_SHARE;
 }

@@ -105,4 +105,12 @@ describe('HoverCard', () => {
     expect(screen.getByTestId('card-description').textContent).toBe('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
   });
+
+  it('renders without a map, and with it once it has come', () => {
+    const { rerender } = render(<HoverCard {...props()} />);
+    expect(screen.queryByTestId('card-map')).toBeNull();
+    const map = { viewBox: '0 0 160 110', paths: [{ d: 'm1,1l5,0,0,5z', role: 'focus' as const }], dot: [3, 3] as [number, number], alt: 'Map: Kyiv, northern Ukraine' };
+    rerender(<HoverCard {...props({ map })} />);
+    expect(screen.getByRole('img', { name: 'Map: Kyiv, northern Ukraine' })).toBeTruthy();
+  });
 });

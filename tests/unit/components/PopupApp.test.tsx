@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PopupAppProps } from '@/components/PopupApp';
 import { enabledSetting, PAGE_SETTINGS } from '@/utils/settings';
+import { frameFacts } from '@/utils/card/time-frame';
 
 const settings = Object.fromEntries(Object.entries(PAGE_SETTINGS).map(([k, s]) => [k, s.fallback])) as unknown as PopupAppProps['settings'];
 
@@ -19,6 +20,10 @@ function props(overrides: Partial<PopupAppProps> = {}): PopupAppProps {
     onRemoveSite: vi.fn(),
     onChooseEntity: vi.fn(),
     onOpenOptions: vi.fn(),
+    lookup: { query: '', hits: [], card: null },
+    onLookupQuery: vi.fn(),
+    onLookupChoose: vi.fn(),
+    onLookupBack: vi.fn(),
     ...overrides,
   };
 }
@@ -72,5 +77,29 @@ describe('PopupApp', () => {
     render(<PopupApp {...p} />);
     fireEvent.input(screen.getByTestId('hover-delay'), { target: { value: '600' } });
     expect(p.onSetting).toHaveBeenCalledWith('hoverDelayMs', 600);
+  });
+
+  it('looks names up as the reader types, and shows the chosen one\'s card', () => {
+    const p = props({ lookup: { query: 'lavr', hits: [{ id: 'sergei-lavrov', type: 'person', name: 'Sergei Lavrov' }], card: null } });
+    const { rerender } = render(<PopupApp {...p} />);
+    fireEvent.input(screen.getByTestId('lookup-input'), { target: { value: 'lavro' } });
+    expect(p.onLookupQuery).toHaveBeenCalledWith('lavro');
+    fireEvent.click(screen.getByTestId('lookup-hit'));
+    expect(p.onLookupChoose).toHaveBeenCalledWith('sergei-lavrov');
+    const entity = {
+      id: 'sergei-lavrov', type: 'person' as const, name: 'Sergei Lavrov', description: 'Russian foreign minister.',
+      facts: [{ label: 'Office', value: 'Minister of Foreign Affairs of Russia', from: '2004-03-09' }],
+      sources: [{ title: 'Sergei Lavrov – Wikipedia', url: 'https://en.wikipedia.org/wiki/Sergei_Lavrov' }], asOf: '2025-10-01',
+    };
+    rerender(<PopupApp {...p} lookup={{ query: 'lavro', hits: [], card: { entity, frame: frameFacts(entity.facts, null, '2026-12-02') } }} />);
+    expect(screen.getByTestId('lookup-card-name').textContent).toBe('Sergei Lavrov');
+    expect(screen.getByTestId('card-fact').textContent).toBe('OfficeMinister of Foreign Affairs of Russia · since 2004');
+    fireEvent.click(screen.getByTestId('lookup-back'));
+    expect(p.onLookupBack).toHaveBeenCalled();
+  });
+
+  it('says when nothing is known by the typed name', () => {
+    render(<PopupApp {...props({ lookup: { query: 'zzzz', hits: [], card: null } })} />);
+    expect(screen.getByTestId('lookup-none')).toBeTruthy();
   });
 });

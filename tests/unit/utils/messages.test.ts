@@ -19,6 +19,14 @@ describe('runtime messages', () => {
     }
   });
 
+  it('to the background: a locator map for one well-formed id', () => {
+    expect(parseBackgroundMessage({ type: 'map', id: 'kostyantynivka-ua' })).toEqual({ type: 'map', id: 'kostyantynivka-ua' });
+    expect(parseBackgroundMessage({ type: 'map', id: 'kyiv', extra: '<b>' })).toEqual({ type: 'map', id: 'kyiv' });
+    for (const bad of [{ type: 'map' }, { type: 'map', id: 7 }, { type: 'map', id: ['kyiv'] }, { type: 'map', id: 'Kyiv' }, { type: 'map', id: '../geo.json' }, { type: 'map', id: 'a'.repeat(101) }, { type: 'map', ids: ['kyiv'] }]) {
+      expect(parseBackgroundMessage(bad)).toBeNull();
+    }
+  });
+
   it('come only from the extension itself', () => {
     expect(isOwnSender({ id: 'abc' }, 'abc')).toBe(true);
     expect(isOwnSender({ id: 'evil' }, 'abc')).toBe(false);

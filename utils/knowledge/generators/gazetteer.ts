@@ -155,20 +155,20 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     else files.set(file, [entity]);
   };
   // Names are claimed by their slug too: "Lymans'ke" and "Lymanske" are one name (and one id).
-  const judge = (name: string, country: string, population = 0): boolean => {
+  const reasonAgainst = (name: string, population = 0): LeftOut['reason'] | null => {
     const folded = foldString(name);
-    const slug = slugify(name);
-    const reason = input.taken.has(folded)
-      ? 'another entity’s name'
-      : claimed.has(folded) || claimed.has(slug)
-        ? 'shares a larger place’s name'
-        : ambiguity(folded, input.lists, population);
+    if (input.taken.has(folded)) return 'another entity’s name';
+    if (claimed.has(folded) || claimed.has(slugify(name))) return 'shares a larger place’s name';
+    return ambiguity(folded, input.lists, population);
+  };
+  const judge = (name: string, country: string, population = 0): boolean => {
+    const reason = reasonAgainst(name, population);
     if (reason) {
       leftOut.push({ name, country, reason });
       return false;
     }
-    claimed.add(folded);
-    claimed.add(slug);
+    claimed.add(foldString(name));
+    claimed.add(slugify(name));
     return true;
   };
   for (const city of cities) {
@@ -183,7 +183,13 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     const country = region.code.slice(0, 2);
     if (!REGION_COUNTRIES.has(country)) continue;
     const name = regionName(country, region.name);
-    if (!LATIN_NAME.test(name) || !judge(name, country)) continue;
+    if (!LATIN_NAME.test(name)) continue;
+    if (isQualified(name, country, reasonAgainst(name), input)) {
+      // Kept under a name that says which one it is; its bare name is weak, for the page's places to decide.
+      add('regions', qualifiedRegionEntity(region.code, name, input));
+      continue;
+    }
+    if (!judge(name, country)) continue;
     add('regions', regionEntity(region.code, name, input));
   }
   for (const list of files.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -219,6 +225,29 @@ function cityEntity(city: GeoCity, aliases: string[], region: string | undefined
     asOf: input.asOf,
     ...(related ? { related } : {}),
   };
+}
+
+/**
+ * A region whose bare name is another entity's or a given name, kept under a qualified name
+ * where news needs it: U.S. states ("Georgia" in an Atlanta story, "Washington state",
+ * "Virginia"), and any region named like a country. Its bare name is a weak alias, which the
+ * page's own places make strong (see `placeContexts`); "Washington state" is a strong one.
+ */
+function isQualified(name: string, country: string, reason: LeftOut['reason'] | null, input: GazetteerInput): boolean {
+  if (reason !== 'another entity’s name' && reason !== 'given name') return false;
+  // A country's region named like the country itself (Luxembourg's) adds nothing to the country.
+  if (input.countryNames.get(country) === name) return false;
+  return country === 'US' || [...input.countryNames.values()].includes(name);
+}
+
+function qualifiedRegionEntity(code: string, name: string, input: GazetteerInput): Entity {
+  const country = code.slice(0, 2);
+  const base = regionEntity(code, name, input);
+  const state = country === 'US';
+  const qualified = state ? `${name} (U.S. state)` : `${name} (${input.countryNames.get(country) ?? country})`;
+  // "Georgia State" (capital S) is a university: only the lower-case "state" is the state.
+  const aliases = [...(state ? [`${name} state`, `U.S. state of ${name}`] : []), { text: name, weak: true }];
+  return { ...base, id: `${slugify(name)}-${slugify(code)}`, name: qualified, aliases };
 }
 
 function regionEntity(code: string, name: string, input: GazetteerInput): Entity {

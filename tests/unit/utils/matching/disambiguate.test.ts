@@ -20,4 +20,29 @@ describe('choosing between entities that share an alias', () => {
   it('prefers the alias’s own entity on a tie', () => {
     expect(chooseEntity(1, true, [2], counts({ 1: 1, 2: 1 }))).toEqual({ entity: 1, weak: true });
   });
+
+  describe('by the page\'s places (see placeContexts)', () => {
+    const COUNTRY = 1;
+    const STATE = 2;
+    it('marks "Georgia" as the U.S. state in a story that names Atlanta', () => {
+      expect(chooseEntity(COUNTRY, false, [STATE], counts({}), counts({ [STATE]: 1 }))).toEqual({ entity: STATE, weak: false });
+    });
+
+    it('keeps the country in a story that names Tbilisi or Batumi', () => {
+      expect(chooseEntity(COUNTRY, false, [STATE], counts({}), counts({ [COUNTRY]: 2 }))).toEqual({ entity: COUNTRY, weak: false });
+    });
+
+    it('leaves the name waiting when the page points both ways equally', () => {
+      expect(chooseEntity(COUNTRY, false, [STATE], counts({}), counts({ [COUNTRY]: 1, [STATE]: 1 }))).toEqual({ entity: COUNTRY, weak: true });
+    });
+
+    it('lets a full name outweigh one place name', () => {
+      expect(chooseEntity(COUNTRY, false, [STATE], counts({ [COUNTRY]: 1 }), counts({ [STATE]: 1 }))).toEqual({ entity: COUNTRY, weak: false });
+    });
+
+    it('marks a weak place name that has no rival once its places are on the page ("Virginia" beside Norfolk)', () => {
+      expect(chooseEntity(STATE, true, [], counts({}), counts({ [STATE]: 1 }))).toEqual({ entity: STATE, weak: false });
+      expect(chooseEntity(STATE, true, [], counts({}), counts({}))).toEqual({ entity: STATE, weak: true });
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinShare, mayHaveNames } from '@/utils/matching/language';
+import { declaresOtherScript, latinShare, mayHaveNames } from '@/utils/matching/language';
 
 describe('the language check before a scan', () => {
   it.each([
@@ -14,6 +14,16 @@ describe('the language check before a scan', () => {
     [null, 'The Kremlin said on Tuesday that talks would resume.', true],
     ['en', '', true],
   ])('lang %s, text %s → %s', (lang, text, expected) => expect(mayHaveNames(lang, text)).toBe(expected));
+
+  it.each([
+    ['zh-CN', true],
+    ['UK', true],
+    ['ar_EG', true],
+    ['en-GB', false],
+    ['fr', false],
+    ['', false],
+    [null, false],
+  ])('decides from the declared language alone, before the page is parsed: %s → %s', (lang, expected) => expect(declaresOtherScript(lang)).toBe(expected));
 
   it('counts letters, not digits or punctuation', () => {
     expect(latinShare('2025 — «»')).toBe(1);

@@ -1,0 +1,51 @@
+import bundled from 'virtual:knowledge-index';
+import type { EntityTable } from '@/utils/knowledge/entity-table';
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Whether `text` holds `name` as a whole word or phrase (not "Atlantan" for "Atlanta"). */
+export function holdsName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = at > 0 ? text[at - 1] : ' ';
+    const after = at + name.length < text.length ? text[at + name.length] : ' ';
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The page's own say in which place a shared or weak name means: how many of a place's
+ * context names (see `placeContexts`) the page holds. The page's text is read once, the first
+ * time a scan meets such a name (most pages never do), and again after each full rescan.
+ */
+export class PlaceContext {
+  private text: string | null = null;
+  private readonly scores = new Map<number, number>();
+
+  constructor(
+    private readonly entities: () => EntityTable,
+    private readonly readText: () => string = () => document.body?.textContent ?? '',
+    private readonly contexts: Readonly<Record<string, readonly string[]>> = bundled.contexts ?? {},
+  ) {}
+
+  has(entity: number): boolean {
+    const id = this.entities().id(entity);
+    return id !== undefined && id in this.contexts;
+  }
+
+  score(entity: number): number {
+    let score = this.scores.get(entity);
+    if (score !== undefined) return score;
+    const names = this.contexts[this.entities().id(entity) ?? ''] ?? [];
+    if (names.length > 0) this.text ??= this.readText();
+    score = names.filter((name) => holdsName(this.text!, name)).length;
+    this.scores.set(entity, score);
+    return score;
+  }
+
+  /** The page changed as a whole (a full rescan): read it again when next asked. */
+  reset(): void {
+    this.text = null;
+    this.scores.clear();
+  }
+}

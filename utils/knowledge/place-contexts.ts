@@ -1,0 +1,78 @@
+import { foldString } from '../matching/chars.ts';
+import { aliasesOf } from './validate.ts';
+import type { Entity } from './types.ts';
+
+/** Names kept per place: enough for its largest towns and best-known people, small enough for every page to carry. */
+export const MAX_CONTEXT_NAMES = 30;
+/** Shorter names match inside too many other words to say anything. */
+const MIN_CONTEXT_NAME = 4;
+
+const TIE_RANK: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3 };
+
+const factOf = (entity: Entity, label: string) => entity.facts.find((f) => f.label === label)?.value;
+const population = (entity: Entity) => Number(factOf(entity, 'Population')?.replace(/[^\d].*$/, '').replace(/,/g, '') ?? 0) || 0;
+
+/**
+ * For each place a page may meet under a name it shares ("Georgia": the country and the U.S.
+ * state) or under a weak name ("Virginia"): names that, found on the same page, say this is
+ * the place meant. Those are the places inside it (Atlanta for the state; Tbilisi for the
+ * country), the entities tied to it (Georgian Dream, Kobakhidze), and its own ties other than
+ * countries (the White House for Washington, D.C.). Worked out at build time for the places
+ * pages carry; a name that contains the place's own (New York City for New York) says nothing.
+ */
+export function placeContexts(pageEntities: readonly Entity[], all: readonly Entity[]): Record<string, string[]> {
+  const owners = new Map<string, Set<string>>();
+  for (const entity of all) for (const { text } of aliasesOf(entity)) {
+    const key = foldString(text);
+    const set = owners.get(key) ?? new Set<string>();
+    set.add(entity.id);
+    owners.set(key, set);
+  }
+  const byId = new Map(all.map((e) => [e.id, e]));
+  const tiedTo = new Map<string, Entity[]>();
+  for (const entity of all) for (const id of entity.related ?? []) {
+    const list = tiedTo.get(id) ?? [];
+    list.push(entity);
+    tiedTo.set(id, list);
+  }
+  const out: Record<string, string[]> = {};
+  for (const place of pageEntities) {
+    if (place.type !== 'place') continue;
+    const names = aliasesOf(place);
+    const contested = names.some(({ text, weak }) => weak || (owners.get(foldString(text))?.size ?? 0) > 1);
+    if (!contested) continue;
+    const own = names.map(({ text }) => foldString(text));
+    const bare = own.filter((n) => !n.includes('('));
+    const region = place.name.replace(/ \(.*\)$/, '');
+    const country = factOf(place, 'Country');
+    const within = isCountry(place)
+      ? (e: Entity) => factOf(e, 'Country') === place.name
+      : (e: Entity) => country !== undefined && factOf(e, 'Region') === region && factOf(e, 'Country') === country;
+    const inside = all.filter((e) => e.type === 'place' && e !== place && within(e)).sort((a, b) => population(b) - population(a));
+    const isInside = new Set(inside);
+    // People and bodies tied to the place before its landmarks, and those before events (whose long names pages rarely repeat).
+    const ties = [
+      ...(tiedTo.get(place.id) ?? []).filter((e) => !isInside.has(e) && !isCountry(e)).sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type] || population(b) - population(a)),
+      ...(place.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined && !isCountry(e)),
+    ];
+    const usable = (e: Entity) => e.name.length >= MIN_CONTEXT_NAME && !bare.some((n) => containsWords(foldString(e.name), n));
+    // Half towns, half ties: a country's hundred villages must not crowd out its capital and leaders.
+    const half = MAX_CONTEXT_NAMES / 2;
+    const fromTies = ties.filter(usable).slice(0, half);
+    const fromInside = inside.filter(usable).slice(0, MAX_CONTEXT_NAMES - fromTies.length);
+    const capital = factOf(place, 'Capital');
+    const context = [...new Set([...(capital ? [capital] : []), ...fromInside.map((e) => e.name), ...fromTies.map((e) => e.name)])];
+    if (context.length > 0) out[place.id] = context;
+  }
+  return out;
+}
+
+/** Whether `text` holds `words` as whole words ("new york city" holds "new york"; "georgian dream" does not hold "georgia"). */
+function containsWords(text: string, words: string): boolean {
+  return ` ${text} `.includes(` ${words} `);
+}
+
+/** Countries tie to too much of the news (every U.S. senator names the United States) to tell places apart. */
+function isCountry(entity: Entity): boolean {
+  return entity.type === 'place' && entity.facts.some((f) => f.label === 'Capital' || f.label === 'Continent');
+}
