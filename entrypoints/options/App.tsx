@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import bundled from 'virtual:knowledge-index';
+import remoteHeaders from 'virtual:knowledge-remote-headers';
 import { browser } from 'wxt/browser';
 import { CategorySwitches } from '@/components/CategorySwitches';
 import { CorrectionList } from '@/components/CorrectionList';
@@ -18,11 +19,16 @@ import { packsSetting, type InstalledPack } from '@/utils/packs';
 import { correctionsSetting, PAGE_SETTINGS, readPageSettings, toggleCorrection, type Corrections, type PageSettings } from '@/utils/settings';
 import { readAddedSites, removeSite } from '@/utils/site-access';
 
-const builtIn = new EntityTable(bundled.headers);
+/** The bundled knowledge in both tiers: what pages carry and what the background serves them. */
+const builtIn = [new EntityTable(bundled.headers), new EntityTable(remoteHeaders)];
+const builtInCount = builtIn.reduce((sum, table) => sum + table.size, 0);
 
 function bundledName(id: string): string | undefined {
-  const p = builtIn.positionOf(id);
-  return p === undefined ? undefined : builtIn.name(p);
+  for (const table of builtIn) {
+    const p = table.positionOf(id);
+    if (p !== undefined) return table.name(p);
+  }
+  return undefined;
 }
 
 function download(name: string, text: string) {
@@ -79,7 +85,7 @@ export function App() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
-      <p data-testid="builtin">{t('builtInKnowledge', builtIn.size, formatDate(bundled.asOf))}</p>
+      <p data-testid="builtin">{t('builtInKnowledge', builtInCount.toLocaleString('en-US'), formatDate(bundled.asOf))}</p>
       {settings && (
         <section aria-labelledby="settings-title" data-testid="options-settings">
           <h2 id="settings-title">{t('settingsTitle')}</h2>

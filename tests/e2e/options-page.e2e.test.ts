@@ -19,6 +19,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the options page in %s', (n
       ['switch-enabled', 'category-person', 'mark-style-tint', 'density-first', 'hover-delay', 'theme-dark'].filter((id) => document.querySelector(`[data-testid="${id}"]`)),
     );
     expect(controls).toHaveLength(6);
+    // Both tiers count: what pages carry and the background's long tail (the gazetteer, Congress…).
+    const builtIn = await options.evaluate(() => document.querySelector('[data-testid="builtin"]')?.textContent ?? '');
+    expect(Number(/([\d,]+) entities/.exec(builtIn)?.[1].replace(/,/g, ''))).toBeGreaterThan(19_000);
 
     await options.evaluate(() => (document.querySelector('[data-testid="category-person"]') as HTMLInputElement).click());
     await page.bringToFront();
