@@ -3,27 +3,35 @@ import { givenNameVariants } from './given-name-variants.ts';
 import type { Entity, EntityType } from './types.ts';
 
 /**
- * One entity as the look-up's data: `id \t type \t name \t other names (|-separated)`. Other
- * names include the other spellings of given names ("Sergey" for "Sergei"), so a reader finds
- * a name however it was transliterated. Tabs and bars cannot occur in names (the validator
- * refuses control characters; a bar would only split a name in two, still findable).
+ * A name as the look-up compares it: folded (no case, no diacritics), its words separated by
+ * single spaces ("Kosiniak-Kamysz" → "kosiniak kamysz"), so a word's start is the string's
+ * start or follows a space.
+ */
+export const searchKey = (text: string): string =>
+  foldString(text)
+    .split(/[\s\-‐–'’.,()]+/)
+    .filter(Boolean)
+    .join(' ');
+
+/**
+ * One entity as the look-up's data: `id \t type \t name \t keys (|-separated)`, its keys
+ * made at build time (see `searchKey`), the display name's first. They include the other
+ * spellings of given names ("Sergey" for "Sergei"), so a reader finds a name however it was
+ * transliterated.
  */
 export function entityLine(entity: Pick<Entity, 'id' | 'type' | 'name' | 'aliases'>): string {
   const texts = entity.aliases.map((a) => (typeof a === 'string' ? a : a.text));
-  const names = new Set([...texts, ...[entity.name, ...texts].flatMap(givenNameVariants)]);
-  names.delete(entity.name);
-  return [entity.id, entity.type, entity.name, [...names].join('|')].join('\t').replace(/\n/g, ' ');
+  const keys = new Set([entity.name, ...texts, ...[entity.name, ...texts].flatMap(givenNameVariants)].map(searchKey));
+  return [entity.id, entity.type, entity.name, [...keys].join('|')].join('\t').replace(/\n/g, ' ');
 }
 
-/** One entity as the look-up knows it: its names folded (no case, no diacritics) and split into words. */
+/** One entity as the look-up knows it. */
 interface Entry {
   id: string;
   type: EntityType;
   name: string;
-  /** Every name, folded: the display name first. */
+  /** Every name as a `searchKey`: the display name first. */
   keys: string[];
-  /** Each key's words, for matching "lavrov" or "serg lav". */
-  words: string[][];
 }
 
 export interface SearchHit {
@@ -34,30 +42,29 @@ export interface SearchHit {
 
 export type SearchIndex = Entry[];
 
-const fold = (text: string) => foldString(text).trim().replace(/\s+/g, ' ');
-const wordsOf = (key: string) => key.split(/[\s\-‐–'’.,()]+/).filter(Boolean);
-
-/** Builds the look-up from `searchLines` text (and packs' entities, made the same way). */
+/** Builds the look-up from `searchLines` text (and packs' entities, made the same way): a split, no folding. */
 export function buildSearchIndex(text: string): SearchIndex {
   const index: SearchIndex = [];
   for (const line of text.split('\n')) {
-    const [id, type, name, others] = line.split('\t');
-    if (!id || !name) continue;
-    const keys = [name, ...(others ? others.split('|') : [])].map(fold);
-    index.push({ id, type: type as EntityType, name, keys, words: keys.map(wordsOf) });
+    const [id, type, name, keys] = line.split('\t');
+    if (!id || !name || !keys) continue;
+    index.push({ id, type: type as EntityType, name, keys: keys.split('|') });
   }
   return index;
 }
+
+/** Whether a word of `key` starts with `word`. */
+const startsAWord = (key: string, word: string) => key.startsWith(word) || key.includes(` ${word}`);
 
 /**
  * How well a key fits the query: the whole name (100), its start (80), the start of a word
  * (60), or every query word starting a word of the key, in any order (40); 0 for no fit.
  */
-function score(key: string, words: string[], query: string, queryWords: string[]): number {
+function score(key: string, query: string, queryWords: string[]): number {
   if (key === query) return 100;
   if (key.startsWith(query)) return 80;
-  if (queryWords.length === 1) return words.some((w) => w.startsWith(query)) ? 60 : 0;
-  return queryWords.every((q) => words.some((w) => w.startsWith(q))) ? 40 : 0;
+  if (queryWords.length === 1) return key.includes(` ${query}`) ? 60 : 0;
+  return queryWords.every((q) => startsAWord(key, q)) ? 40 : 0;
 }
 
 /**
@@ -66,16 +73,13 @@ function score(key: string, words: string[], query: string, queryWords: string[]
  * knowledge puts the entities news names most first).
  */
 export function searchEntities(index: SearchIndex, query: string, limit = 8): SearchHit[] {
-  const q = fold(query);
+  const q = searchKey(query);
   if (q.length < 2) return [];
-  const qWords = wordsOf(q);
+  const qWords = q.split(' ');
   const hits: { entry: Entry; score: number; order: number }[] = [];
   index.forEach((entry, order) => {
     let best = 0;
-    for (let k = 0; k < entry.keys.length && best < 100; k++) {
-      const s = score(entry.keys[k], entry.words[k], q, qWords);
-      if (s > best) best = s;
-    }
+    for (let k = 0; k < entry.keys.length && best < 100; k++) best = Math.max(best, score(entry.keys[k], q, qWords));
     if (best > 0) hits.push({ entry, score: best, order });
   });
   hits.sort((a, b) => b.score - a.score || a.order - b.order);
