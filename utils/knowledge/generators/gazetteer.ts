@@ -50,6 +50,11 @@ const REGION = new Set(
 /** Every first-level region of these countries (beyond NEAR and REGION): the G20's. */
 const REGION_COUNTRIES = new Set(['US', 'CA', 'MX', 'BR', 'AR', 'AU', 'CN', 'IN', 'ID', 'JP', 'KR', 'ZA', 'SA', ...NEAR, ...REGION]);
 export const MIN_POPULATION = { near: 1_000, region: 20_000, world: 200_000 };
+/**
+ * Small states and dependencies whose parishes and councils make no news, and whose names are
+ * words in English news ("German" on the Isle of Man marked "German Chancellor", "Trinity", "St John").
+ */
+const NO_REGIONS = new Set(['IM', 'JE', 'GG', 'FO', 'GI', 'MC', 'SM', 'LI', 'AD', 'MT', 'VA']);
 
 /** Which output file a country's places go to, so a reviewer can read one slice. */
 export function gazetteerFile(country: string): string {
@@ -181,7 +186,7 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
   }
   for (const region of [...input.admin1].sort((a, b) => (a.code < b.code ? -1 : 1))) {
     const country = region.code.slice(0, 2);
-    if (!REGION_COUNTRIES.has(country)) continue;
+    if (!REGION_COUNTRIES.has(country) || NO_REGIONS.has(country)) continue;
     const name = regionName(country, region.name);
     if (!LATIN_NAME.test(name)) continue;
     if (isQualified(name, country, reasonAgainst(name), input)) {

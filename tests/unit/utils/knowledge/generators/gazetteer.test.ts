@@ -84,6 +84,24 @@ describe('the gazetteer generator', () => {
     expect(files.get('ukraine')![0].aliases).toEqual(['Kostiantynivka']);
   });
 
+  it('keeps a U.S. state or a region named like a country under a qualified name, its bare name weak', () => {
+    const base = input([], ['georgia', 'washington']);
+    const admin1 = [{ code: 'US.GA', name: 'Georgia' }, { code: 'US.WA', name: 'Washington' }, { code: 'US.TX', name: 'Texas' }];
+    const countryNames = new Map([...base.countryNames, ['US', 'United States'], ['GE', 'Georgia']]);
+    const regions = buildGazetteer({ ...base, admin1, countryNames }).files.get('regions')!;
+    expect(regions.map((r) => [r.id, r.name, r.aliases])).toEqual([
+      ['georgia-us-ga', 'Georgia (U.S. state)', ['Georgia state', 'U.S. state of Georgia', { text: 'Georgia', weak: true }]],
+      ['texas-us-tx', 'Texas', []],
+      ['washington-us-wa', 'Washington (U.S. state)', ['Washington state', 'U.S. state of Washington', { text: 'Washington', weak: true }]],
+    ]);
+  });
+
+  it('leaves out the parishes and councils of small states, whose names are English words ("German", "Trinity")', () => {
+    const admin1 = [{ code: 'IM.12', name: 'German' }, { code: 'JE.09', name: 'Trinity' }, { code: 'DE.16', name: 'Thuringia' }];
+    const regions = buildGazetteer({ ...input([]), admin1 }).files.get('regions')!;
+    expect(regions.map((r) => r.name)).toEqual(['Thuringia']);
+  });
+
   it('names regions as news does and files places by region of the world', () => {
     expect(regionName('UA', 'Sumy')).toBe('Sumy Oblast');
     expect(regionName('UA', 'Crimea')).toBe('Crimea');
