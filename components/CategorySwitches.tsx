@@ -1,6 +1,7 @@
-import { ENTITY_TYPES, type EntityType } from '@/utils/knowledge/types';
+import { ENTITY_TYPES } from '@/utils/knowledge/types';
 import type { Categories } from '@/utils/settings';
 import { t } from '@/utils/i18n';
+import { TYPES_LABEL } from '@/utils/card/type-labels';
 import { Toggle } from './Toggle';
 
 export interface CategorySwitchesProps {
@@ -8,12 +9,6 @@ export interface CategorySwitchesProps {
   onChange: (categories: Categories) => void;
 }
 
-const CATEGORY_LABEL: Record<EntityType, Parameters<typeof t>[0]> = {
-  person: 'typesPerson',
-  organization: 'typesOrganization',
-  place: 'typesPlace',
-  event: 'typesEvent',
-};
 
 /** One switch per kind of entity the reader wants marked (popup and options page alike). */
 export function CategorySwitches({ categories, onChange }: CategorySwitchesProps) {
@@ -21,7 +16,7 @@ export function CategorySwitches({ categories, onChange }: CategorySwitchesProps
     <fieldset class="choices" data-testid="categories">
       <legend>{t('categories')}</legend>
       {ENTITY_TYPES.map((type) => (
-        <Toggle key={type} label={t(CATEGORY_LABEL[type])} checked={categories[type]} testId={`category-${type}`} onChange={(v) => onChange({ ...categories, [type]: v })} />
+        <Toggle key={type} label={t(TYPES_LABEL[type])} checked={categories[type]} testId={`category-${type}`} onChange={(v) => onChange({ ...categories, [type]: v })} />
       ))}
     </fieldset>
   );

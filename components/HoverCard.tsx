@@ -1,8 +1,9 @@
-import type { CardEntity, EntityType } from '@/utils/knowledge/types';
+import type { CardEntity } from '@/utils/knowledge/types';
 import { formatDate } from '@/utils/card/format';
 import { factsToShow, type CardFrame } from '@/utils/card/time-frame';
 import type { LocatorMapData } from '@/utils/geo/types';
 import { t } from '@/utils/i18n';
+import { TYPE_LABEL } from '@/utils/card/type-labels';
 import { FactList } from './FactList';
 import { LocatorMap } from './LocatorMap';
 
@@ -32,12 +33,6 @@ export interface HoverCardProps {
   onNotThis: () => void;
 }
 
-const TYPE_LABEL: Record<EntityType, Parameters<typeof t>[0]> = {
-  person: 'typePerson',
-  organization: 'typeOrganization',
-  place: 'typePlace',
-  event: 'typeEvent',
-};
 
 /** Facts a card shows: enough for office, party and birth, few enough to read in a glance. */
 const FACT_ROOM = 5;

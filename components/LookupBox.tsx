@@ -1,6 +1,6 @@
-import type { EntityType } from '@/utils/knowledge/types';
 import type { SearchHit } from '@/utils/knowledge/search';
 import { t } from '@/utils/i18n';
+import { TYPE_LABEL } from '@/utils/card/type-labels';
 
 export interface LookupBoxProps {
   query: string;
@@ -9,12 +9,6 @@ export interface LookupBoxProps {
   onChoose: (id: string) => void;
 }
 
-const TYPE_LABEL: Record<EntityType, Parameters<typeof t>[0]> = {
-  person: 'typePerson',
-  organization: 'typeOrganization',
-  place: 'typePlace',
-  event: 'typeEvent',
-};
 
 /** Look up any name in the bundled knowledge and the reader's packs, offline, as the reader types. */
 export function LookupBox({ query, hits, onQuery, onChoose }: LookupBoxProps) {

@@ -1,6 +1,7 @@
-import { ENTITY_TYPES, type EntityType } from '@/utils/knowledge/types';
+import { ENTITY_TYPES } from '@/utils/knowledge/types';
 import type { PageEntity } from '@/utils/messages';
 import { t } from '@/utils/i18n';
+import { TYPES_LABEL } from '@/utils/card/type-labels';
 
 export interface OnThisPageProps {
   /** null while unknown or where the extension does not run. */
@@ -8,12 +9,6 @@ export interface OnThisPageProps {
   onChoose: (id: string) => void;
 }
 
-const GROUP_LABEL: Record<EntityType, Parameters<typeof t>[0]> = {
-  person: 'typesPerson',
-  organization: 'typesOrganization',
-  place: 'typesPlace',
-  event: 'typesEvent',
-};
 
 /** Kindle X-Ray for the page: who and what it mentions, by type, most mentioned first. */
 export function OnThisPage({ entities, onChoose }: OnThisPageProps) {
@@ -27,7 +22,7 @@ export function OnThisPage({ entities, onChoose }: OnThisPageProps) {
         return (
           <section key={type} data-testid={`on-page-${type}`}>
             <h3>
-              {t(GROUP_LABEL[type])} <span class="count" data-testid="on-page-group-count">({group.length})</span>
+              {t(TYPES_LABEL[type])} <span class="count" data-testid="on-page-group-count">({group.length})</span>
             </h3>
             <ul>
               {group.map((e) => (

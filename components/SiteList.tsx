@@ -17,40 +17,35 @@ const host = (origin: string) => {
   }
 };
 
+/** One group of sites, each with the button that undoes the reader's choice. */
+function group(title: string, origins: string[], testId: string, action: { label: string; testId: string; run: (origin: string) => void }) {
+  return (
+    <>
+      <h3>{title}</h3>
+      {origins.length === 0 ? (
+        <p class="muted">{t('sitesNone')}</p>
+      ) : (
+        <ul>
+          {origins.map((origin) => (
+            <li key={origin} data-testid={testId} data-origin={origin}>
+              <span>{host(origin)}</span>{' '}
+              <button type="button" class="link" onClick={() => action.run(origin)} data-testid={action.testId}>
+                {action.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /** The sites the reader changed, each undoable: added ones can be removed, switched-off ones switched back on. */
 export function SiteList({ added, switchedOff, onRemoveAdded, onSwitchBackOn }: SiteListProps) {
   return (
     <div class="sites" data-testid="site-list">
-      <h3>{t('sitesAdded')}</h3>
-      {added.length === 0 ? (
-        <p class="muted">{t('sitesNone')}</p>
-      ) : (
-        <ul>
-          {added.map((origin) => (
-            <li key={origin} data-testid="site-added" data-origin={origin}>
-              <span>{host(origin)}</span>{' '}
-              <button type="button" class="link" onClick={() => onRemoveAdded(origin)} data-testid="site-remove">
-                {t('removeSite')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3>{t('sitesSwitchedOff')}</h3>
-      {switchedOff.length === 0 ? (
-        <p class="muted">{t('sitesNone')}</p>
-      ) : (
-        <ul>
-          {switchedOff.map((origin) => (
-            <li key={origin} data-testid="site-off" data-origin={origin}>
-              <span>{host(origin)}</span>{' '}
-              <button type="button" class="link" onClick={() => onSwitchBackOn(origin)} data-testid="site-on-again">
-                {t('siteSwitchOn')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {group(t('sitesAdded'), added, 'site-added', { label: t('removeSite'), testId: 'site-remove', run: onRemoveAdded })}
+      {group(t('sitesSwitchedOff'), switchedOff, 'site-off', { label: t('siteSwitchOn'), testId: 'site-on-again', run: onSwitchBackOn })}
     </div>
   );
 }
