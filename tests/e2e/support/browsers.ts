@@ -57,6 +57,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Touch emulation, for taps (Chromium: a touch-capable context; Firefox takes touch actions anyway). */
   touch?: boolean;
+  /** Forced colours (Windows High Contrast): Chromium's emulation; Firefox's "always override page colours". */
+  forcedColors?: boolean;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<TestBrowser> {
@@ -67,6 +69,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<TestB
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 800 },
     hasTouch: options.touch ?? false,
+    forcedColors: options.forcedColors ? 'active' : 'none',
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
   });
   const requests: { url: string; from: string }[] = [];
@@ -140,6 +143,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<TestBr
     defaultViewport: { width: 1200, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      ...(options.forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'datareporting.policy.dataSubmissionEnabled': false,
