@@ -20,7 +20,7 @@ export async function measureLookup({ executablePath, extension, median }) {
   const [firstMs, times] = await popup.evaluate(async (typed) => {
     const ask = async (query) => {
       const start = performance.now();
-      await chrome.runtime.sendMessage({ type: 'search', query });
+      await globalThis.chrome.runtime.sendMessage({ type: 'search', query });
       return performance.now() - start;
     };
     const first = await ask('');

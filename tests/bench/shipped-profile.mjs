@@ -58,8 +58,12 @@ export async function openProfiledBrowser(executablePath, extension) {
       const ms = extensionTime(profile, prefix);
       const longest = extensionLongestTask(profile, prefix);
       const longTask = await page.evaluate(() => window.__longest);
+      // The page's JS heap after a full collection: beside the null extension's, what ours adds
+      // (the isolate holds the page's world and the extension's isolated world alike).
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       await page.close();
-      return { ms, longest, longTask };
+      return { ms, longest, longTask, heap: usedSize };
     },
     async close() {
       await context.close();
@@ -118,7 +122,13 @@ export async function profilePages({ executablePath, extension, control, pages, 
       with_.push(await ours.measure(url));
       without.push(await none.measure(url));
     }
-    out.push({ label, ms: median(with_.map((r) => r.ms)), control: median(without.map((r) => r.ms)), longest: median(with_.map((r) => r.longest)) });
+    out.push({
+      label,
+      ms: median(with_.map((r) => r.ms)),
+      control: median(without.map((r) => r.ms)),
+      longest: median(with_.map((r) => r.longest)),
+      addedHeapMb: (median(with_.map((r) => r.heap)) - median(without.map((r) => r.heap))) / 2 ** 20,
+    });
   }
   await ours.close();
   await none.close();
