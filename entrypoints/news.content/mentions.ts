@@ -186,6 +186,29 @@ export class MentionStore {
     );
   }
 
+  /**
+   * Makes room for a longer name the background's knowledge found later ("Yair Golan" over
+   * "Golan", marked first as the Golan Heights): when every mention overlapping
+   * `start`–`end` in `node` lies inside it and is shorter, they are forgotten and true is
+   * returned; otherwise nothing changes (the first, longer or crossing mention stands). A
+   * `shared` name also takes the place of one of exactly its span, to be resolved again with
+   * what the page now holds ("Golan" after "Yair Golan" came from the background).
+   */
+  yieldTo(node: Text, start: number, end: number, shared = false): boolean {
+    const inside: Mention[] = [];
+    for (const m of this.byNode.get(node) ?? []) {
+      if (m.parts.length > 1) return false;
+      const from = m.range.startOffset;
+      const to = m.range.endOffset;
+      if (!(from < end && start < to)) continue;
+      const same = from === start && to === end;
+      if (from < start || to > end || (to - from >= end - start && !(shared && same))) return false;
+      inside.push(m);
+    }
+    for (const m of inside) this.forget(m);
+    return true;
+  }
+
   /** Active mentions at a point in a text node. */
   at(node: Text, offset: number): Mention | undefined {
     return this.byNode.get(node)?.find((m) => {

@@ -1,5 +1,6 @@
 import bundled from 'virtual:knowledge-index';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
+import { findArticleRoot } from './article-root';
 
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -14,8 +15,8 @@ export function holdsName(text: string, name: string): boolean {
 }
 
 /**
- * The page's own say in which place a shared or weak name means: how many of a place's
- * context names (see `placeContexts`) the page holds. The page's text is read once, the first
+ * The page's own say in which place or institution a shared or weak name means: how many of
+ * its context names (see `placeContexts`) the article holds. The page's text is read once, the first
  * time a scan meets such a name (most pages never do), and again after each full rescan.
  */
 export class PlaceContext {
@@ -24,7 +25,8 @@ export class PlaceContext {
 
   constructor(
     private readonly entities: () => EntityTable,
-    private readonly readText: () => string = () => document.body?.textContent ?? '',
+    // The article, as the scan reads it: a sidebar about London says nothing of the story's Labour Party.
+    private readonly readText: () => string = () => findArticleRoot(document)?.textContent ?? '',
     private readonly contexts: Readonly<Record<string, readonly string[]>> = bundled.contexts ?? {},
   ) {}
 

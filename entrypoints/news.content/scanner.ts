@@ -53,7 +53,11 @@ export class Scanner {
   scanForNew(nodes: readonly Text[], isNew: (entity: number) => boolean): void {
     const one: Text[] = [];
     const onMatch = (match: Readonly<TextMatch>): boolean => {
-      if (!isNew(match.entity) || this.isMuted(match.entity, match.weak) || this.store.overlaps(one[0], match.startOffset, match.endOffset)) return false;
+      // A shared name counts when one of its entities came: it is resolved again with them.
+      const shared = match.alternatives.length > 0;
+      if (!(isNew(match.entity) || (shared && match.alternatives.some(isNew))) || this.isMuted(match.entity, match.weak)) return false;
+      // A longer name from the background wins over a shorter one marked first inside it.
+      if (this.store.overlaps(one[0], match.startOffset, match.endOffset) && !this.store.yieldTo(one[0], match.startOffset, match.endOffset, shared)) return false;
       return this.store.add(one, match);
     };
     for (const node of new Set(nodes)) {

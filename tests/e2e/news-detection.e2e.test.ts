@@ -77,6 +77,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('marks a name many countries use only in its own country\'s story, and lets the background\'s longer names win', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/labour-uk.html'));
+    const uk = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Labour Party'), 5000);
+    expect(uk.map((m) => m.text)).toContain('Labour Party');
+    await page.goto(session.server().url('news/labour-israel.html'));
+    // Yair Golan comes from the background, after the first marks.
+    const israel = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Yair Golan') && !m.some((x) => x.type === 'place' && x.text === 'Golan'), 5000);
+    expect(israel.map((m) => m.text)).not.toContain('Labour Party');
+    expect(israel.filter((m) => m.text === 'Golan').map((m) => m.type)).toEqual(['person']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves a page in another script alone: no scan, no mark', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/chinese-page.html'));

@@ -1,10 +1,11 @@
 import { foldString } from '../matching/chars.ts';
 import type { Entity } from './types.ts';
+import { isGenericInstitution } from './generic-names.ts';
 import { aliasesOf } from './validate.ts';
 import type { AmbiguityLists } from './word-lists.ts';
 
 /** Why an alias is weak: it counts only after a strong mention of its entity, or a cue word. */
-export type WeakReason = 'marked weak' | 'shared' | 'common word' | 'given name';
+export type WeakReason = 'marked weak' | 'shared' | 'common word' | 'given name' | 'generic name';
 
 export interface JudgedAlias {
   text: string;
@@ -29,7 +30,9 @@ const isSingleWord = (text: string) => !/[\s\-‐‑–—]/.test(text.trim());
  * - another entity has it too (unless it is the name of exactly one of them: "Jordan" the
  *   country keeps its name, Jim Jordan's surname alone becomes weak);
  * - it is one word that is an everyday English word or a common given name (never the
- *   entity's own name, which its writer chose: "Chad", "Turkey").
+ *   entity's own name, which its writer chose: "Chad", "Turkey");
+ * - it is an institution's or party's name that many countries use ("Labour Party",
+ *   "House of Commons"; see `isGenericInstitution`): the page's context decides.
  * Without `lists` (a reader's pack, judged in the browser) only the first two rules apply.
  */
 export function judgeAliases(entities: readonly Entity[], lists?: AmbiguityLists): JudgedAlias[][] {
@@ -53,6 +56,7 @@ export function judgeAliases(entities: readonly Entity[], lists?: AmbiguityLists
         const soleName = owner.asName.size === 1 && owner.asName.has(position);
         return soleName ? { text, weak: false } : { text, weak: true, reason: 'shared' };
       }
+      if (lists && isGenericInstitution(text)) return { text, weak: true, reason: 'generic name' };
       if (k === 0 || !lists || !isSingleWord(text) || isAcronym(text)) return { text, weak: false };
       if (lists.commonWords.has(key)) return { text, weak: true, reason: 'common word' };
       if (lists.givenNames.has(key)) return { text, weak: true, reason: 'given name' };

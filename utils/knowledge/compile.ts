@@ -7,6 +7,7 @@ import { cueMask } from '../matching/cues.ts';
 import { writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
 import { givenNameVariants } from './given-name-variants.ts';
+import { isGenericInstitution } from './generic-names.ts';
 import { placeContexts } from './place-contexts.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 import type { AmbiguityLists } from './word-lists.ts';
@@ -55,6 +56,8 @@ export function shipsToPages(fileName: string, entity: Entity): boolean {
   // A gazetteer place with a weak name ("Georgia" the U.S. state) sits beside the entity it
   // shares that name with, so the page's context can choose between them in the first scan.
   if (fileName.startsWith('places/gazetteer/') && entity.aliases.some((a) => typeof a !== 'string' && a.weak)) return true;
+  // So is an institution under a name many countries use: its context ships beside it (see `institutionContext`).
+  if (entity.type === 'organization' && aliasesOf(entity).some(({ text }) => isGenericInstitution(text))) return true;
   if (entity.type !== 'person' || fileName.startsWith('people/congress/')) return false;
   // Former holders come from the background: 350 predecessors made every page's script 20 KB larger.
   return entity.facts.some((f) => f.label === 'Office' && LEADING_OFFICE.test(f.value));

@@ -1,4 +1,5 @@
 import { foldString } from '../matching/chars.ts';
+import { isGenericInstitution } from './generic-names.ts';
 import { aliasesOf } from './validate.ts';
 import type { Entity } from './types.ts';
 
@@ -13,7 +14,7 @@ const factOf = (entity: Entity, label: string) => entity.facts.find((f) => f.lab
 const population = (entity: Entity) => Number(factOf(entity, 'Population')?.replace(/[^\d].*$/, '').replace(/,/g, '') ?? 0) || 0;
 
 /**
- * For each place a page may meet under a name it shares ("Georgia": the country and the U.S.
+ * For each place (and institution; see `institutionContext`) a page may meet under a name it shares ("Georgia": the country and the U.S.
  * state) or under a weak name ("Virginia"): names that, found on the same page, say this is
  * the place meant. Those are the places inside it (Atlanta for the state; Tbilisi for the
  * country), the entities tied to it (Georgian Dream, Kobakhidze), and its own ties other than
@@ -36,6 +37,11 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
     tiedTo.set(id, list);
   }
   const out: Record<string, string[]> = {};
+  for (const entity of pageEntities) {
+    if (entity.type !== 'organization') continue;
+    const context = institutionContext(entity, byId, tiedTo);
+    if (context.length > 0) out[entity.id] = context;
+  }
   for (const place of pageEntities) {
     if (place.type !== 'place') continue;
     const names = aliasesOf(place);
@@ -65,6 +71,27 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
     if (context.length > 0) out[place.id] = context;
   }
   return out;
+}
+
+/**
+ * For an institution under a name many countries use ("Labour Party", "House of Commons";
+ * see `isGenericInstitution`): its country by every name (here a country is exactly the
+ * context: a Labour Party in a story about Britain), the country's capital, the people and
+ * bodies tied to it, and its own ties.
+ */
+function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>): string[] {
+  if (!aliasesOf(entity).some(({ text }) => isGenericInstitution(text))) return [];
+  const own = aliasesOf(entity).map(({ text }) => foldString(text));
+  const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
+  const countries = related.filter(isCountry);
+  const names = [
+    ...countries.flatMap((c) => [...aliasesOf(c).map((a) => a.text), ...(factOf(c, 'Capital') ? [factOf(c, 'Capital')!] : [])]),
+    ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').map((e) => e.name),
+    ...related.filter((e) => !isCountry(e)).map((e) => e.name),
+  ];
+  // A country's acronym ("UK", "US") is context here, short as it is: news writes it more than the name.
+  const usable = (name: string) => (name.length >= MIN_CONTEXT_NAME || /^\p{Lu}{2,3}$/u.test(name)) && !own.includes(foldString(name));
+  return [...new Set(names.filter(usable))].slice(0, MAX_CONTEXT_NAMES);
 }
 
 /** Whether `text` holds `words` as whole words ("new york city" holds "new york"; "georgian dream" does not hold "georgia"). */

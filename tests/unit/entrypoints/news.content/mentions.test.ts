@@ -56,4 +56,22 @@ describe('the mention store', () => {
       [7, true],
     ]);
   });
+
+  it('makes room for a longer name found later, never for a shorter or crossing one', () => {
+    document.body.innerHTML = '<p>Yair Golan met Benjamin Netanyahu.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const store = new MentionStore();
+    store.add([text], match(1, 5, 10)); // "Golan", the Golan Heights, from the page's own index
+    store.takeChanges();
+    expect(store.yieldTo(text, 0, 4)).toBe(true); // "Yair" touches no mention: nothing to do
+    expect(store.yieldTo(text, 7, 14)).toBe(false); // crosses "Golan": it stands
+    expect(store.yieldTo(text, 5, 10)).toBe(false); // as long as "Golan": it stands
+    expect(store.yieldTo(text, 0, 10)).toBe(true); // "Yair Golan": "Golan" goes
+    expect(store.takeChanges().removed.map((m) => m.entity)).toEqual([1]);
+    expect(store.overlaps(text, 0, 10)).toBe(false);
+    // A shared name of exactly the same span is resolved again ("Golan" once "Yair Golan" is known).
+    store.add([text], match(1, 5, 10));
+    expect(store.yieldTo(text, 5, 10)).toBe(false);
+    expect(store.yieldTo(text, 5, 10, true)).toBe(true);
+  });
 });

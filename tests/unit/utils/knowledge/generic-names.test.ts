@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { isGenericInstitution } from '@/utils/knowledge/generic-names';
+
+describe('names many countries give their own institutions', () => {
+  it.each([
+    'Labour Party', 'the Labour Party', 'Labor Party', 'Conservative Party', 'Democratic Party', 'Republicans',
+    'House of Commons', 'Supreme Court', 'the Constitutional Court', 'Parliament', 'Ministry of Defence', 'Foreign Ministry', 'Security Service', 'Central Election Commission',
+  ])('%s is generic: the page\'s country decides', (name) => expect(isGenericInstitution(name)).toBe(true));
+
+  it.each(['UK Labour Party', 'Labour Party (Norway)', 'European Parliament', 'Verkhovna Rada', 'Bundeswehr', 'US Supreme Court', 'Democratic Party of Korea', 'Labourer'])(
+    '%s names one institution',
+    (name) => expect(isGenericInstitution(name)).toBe(false),
+  );
+});

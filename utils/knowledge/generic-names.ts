@@ -1,0 +1,23 @@
+/**
+ * Names that many countries give their own institution or party: "Labour Party" is Britain's
+ * in a London story but Australia's or Israel's elsewhere, "House of Commons" is Canada's too,
+ * "Supreme Court" is every country's. The build makes them weak, and ships the entity's own
+ * context (its country, capital, leaders), so a page marks them only when it is about that
+ * country (see `placeContexts`).
+ */
+const GENERIC_INSTITUTION = new RegExp(
+  '^(the )?(' +
+    [
+      // Party families, by their bare names and members.
+      "(labour|labor|conservative|liberal|green|social democratic|socialist|communist|democratic|republican|progressive|christian democratic|people's|national|centre|center) party",
+      'conservatives|democrats|republicans|greens|liberals|socialists',
+      // Bodies every state has.
+      'supreme court|constitutional court|constitutional council|senate|house of representatives|house of commons|house of lords|parliament|national assembly',
+      'ministry of (defence|defense|foreign affairs|finance|the interior|interior|justice)|(foreign|defence|defense|interior|finance|justice) ministry',
+      'central bank|armed forces|navy|air force|army|ground forces|border guard|national guard|security service|central election commission|election commission',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+export const isGenericInstitution = (text: string): boolean => GENERIC_INSTITUTION.test(text.trim());
