@@ -33,10 +33,6 @@ export interface HoverCardProps {
   onNotThis: () => void;
 }
 
-
-/** Facts a card shows: enough for office, party and birth, few enough to read in a glance. */
-const FACT_ROOM = 5;
-
 /** The card: who or what a name is, its key dated facts, where they come from and when they hold. */
 export function HoverCard(props: HoverCardProps) {
   const { entity, headingId } = props;
@@ -61,7 +57,7 @@ export function HoverCard(props: HoverCardProps) {
       <p class="frame" data-testid="card-frame" data-from-article={String(props.frame.fromArticle)}>
         {t(props.frame.fromArticle ? 'frameArticle' : 'frameToday', formatDate(props.frame.date))}
       </p>
-      <FactList facts={factsToShow(props.frame, FACT_ROOM)} />
+      <FactList facts={factsToShow(props.frame)} />
       <p class="count" data-testid="card-count">
         {props.mentionCount === 1 ? t('mentionedOnce') : t('mentionedTimes', props.mentionCount)}
       </p>

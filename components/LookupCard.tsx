@@ -24,7 +24,7 @@ export function LookupCard({ entity, frame, onBack }: LookupCardProps) {
       </h2>
       <p class="description">{entity.description}</p>
       <p class="muted">{t('frameToday', formatDate(frame.date))}</p>
-      <FactList facts={factsToShow(frame, 5)} />
+      <FactList facts={factsToShow(frame)} />
       <p class="muted">
         {source && (
           <a href={source.url} target="_blank" rel="noopener noreferrer">

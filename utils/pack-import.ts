@@ -1,7 +1,5 @@
-import bundled from 'virtual:knowledge-index';
-import remoteHeaders from 'virtual:knowledge-remote-headers';
 import { storage } from 'wxt/utils/storage';
-import { EntityTable } from './knowledge/entity-table';
+import { bundledIds } from './knowledge/bundled-tables';
 import type { SchemaError } from './knowledge/json-schema';
 import { checkPackText } from './knowledge/validate';
 import { derivePagePacks } from './pack-sync';
@@ -10,15 +8,13 @@ import { packsSetting, type InstalledPack } from './packs';
 
 export type ImportResult = { ok: true; pack: InstalledPack } | { ok: false; errors: SchemaError[] };
 
-const bundledIds = [...new EntityTable(bundled.headers).allIds(), ...new EntityTable(remoteHeaders).allIds()];
-
 /**
  * Validates a pack and installs it only when every check passes: a refused pack leaves every
  * installed pack and setting exactly as it was. Pack entities may relate to bundled ones.
  */
 export async function importPack(text: string, name: string, now = new Date()): Promise<ImportResult> {
   const installed = await packsSetting.get();
-  const knownIds = new Set([...bundledIds, ...installed.flatMap((p) => p.pack.entities.map((e) => e.id))]);
+  const knownIds = new Set([...bundledIds(), ...installed.flatMap((p) => p.pack.entities.map((e) => e.id))]);
   const check = checkPackText(text, { knownIds });
   if (!check.ok) return check;
   // Control characters and angle brackets have no place in a label.

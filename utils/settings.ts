@@ -114,6 +114,28 @@ export async function readPageSettings(): Promise<PageSettings> {
   return Object.fromEntries(entries) as PageSettings;
 }
 
+/**
+ * The page settings as the popup and the options page show them: `onChange` gets the whole
+ * set once it is read, and again after each change to one of them. Returns the stop.
+ */
+export function followPageSettings(onChange: (settings: PageSettings) => void): () => void {
+  let current: PageSettings | null = null;
+  let stopped = false;
+  void readPageSettings().then((read) => stopped || onChange((current = read)));
+  const unwatch = Object.entries(PAGE_SETTINGS).map(([key, setting]) =>
+    (setting as { watch(cb: (v: unknown) => void): () => void }).watch((value) => {
+      if (current) onChange((current = { ...current, [key]: value }));
+    }),
+  );
+  return () => {
+    stopped = true;
+    unwatch.forEach((u) => u());
+  };
+}
+
+/** Stores one page setting (pages and extension pages follow it through storage). */
+export const setPageSetting = <K extends keyof PageSettings>(key: K, value: PageSettings[K]): void => void PAGE_SETTINGS[key].set(value as never);
+
 /** The reader's corrections, per site: entities hidden entirely, and entities whose surname-only mentions are wrong. */
 export interface Corrections {
   hidden: Record<string, string[]>;

@@ -1,14 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { CardEntity } from '@/utils/knowledge/types';
-import type { BackgroundMessage } from '@/utils/messages';
-
-/** Asks the background for cards (bundled, or a reader's pack's); anything but a list of cards counts as none. */
-export async function requestCards(ids: string[]): Promise<CardEntity[]> {
-  const message: BackgroundMessage = { type: 'cards', ids };
-  const reply: unknown = await browser.runtime.sendMessage(message);
-  const cards = (reply as { cards?: unknown } | undefined)?.cards;
-  return Array.isArray(cards) ? cards.filter((c): c is CardEntity => typeof c?.id === 'string' && typeof c?.name === 'string') : [];
-}
+import { requestCards } from '@/utils/request-cards';
 
 /**
  * Card text on this page. It lives in the background, so every page's script stays small

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import bundled from 'virtual:knowledge-index';
-import remoteHeaders from 'virtual:knowledge-remote-headers';
 import { browser } from 'wxt/browser';
 import { CategorySwitches } from '@/components/CategorySwitches';
 import { CorrectionList } from '@/components/CorrectionList';
@@ -11,16 +10,16 @@ import { Toggle } from '@/components/Toggle';
 import { PackImport } from '@/components/PackImport';
 import { PackList } from '@/components/PackList';
 import { formatDate } from '@/utils/card/format';
-import { EntityTable } from '@/utils/knowledge/entity-table';
+import { bundledTables } from '@/utils/knowledge/bundled-tables';
 import type { SchemaError } from '@/utils/knowledge/json-schema';
 import { t } from '@/utils/i18n';
 import { exportPack, importPack, removePack, setPackEnabled } from '@/utils/pack-import';
 import { packsSetting, type InstalledPack } from '@/utils/packs';
-import { correctionsSetting, PAGE_SETTINGS, readPageSettings, toggleCorrection, type Corrections, type PageSettings } from '@/utils/settings';
+import { correctionsSetting, followPageSettings, setPageSetting, toggleCorrection, type Corrections, type PageSettings } from '@/utils/settings';
 import { readAddedSites, removeSite } from '@/utils/site-access';
 
 /** The bundled knowledge in both tiers: what pages carry and what the background serves them. */
-const builtIn = [new EntityTable(bundled.headers), new EntityTable(remoteHeaders)];
+const builtIn = bundledTables();
 const builtInCount = builtIn.reduce((sum, table) => sum + table.size, 0);
 
 function bundledName(id: string): string | undefined {
@@ -46,8 +45,6 @@ async function readShortcuts(): Promise<Shortcut[]> {
   return commands.filter((c) => c.name && c.name !== '_execute_action').map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' }));
 }
 
-const setSetting = <K extends keyof PageSettings>(key: K, value: PageSettings[K]) => void PAGE_SETTINGS[key].set(value as never);
-
 /** The options page: every popup setting, the sites the reader changed, shortcuts, knowledge packs and corrections. */
 export function App() {
   const [settings, setSettings] = useState<PageSettings | null>(null);
@@ -59,18 +56,15 @@ export function App() {
   const [installed, setInstalled] = useState(false);
 
   useEffect(() => {
-    void readPageSettings().then(setSettings);
+    const stopFollowing = followPageSettings(setSettings);
     void readAddedSites().then(setAddedSites);
     void readShortcuts().then(setShortcuts);
-    const unwatchSettings = Object.entries(PAGE_SETTINGS).map(([key, setting]) =>
-      (setting as { watch(cb: (v: unknown) => void): () => void }).watch((value) => setSettings((s) => (s ? { ...s, [key]: value } : s))),
-    );
     void packsSetting.get().then(setPacks);
     void correctionsSetting.get().then(setCorrections);
     const unwatchPacks = packsSetting.watch(setPacks);
     const unwatchCorrections = correctionsSetting.watch(setCorrections);
     return () => {
-      unwatchSettings.forEach((u) => u());
+      stopFollowing();
       unwatchPacks();
       unwatchCorrections();
     };
@@ -89,15 +83,15 @@ export function App() {
       {settings && (
         <section aria-labelledby="settings-title" data-testid="options-settings">
           <h2 id="settings-title">{t('settingsTitle')}</h2>
-          <Toggle label={t('switchEverywhere')} checked={settings.enabled} testId="switch-enabled" onChange={(v) => setSetting('enabled', v)} />
-          <CategorySwitches categories={settings.categories} onChange={(v) => setSetting('categories', v)} />
-          <MarkingChoices settings={settings} onSetting={setSetting} />
+          <Toggle label={t('switchEverywhere')} checked={settings.enabled} testId="switch-enabled" onChange={(v) => setPageSetting('enabled', v)} />
+          <CategorySwitches categories={settings.categories} onChange={(v) => setPageSetting('categories', v)} />
+          <MarkingChoices settings={settings} onSetting={setPageSetting} />
           <h2>{t('sitesTitle')}</h2>
           <SiteList
             added={addedSites}
             switchedOff={settings.disabledSites}
             onRemoveAdded={(origin) => void removeSite(origin).then(readAddedSites).then(setAddedSites)}
-            onSwitchBackOn={(origin) => setSetting('disabledSites', settings.disabledSites.filter((o) => o !== origin))}
+            onSwitchBackOn={(origin) => setPageSetting('disabledSites', settings.disabledSites.filter((o) => o !== origin))}
           />
         </section>
       )}

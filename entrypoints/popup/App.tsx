@@ -6,7 +6,8 @@ import { frameFacts } from '@/utils/card/time-frame';
 import type { SearchHit } from '@/utils/knowledge/search';
 import type { PageEntity, PageInfo } from '@/utils/messages';
 import type { CardEntity } from '@/utils/knowledge/types';
-import { PAGE_SETTINGS, readPageSettings, type PageSettings } from '@/utils/settings';
+import { requestCards } from '@/utils/request-cards';
+import { followPageSettings, setPageSetting, type PageSettings } from '@/utils/settings';
 import { enableSite, isDefaultSite, readableOrigin, readAddedSites, removeSite } from '@/utils/site-access';
 
 /**
@@ -39,8 +40,8 @@ async function lookUp(query: string): Promise<SearchHit[]> {
 }
 
 async function cardOf(id: string): Promise<CardEntity | null> {
-  const reply = (await browser.runtime.sendMessage({ type: 'cards', ids: [id] }).catch(() => null)) as { cards?: CardEntity[] } | null;
-  return reply?.cards?.[0] ?? null;
+  const [card] = await requestCards([id]).catch(() => []);
+  return card ?? null;
 }
 
 /** Wires the popup to storage and the current tab; `PopupApp` draws it. */
@@ -64,10 +65,7 @@ export function App() {
   };
 
   useEffect(() => {
-    void readPageSettings().then(setSettings);
-    const unwatch = Object.entries(PAGE_SETTINGS).map(([key, setting]) =>
-      (setting as { watch(cb: (v: unknown) => void): () => void }).watch((value) => setSettings((s) => (s ? { ...s, [key]: value } : s))),
-    );
+    const stopFollowing = followPageSettings(setSettings);
     void (async () => {
       const tab = await targetTab();
       const info = await pageInfo(tab?.id);
@@ -79,7 +77,7 @@ export function App() {
       setTabId(tab?.id);
       setEntities(info?.running ? info.entities : null);
     })();
-    return () => unwatch.forEach((u) => u());
+    return stopFollowing;
   }, []);
 
   // The page's list changes with the category switches: ask again after each settings change.
@@ -95,7 +93,7 @@ export function App() {
       settings={settings}
       site={site}
       entities={entities}
-      onSetting={(key, value) => void PAGE_SETTINGS[key].set(value as never)}
+      onSetting={setPageSetting}
       onEnableSite={() => site.origin && void enableSite(site.origin, tabId).then((ok) => ok && setSite({ ...site, covered: true, added: true }))}
       onRemoveSite={() => site.origin && void removeSite(site.origin).then(() => setSite({ ...site, covered: isDefaultSite(`${site.origin}/`), added: false }))}
       onChooseEntity={(id) => tabId !== undefined && void browser.tabs.sendMessage(tabId, { type: 'focus-entity', id }).catch(() => undefined)}

@@ -26,7 +26,7 @@ export const isMomentFact = (fact: Fact): boolean => MOMENT_LABEL.test(fact.labe
 export function formatFactDates(fact: Fact): string {
   const { from, to } = fact;
   if (from && to) return year(from) === year(to) ? formatDate(from) + ' – ' + formatDate(to) : `${year(from)}–${year(to)}`;
-  if (from && MOMENT_LABEL.test(fact.label)) {
+  if (from && isMomentFact(fact)) {
     // "Born: 31 May 1963" already says when; do not repeat it.
     return fact.value.includes(year(from)) ? '' : formatDate(from);
   }

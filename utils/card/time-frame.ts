@@ -78,11 +78,14 @@ export function frameFacts(facts: Fact[], articleDate: string | null, today: str
   return { date, fromArticle, facts: ordered.map(({ f }) => f) };
 }
 
+/** Facts a card shows (on the page and in the popup): office, party and birth, few enough to read in a glance. */
+export const FACT_ROOM = 5;
+
 /**
  * The facts a card has room for. When a fact ended since the article, the present (what
  * began later) is kept beside it even if it ranks below the room left.
  */
-export function factsToShow(frame: CardFrame, room: number): FramedFact[] {
+export function factsToShow(frame: CardFrame, room = FACT_ROOM): FramedFact[] {
   const shown = frame.facts.slice(0, room);
   if (!shown.some((f) => f.time === 'ended') || shown.some((f) => f.time === 'later')) return shown;
   const later = frame.facts.find((f) => f.time === 'later');

@@ -1,7 +1,5 @@
 import cardsAsset from 'virtual:knowledge-cards';
-import bundled from 'virtual:knowledge-index';
-import remoteHeaders from 'virtual:knowledge-remote-headers';
-import { EntityTable } from './entity-table';
+import { bundledIds } from './bundled-tables';
 import { readKnowledgeAsset } from './knowledge-asset';
 import type { CardEntity } from './types';
 
@@ -12,10 +10,9 @@ const parsed = new Map<string, CardEntity>();
 async function readLines(): Promise<{ text: string; starts: Map<string, number> }> {
   const text = await readKnowledgeAsset(cardsAsset);
   // Cards hold the page index's entities first, then the remote ones (see `indexEntities` in compile.ts).
-  const ids = [...new EntityTable(bundled.headers).allIds(), ...new EntityTable(remoteHeaders).allIds()];
   const starts = new Map<string, number>();
   let at = 0;
-  for (const id of ids) {
+  for (const id of bundledIds()) {
     starts.set(id, at);
     const end = text.indexOf('\n', at);
     at = end < 0 ? text.length : end + 1;
