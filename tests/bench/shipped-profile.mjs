@@ -103,7 +103,7 @@ export function extensionLongestTask(profile, urlPrefix) {
  */
 export function makeNullExtension(built, into) {
   cpSync(built, into, { recursive: true });
-  for (const file of ['content-scripts/news.js', 'content-scripts/news-listeners.js']) writeFileSync(join(into, file), '');
+  for (const file of ['content-scripts/news.js', 'news-page.js']) writeFileSync(join(into, file), '');
   return into;
 }
 

@@ -1,6 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from '@/utils/knowledge/types';
 import type { MarkStyle } from '@/utils/settings';
-import { ACTIVE_HIGHLIGHT, highlightName, installMarkSheet, MARK_CSS, removeMarkSheet } from './mark-sheet';
+import { ACTIVE_HIGHLIGHT, highlightName, installMarkSheet, MARK_CSS, removeMarkSheet } from '../news.content/mark-sheet';
 
 export const isHighlightSupported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 

@@ -18,7 +18,7 @@ import { CardCache } from './card-cache';
 import { MapCache } from './map-cache';
 import { CardController } from './card-controller';
 import { createCardHost } from './card-host';
-import { takeEarlyRead } from './early-read';
+import { takeEarlyRead } from '../news.content/early-read';
 import { loadKnowledge } from './knowledge';
 import { Marks } from './mark';
 import { MentionStore, type Mention } from './mentions';
@@ -28,7 +28,7 @@ import { domReady, whenVisible } from './page-state';
 import { PageScan } from './page-scan';
 import { RemoteWords } from './remote-words';
 import { listenToExtension } from './tab-messages';
-import type { PointerTracker } from './pointer-tracker';
+import type { PointerTracker } from '../news.content/pointer-tracker';
 import { Scanner } from './scanner';
 import { watchChanges } from './watch';
 

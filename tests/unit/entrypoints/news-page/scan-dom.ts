@@ -1,7 +1,7 @@
-import { findArticleRoot } from '@/entrypoints/news.content/article-root';
-import { MentionStore } from '@/entrypoints/news.content/mentions';
-import { orderMentions } from '@/entrypoints/news.content/order';
-import { Scanner } from '@/entrypoints/news.content/scanner';
+import { findArticleRoot } from '@/entrypoints/news-page/article-root';
+import { MentionStore } from '@/entrypoints/news-page/mentions';
+import { orderMentions } from '@/entrypoints/news-page/order';
+import { Scanner } from '@/entrypoints/news-page/scanner';
 import { buildAliasIndex } from '@/utils/matching/alias-index';
 import type { CompiledAlias } from '@/utils/knowledge/types';
 

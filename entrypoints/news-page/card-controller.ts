@@ -4,7 +4,7 @@ import { GRACE_PERIOD_MS } from '@/utils/card/timing';
 import type { CardHost } from './card-host';
 import { mentionAtPoint, mentionRects } from './hit-test';
 import type { Mention, MentionStore } from './mentions';
-import type { PointerTracker } from './pointer-tracker';
+import type { PointerTracker } from '../news.content/pointer-tracker';
 
 const isInsideLink = (mention: Mention): boolean => {
   const node = mention.range.startContainer;
