@@ -14,6 +14,8 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), knowledgePlugin({ asAssets: true })] }),
+  // The bench builds a second copy from made-up knowledge (NEWS_CONTEXT_KNOWLEDGE) beside the real one.
+  ...(process.env.NEWS_CONTEXT_OUT_DIR ? { outDir: process.env.NEWS_CONTEXT_OUT_DIR } : {}),
   manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -39,9 +39,10 @@ export class MentionStore {
   private readonly removed: Mention[] = [];
 
   /** The page's places, which settle a shared or weak place name (see `PlaceContext`); none in tests that need none. */
-  constructor(private readonly places?: { has(entity: number): boolean; score(entity: number): number }) {}
+  constructor(private readonly places?: { has(entity: number): boolean; score(entity: number): number; site?(entity: number): number }) {}
 
   private readonly placeScore = (entity: number) => this.places?.score(entity) ?? 0;
+  private readonly siteScore = (entity: number) => this.places?.site?.(entity) ?? 0;
 
   /** Strong mentions per entity: the context a shared alias is resolved by. */
   private readonly strongCounts = new Map<number, number>();
@@ -50,7 +51,7 @@ export class MentionStore {
   /** Records a match; true when it is marked now (a weak one may wait for its entity's full name). */
   add(nodes: readonly Text[], match: TextMatch): boolean {
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
-    const { entity, weak } = contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore) : match;
+    const { entity, weak } = contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore) : match;
     const range = new StaticRange({
       startContainer: nodes[match.startPart],
       startOffset: match.startOffset,

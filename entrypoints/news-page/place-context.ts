@@ -1,5 +1,6 @@
 import bundled from 'virtual:knowledge-index';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
+import { siteCountry } from '@/utils/matching/site-country';
 import { findArticleRoot } from './article-root';
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -28,7 +29,12 @@ export class PlaceContext {
     // The article, as the scan reads it: a sidebar about London says nothing of the story's Labour Party.
     private readonly readText: () => string = () => findArticleRoot(document)?.textContent ?? '',
     private readonly contexts: Readonly<Record<string, readonly string[]>> = bundled.contexts ?? {},
+    // A national site's own country (see `siteCountry`), and every country's names, to see that the story names no other.
+    private readonly home: string | null = siteCountry(location.hostname, location.pathname),
+    private readonly countries: Readonly<Record<string, readonly string[]>> = bundled.countries ?? {},
   ) {}
+
+  private namesOtherCountry: boolean | null = null;
 
   has(entity: number): boolean {
     const id = this.entities().id(entity);
@@ -45,9 +51,25 @@ export class PlaceContext {
     return score;
   }
 
+  /**
+   * 1 for an institution of the site's own country ("Parliament" on a Canadian site), when the
+   * story names no other country: a national site's unqualified "Supreme Court" is its own. 0
+   * everywhere else, and on international sites, which have no home country.
+   */
+  site(entity: number): number {
+    if (this.home === null || !(this.contexts[this.entities().id(entity) ?? ''] ?? []).includes(this.home)) return 0;
+    if (this.namesOtherCountry === null) {
+      this.text ??= this.readText();
+      const text = this.text;
+      this.namesOtherCountry = Object.entries(this.countries).some(([country, names]) => country !== this.home && names.some((name) => holdsName(text, name)));
+    }
+    return this.namesOtherCountry ? 0 : 1;
+  }
+
   /** The page changed as a whole (a full rescan): read it again when next asked. */
   reset(): void {
     this.text = null;
+    this.namesOtherCountry = null;
     this.scores.clear();
   }
 }

@@ -37,8 +37,13 @@ export async function openProfiledBrowser(executablePath, extension) {
   const args = extension ? [...BENCH_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : BENCH_FLAGS;
   const context = await chromium.launchPersistentContext(dir, { executablePath, headless: true, viewport: { width: 1200, height: 800 }, args });
   let prefix = 'chrome-extension://';
-  if (extension) prefix = `chrome-extension://${new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host}/`;
+  const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
+  if (worker) prefix = `chrome-extension://${new URL(worker.url()).host}/`;
   return {
+    /** Switches the extension off (or back on) for one origin, as the popup's site switch does. */
+    async switchOff(origin, off) {
+      await worker?.evaluate(([o, v]) => chrome.storage.local.set({ disabledSites: v ? [o] : [] }), [origin, off]);
+    },
     /** One fresh load of `url`: the extension's JS time, its longest task and the page's long tasks. */
     async measure(url) {
       const page = await context.newPage();
@@ -98,7 +103,7 @@ export function extensionLongestTask(profile, urlPrefix) {
 }
 
 /**
- * A copy of the built extension with both content scripts emptied and the same manifest:
+ * A copy of the built extension with the content script and the page part emptied and the same manifest:
  * the control, whose profile shows what loading any extension costs a page.
  */
 export function makeNullExtension(built, into) {
@@ -112,9 +117,10 @@ export async function profilePages({ executablePath, extension, control, pages, 
   const out = [];
   const ours = await openProfiledBrowser(executablePath, extension);
   const none = await openProfiledBrowser(executablePath, control);
-  for (const [label, url] of pages) {
+  for (const [label, url, options] of pages) {
     const with_ = [];
     const without = [];
+    if (options?.switchedOff) await ours.switchOff(new URL(url).origin, true);
     // One load first to warm the HTTP cache; then loads alternate, so drift hits both alike.
     await ours.measure(url);
     await none.measure(url);
@@ -122,6 +128,7 @@ export async function profilePages({ executablePath, extension, control, pages, 
       with_.push(await ours.measure(url));
       without.push(await none.measure(url));
     }
+    if (options?.switchedOff) await ours.switchOff(new URL(url).origin, false);
     out.push({
       label,
       ms: median(with_.map((r) => r.ms)),

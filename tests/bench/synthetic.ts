@@ -1,5 +1,5 @@
 /** Made-up knowledge for the benchmark's large-knowledge figures, the same on every run. */
-import type { CompiledAlias, KnowledgePack } from '@/utils/knowledge/types';
+import type { CompiledAlias, KnowledgePack } from '../../utils/knowledge/types';
 
 /**
  * Made-up two-word names, each different from every earlier one, the same on every run (a

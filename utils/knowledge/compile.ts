@@ -8,7 +8,7 @@ import { writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
 import { givenNameVariants } from './given-name-variants.ts';
 import { isGenericInstitution } from './generic-names.ts';
-import { placeContexts } from './place-contexts.ts';
+import { countryNames, placeContexts } from './place-contexts.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 import type { AmbiguityLists } from './word-lists.ts';
 
@@ -34,7 +34,7 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const remote = tagged.filter((t) => !t.local).map((t) => t.entity);
   const aliases = judgedAliases([...local, ...remote], lists);
   const version = files.map((f) => f.pack.version).join('+');
-  return { ...indexEntities(local, remote, combined.asOf, version, aliases), contexts: placeContexts(local, all) };
+  return { ...indexEntities(local, remote, combined.asOf, version, aliases), contexts: placeContexts(local, all), countries: countryNames(local) };
 }
 
 /** Files whose every entity pages carry: the countries and the first, hand-picked core of each type. */

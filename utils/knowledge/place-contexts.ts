@@ -94,6 +94,19 @@ function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: M
   return [...new Set(names.filter(usable))].slice(0, MAX_CONTEXT_NAMES);
 }
 
+/**
+ * Each country's strong names, by its own name ("United Kingdom": "UK", "Britain"…): a page
+ * on a national site that names no other country is about the site's own (see
+ * `PlaceContext.site`).
+ */
+export function countryNames(pageEntities: readonly Entity[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const country of pageEntities.filter(isCountry)) {
+    out[country.name] = [...new Set(aliasesOf(country).filter(({ weak }) => !weak).map(({ text }) => text))];
+  }
+  return out;
+}
+
 /** Whether `text` holds `words` as whole words ("new york city" holds "new york"; "georgian dream" does not hold "georgia"). */
 function containsWords(text: string, words: string): boolean {
   return ` ${text} `.includes(` ${words} `);

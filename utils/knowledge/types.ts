@@ -63,6 +63,8 @@ export interface CompiledIndex {
   remoteFilter: string;
   /** For places that share a name or have a weak one: names on a page that say it is this place (see `placeContexts`). */
   contexts: Record<string, string[]>;
+  /** Every country pages carry, by its name, with the names an article may give it (see `countryNames`). */
+  countries?: Record<string, string[]>;
 }
 
 /**

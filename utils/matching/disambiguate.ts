@@ -8,8 +8,10 @@
  * The best-scoring candidate wins; a tie between the best leaves the mention waiting, so an
  * unresolved name is never marked as the wrong entity. With nothing on the page for any
  * candidate, the alias keeps its own entity and strength: a strong one ("Jordan" the
- * country, whose name it is) marks, a weak one waits for a full name. A weak place name that
- * its context settles ("Virginia" beside Norfolk) is marked.
+ * country, whose name it is) marks, a weak one waits for a full name; unless the site says
+ * it: one candidate that is the site's own country's institution (`site`, see
+ * `PlaceContext.site`) is marked. A weak place name that its context settles ("Virginia"
+ * beside Norfolk) is marked.
  */
 export function chooseEntity(
   entity: number,
@@ -17,6 +19,7 @@ export function chooseEntity(
   alternatives: readonly number[],
   strongMentions: (entity: number) => number,
   context: (entity: number) => number = () => 0,
+  site: (entity: number) => number = () => 0,
 ): { entity: number; weak: boolean } {
   const score = (candidate: number) => 2 * strongMentions(candidate) + context(candidate);
   let best = entity;
@@ -30,7 +33,10 @@ export function chooseEntity(
       tied = false;
     } else if (s === bestScore && s > 0) tied = true;
   }
-  if (bestScore === 0) return { entity, weak };
+  if (bestScore === 0) {
+    const home = [entity, ...alternatives].filter((candidate) => site(candidate) > 0);
+    return home.length === 1 ? { entity: home[0], weak: false } : { entity, weak };
+  }
   if (tied) return { entity, weak: true };
   // Settled by the page's places: the name counts as strong for the place it names.
   if (context(best) > 0 && strongMentions(best) === 0) return { entity: best, weak: false };

@@ -45,4 +45,24 @@ describe('choosing between entities that share an alias', () => {
       expect(chooseEntity(STATE, true, [], counts({}), counts({}))).toEqual({ entity: STATE, weak: true });
     });
   });
+
+  describe('by the site, where the page says nothing (see PlaceContext.site)', () => {
+    const UK_LABOUR = 1;
+    const AU_LABOR = 2;
+    const NZ_LABOUR = 3;
+    it('marks the one institution of the site’s own country', () => {
+      expect(chooseEntity(UK_LABOUR, true, [NZ_LABOUR], counts({}), counts({}), counts({ [NZ_LABOUR]: 1 }))).toEqual({ entity: NZ_LABOUR, weak: false });
+      expect(chooseEntity(UK_LABOUR, true, [], counts({}), counts({}), counts({ [UK_LABOUR]: 1 }))).toEqual({ entity: UK_LABOUR, weak: false });
+    });
+
+    it('never outweighs what the page itself says', () => {
+      expect(chooseEntity(UK_LABOUR, true, [AU_LABOR], counts({}), counts({ [UK_LABOUR]: 1 }), counts({ [AU_LABOR]: 1 }))).toEqual({ entity: UK_LABOUR, weak: false });
+      expect(chooseEntity(UK_LABOUR, true, [AU_LABOR], counts({ [UK_LABOUR]: 1 }), counts({}), counts({ [AU_LABOR]: 1 }))).toEqual({ entity: UK_LABOUR, weak: true });
+    });
+
+    it('leaves the name waiting on a site with no home country, or when it would point two ways', () => {
+      expect(chooseEntity(UK_LABOUR, true, [AU_LABOR], counts({}), counts({}), counts({}))).toEqual({ entity: UK_LABOUR, weak: true });
+      expect(chooseEntity(UK_LABOUR, true, [AU_LABOR], counts({}), counts({}), counts({ [UK_LABOUR]: 1, [AU_LABOR]: 1 }))).toEqual({ entity: UK_LABOUR, weak: true });
+    });
+  });
 });

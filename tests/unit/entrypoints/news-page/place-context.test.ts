@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { PlaceContext } from '@/entrypoints/news-page/place-context';
+import type { EntityTable } from '@/utils/knowledge/entity-table';
+
+const ids = ['labour-party-uk', 'new-zealand-labour-party', 'georgia-us-state'];
+const table = { id: (p: number) => ids[p] } as unknown as EntityTable;
+const contexts = {
+  'labour-party-uk': ['United Kingdom', 'UK', 'London', 'Keir Starmer'],
+  'new-zealand-labour-party': ['New Zealand', 'Wellington', 'Chris Hipkins'],
+  'georgia-us-state': ['Atlanta', 'Savannah'],
+};
+const countries = { 'United Kingdom': ['United Kingdom', 'UK', 'Britain'], 'New Zealand': ['New Zealand'], France: ['France'] };
+const onSite = (home: string | null, text: string) => new PlaceContext(() => table, () => text, contexts, home, countries);
+
+describe("the page's say in which entity a shared name means", () => {
+  it('counts the context names the article holds, as whole words', () => {
+    const page = onSite(null, 'Keir Starmer spoke in London; Atlantan voters…');
+    expect(page.score(0)).toBe(2);
+    expect(page.score(1)).toBe(0);
+    expect(page.score(2)).toBe(0);
+  });
+
+  it("counts the site's own country for its institutions when the story names no other country", () => {
+    const page = onSite('New Zealand', 'The Labour Party chose a new whip on Tuesday.');
+    expect(page.site(1)).toBe(1);
+    expect(page.site(0)).toBe(0);
+    // Places have no home-country say: their contexts are towns and ties.
+    expect(page.site(2)).toBe(0);
+  });
+
+  it('says nothing once the story names another country, or on a site with no home country', () => {
+    expect(onSite('New Zealand', 'In Britain, the Labour Party chose a new whip.').site(1)).toBe(0);
+    expect(onSite('New Zealand', 'Talks with France: the Labour Party chose a new whip.').site(1)).toBe(0);
+    expect(onSite(null, 'The Labour Party chose a new whip.').site(1)).toBe(0);
+  });
+
+  it('reads the page again after a full rescan', () => {
+    let text = 'The Labour Party met.';
+    const page = new PlaceContext(() => table, () => text, contexts, 'New Zealand', countries);
+    expect(page.site(1)).toBe(1);
+    text = 'The Labour Party met the UK delegation.';
+    expect(page.site(1)).toBe(1);
+    page.reset();
+    expect(page.site(1)).toBe(0);
+  });
+});
