@@ -1,3 +1,4 @@
+/* global chrome -- used inside the service worker, through worker.evaluate */
 // The shipped extension's own main-thread cost on a page, the way a reviewer measures it:
 // V8's sampling profiler (100 µs) runs through the load and the 2 s after it, and every
 // sample whose stack holds a frame of the extension's code counts. Long tasks and the
