@@ -26,9 +26,11 @@ export function articleMayHaveNames(doc: Document, root: Node): boolean {
  * Whether the page may hold something to mark, judged before anything large is loaded: it has
  * an element of running text, and that text is in Latin script. One selector query and a
  * 2,000-character sample; the page part decides the rest (where the article is, what is in it).
+ * While the page is still arriving, `minSample` asks for enough text to judge its script by.
  */
-export function pageMayHaveNames(doc: Document): boolean {
+export function pageMayHaveNames(doc: Document, minSample = 0): boolean {
   const text = doc.body ? doc.body.querySelector(TEXT_SHAPES) : null;
   if (!text) return false;
-  return articleMayHaveNames(doc, text.localName === 'p' ? (text.parentElement ?? text) : text);
+  const sample = sampleText(text.localName === 'p' ? (text.parentElement ?? text) : text);
+  return sample.length >= minSample && mayHaveNames(doc.documentElement.lang, sample);
 }

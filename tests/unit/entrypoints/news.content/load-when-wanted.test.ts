@@ -81,4 +81,41 @@ describe('loading the page part only where it is wanted', () => {
     expect(loads).not.toHaveBeenCalled();
     expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);
   });
+
+  describe('while the page is still being parsed', () => {
+    let state: DocumentReadyState = 'loading';
+    beforeEach(() => {
+      state = 'loading';
+      Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
+    });
+    afterEach(() => delete (document as unknown as Record<string, unknown>).readyState);
+    const parsed = () => {
+      state = 'interactive';
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+    };
+    const story = 'Maia Sandu met António Costa in Chișinău on Tuesday to talk about the accession process. '.repeat(6);
+
+    it('loads it as soon as enough of the article has arrived, before the document is complete', async () => {
+      document.body.innerHTML = '<main></main>';
+      start();
+      await settle(100);
+      expect(loads).not.toHaveBeenCalled();
+      document.querySelector('main')!.innerHTML = `<article><p>${story}</p></article>`;
+      await settle(50);
+      expect(loads).toHaveBeenCalledTimes(1);
+      parsed();
+      await settle();
+      expect(loads).toHaveBeenCalledTimes(1);
+    });
+
+    it('judges a page with little text only once it is parsed', async () => {
+      document.body.innerHTML = '<article><p>Maia Sandu spoke.</p></article>';
+      start();
+      await settle(100);
+      expect(loads).not.toHaveBeenCalled();
+      parsed();
+      await settle();
+      expect(loads).toHaveBeenCalledTimes(1);
+    });
+  });
 });
