@@ -4,7 +4,6 @@ import { knowledgePlugin } from './utils/knowledge/vite-plugin.ts';
 
 const GECKO_ID = 'news-context@example.org';
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
-const PAGE_PART_FILE = 'news-page.js';
 // connect-src 'self': the background reads the knowledge files packaged with the extension
 // (its own origin), and nothing else; no network address is reachable.
 const EXTENSION_PAGES_CSP =
@@ -32,13 +31,6 @@ export default defineConfig({
     ...(command === 'build'
       ? { content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP }
       : {}),
-    // The page part, which the content script imports where a page has something to read (see
-    // entrypoints/news.content/page-part.ts). Any http(s) page may hold it: the reader can add any
-    // site. use_dynamic_url: pages cannot probe for the file at the extension's fixed address.
-    web_accessible_resources:
-      manifestVersion === 3
-        ? [{ resources: [PAGE_PART_FILE], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]
-        : [PAGE_PART_FILE],
     commands: {
       'open-first-card': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -3,16 +3,16 @@ import { DEFAULT_MATCHES } from '@/utils/sites';
 import { declaresOtherScript } from '@/utils/matching/language';
 import { isActiveOnStored } from '@/utils/site-switch';
 import { startEarlyRead } from './early-read';
-import { loadWhenWanted } from './load-when-wanted';
 import { installMarkSheet, removeMarkSheet } from './mark-sheet';
 import { PointerTracker, shareTracker } from './pointer-tracker';
 
 /**
- * The only script the browser puts in every matching page, and small on purpose: at
- * document_start it registers the pointer and Escape listeners (before any of the page's),
- * starts the one storage read a page needs and adds the marks' stylesheet. Marks, cards and
- * the knowledge are the page part (`news-page`), loaded only when the page is parsed, the
- * extension is on for the site and the page has running text to read.
+ * The only part that runs at document_start: the pointer and Escape listeners, which must be
+ * registered before any of the page's, the one storage read the page part will need, and
+ * the marks' stylesheet. It is small on purpose — a content script at document_start holds
+ * up the page's own parsing for as long as it takes to load; the page part (`news-page`:
+ * knowledge, scanner, marks, cards) waits for the DOM anyway, so it loads at document_end and
+ * picks the tracker and the read up.
  */
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
@@ -22,7 +22,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     // A page that declares Chinese, Ukrainian, Arabic… has nothing the knowledge can name: no
-    // listener, no storage read, no stylesheet, no page part.
+    // listener, no storage read, no stylesheet, and the page part stops at its first line.
     if (declaresOtherScript(document.documentElement.lang)) return;
     shareTracker(new PointerTracker(ctx));
     // The settings, corrections and pack parts the page part waits for, asked for now: the
@@ -33,6 +33,5 @@ export default defineContentScript({
     // is off here (the page is still small then): such a page keeps nothing of ours.
     installMarkSheet(document);
     void read.values.then((values) => isActiveOnStored(values, location.origin) || removeMarkSheet(document)).catch(() => undefined);
-    loadWhenWanted(ctx, read);
   },
 });

@@ -104,12 +104,12 @@ export function extensionLongestTask(profile, urlPrefix) {
 }
 
 /**
- * A copy of the built extension with the content script and the page part emptied and the same manifest:
+ * A copy of the built extension with both content scripts emptied and the same manifest:
  * the control, whose profile shows what loading any extension costs a page.
  */
 export function makeNullExtension(built, into) {
   cpSync(built, into, { recursive: true });
-  for (const file of ['content-scripts/news.js', 'news-page.js']) writeFileSync(join(into, file), '');
+  for (const file of ['content-scripts/news.js', 'content-scripts/news-page.js']) writeFileSync(join(into, file), '');
   return into;
 }
 

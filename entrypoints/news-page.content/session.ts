@@ -4,7 +4,7 @@ import { frameFacts } from '@/utils/card/time-frame';
 import { FLASH_DURATION_MS, HIGHLIGHT_WATCHDOG_MS } from '@/utils/card/timing';
 import type { PageEntity, PageInfo, TabMessage } from '@/utils/messages';
 import { pagePacksSetting } from '@/utils/page-packs';
-import { readPageStart } from '@/utils/page-start';
+import { readPageStart, type EarlyRead } from '@/utils/page-start';
 import { isActiveOn } from '@/utils/site-switch';
 import {
   correctionsSetting,
@@ -18,7 +18,6 @@ import { CardCache } from './card-cache';
 import { MapCache } from './map-cache';
 import { CardController } from './card-controller';
 import { createCardHost } from './card-host';
-import { takeEarlyRead } from '../news.content/early-read';
 import { loadKnowledge } from './knowledge';
 import { Marks } from './mark';
 import { MentionStore, type Mention } from './mentions';
@@ -36,10 +35,10 @@ import { watchChanges } from './watch';
  * One page's life with the extension: reads settings, scans the article, marks mentions,
  * runs the card, follows page changes, and reacts at once when the reader changes a setting.
  */
-export async function runSession(ctx: ContentScriptContext, tracker: PointerTracker): Promise<void> {
+export async function runSession(ctx: ContentScriptContext, tracker: PointerTracker, early: EarlyRead | null): Promise<void> {
   const origin = location.origin;
   // One storage read, which the document_start script has usually begun already: the first marks wait for it.
-  const initial = await readPageStart(takeEarlyRead());
+  const initial = await readPageStart(early);
   let settings: PageSettings = initial.settings;
   let corrections: Corrections = initial.corrections;
   let knowledge = loadKnowledge(initial.packs);

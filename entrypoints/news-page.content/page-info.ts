@@ -3,13 +3,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isOwnSender, type PageInfo } from '@/utils/messages';
 
 /**
- * Tells the popup which page this is, and that nothing runs on it, for as long as the page part
- * is not loaded (switched off here, or no article yet): the popup can then still offer the site
- * switch where it cannot see the tab's address. Once the page part runs, it answers instead.
+ * Tells the popup which page this is, and that nothing runs on it, for as long as the session
+ * has not started (switched off here, or no article yet): the popup can then still offer the
+ * site switch where it cannot see the tab's address. Once the session runs, it answers instead.
  */
-export function answerPageInfoUntil(ctx: ContentScriptContext, isLoaded: () => boolean): void {
+export function answerPageInfoUntil(ctx: ContentScriptContext, hasStarted: () => boolean): void {
   const onMessage = (raw: unknown, sender: { id?: string }) => {
-    if (isLoaded() || !isOwnSender(sender, browser.runtime.id) || (raw as { type?: unknown } | null)?.type !== 'page-info') return undefined;
+    if (hasStarted() || !isOwnSender(sender, browser.runtime.id) || (raw as { type?: unknown } | null)?.type !== 'page-info') return undefined;
     const info: PageInfo = { href: location.href, origin: location.origin, running: false, entities: [] };
     return Promise.resolve(info);
   };

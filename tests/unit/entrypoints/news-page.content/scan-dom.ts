@@ -1,7 +1,7 @@
-import { findArticleRoot } from '@/entrypoints/news-page/article-root';
-import { MentionStore } from '@/entrypoints/news-page/mentions';
-import { orderMentions } from '@/entrypoints/news-page/order';
-import { Scanner } from '@/entrypoints/news-page/scanner';
+import { findArticleRoot } from '@/entrypoints/news-page.content/article-root';
+import { MentionStore } from '@/entrypoints/news-page.content/mentions';
+import { orderMentions } from '@/entrypoints/news-page.content/order';
+import { Scanner } from '@/entrypoints/news-page.content/scanner';
 import { buildAliasIndex } from '@/utils/matching/alias-index';
 import type { CompiledAlias } from '@/utils/knowledge/types';
 

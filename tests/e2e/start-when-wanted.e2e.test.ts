@@ -7,43 +7,43 @@ import type { TestPage } from './support/browsers';
 import { sleep, waitFor } from './support/page-helpers';
 
 /**
- * Whether the page part ran in this page: it registers the marks' highlights as it starts,
- * even with nothing to mark; the content script alone never does.
+ * Whether the page's session started: it registers the marks' highlights as it starts, even
+ * with nothing to mark; the scripts alone never do.
  */
-const pagePartRan = (page: TestPage) =>
+const sessionRan = (page: TestPage) =>
   page.evaluate(() => {
     let ours = false;
     CSS.highlights.forEach((_h, name) => (ours ||= name.startsWith('news-context-')));
     return ours;
   });
 
-describe.each<BrowserName>(['chromium', 'firefox'])('the page part, loaded only where a page needs it, in %s', (name) => {
+describe.each<BrowserName>(['chromium', 'firefox'])('the session, started only where a page needs it, in %s', (name) => {
   const session = useBrowserAndServer(name);
 
   it.each([
     ['a search page, with no running text', 'news/search-page.html'],
     ['a page in another script', 'news/chinese-page.html'],
-  ])('is never loaded on %s', async (_what, path) => {
+  ])('never starts on %s', async (_what, path) => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url(path));
     await sleep(1500);
-    expect(await pagePartRan(page)).toBe(false);
+    expect(await sessionRan(page)).toBe(false);
     expect(page.errors).toEqual([]);
     await page.close();
   });
 
-  it('is loaded once a client-rendered article arrives, and marks it', async () => {
+  it('starts once a client-rendered article arrives, and marks it', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('late-article.html'));
     await sleep(600);
-    expect(await pagePartRan(page)).toBe(false);
+    expect(await sessionRan(page)).toBe(false);
     const marks = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Maia Sandu'), 6000);
     expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(['Maia Sandu', 'António Costa', 'Ursula von der Leyen']));
     expect(page.errors).toEqual([]);
     await page.close();
   });
 
-  it('is not loaded on a site the reader switched off, and is loaded when they switch it back on', async () => {
+  it('does not start on a site the reader switched off, and starts when they switch it back on', async () => {
     // The popup acts on a tab of the same site: the switch is per site.
     const first = await session.browser().newPage();
     await first.goto(session.server().url('news/search-page.html'));
@@ -53,7 +53,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the page part, loaded only 
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/alaska-summit.html'));
     await sleep(1500);
-    expect(await pagePartRan(page)).toBe(false);
+    expect(await sessionRan(page)).toBe(false);
     await popup.evaluate((s) => (document.querySelector(s) as HTMLInputElement).click(), siteSwitch);
     await page.bringToFront();
     const marks = await waitFor(() => markedRanges(page), (m) => m.length > 3, 6000);

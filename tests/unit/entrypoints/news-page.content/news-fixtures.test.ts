@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot } from '@/entrypoints/news-page/article-root';
-import { loadKnowledge } from '@/entrypoints/news-page/knowledge';
-import { MentionStore } from '@/entrypoints/news-page/mentions';
-import { orderMentions } from '@/entrypoints/news-page/order';
-import { RemoteWords } from '@/entrypoints/news-page/remote-words';
-import { Scanner } from '@/entrypoints/news-page/scanner';
+import { findArticleRoot } from '@/entrypoints/news-page.content/article-root';
+import { loadKnowledge } from '@/entrypoints/news-page.content/knowledge';
+import { MentionStore } from '@/entrypoints/news-page.content/mentions';
+import { orderMentions } from '@/entrypoints/news-page.content/order';
+import { RemoteWords } from '@/entrypoints/news-page.content/remote-words';
+import { Scanner } from '@/entrypoints/news-page.content/scanner';
 import { remoteBucketsFor } from '@/utils/knowledge/remote-buckets';
 
 const knowledge = loadKnowledge();
