@@ -5,7 +5,7 @@ const SAMPLE_CHARS = 2000;
 
 /**
  * Elements that hold a page's running text. A page with none of them (a search page, an app, a
- * login form) has no article to read, and never loads the page part.
+ * login form) has no article to read, and its session never starts.
  */
 const TEXT_SHAPES = 'article, main, [role="main"], [itemprop="articleBody"], p';
 
@@ -23,14 +23,12 @@ export function articleMayHaveNames(doc: Document, root: Node): boolean {
 }
 
 /**
- * Whether the page may hold something to mark, judged before anything large is loaded: it has
- * an element of running text, and that text is in Latin script. One selector query and a
- * 2,000-character sample; the page part decides the rest (where the article is, what is in it).
- * While the page is still arriving, `minSample` asks for enough text to judge its script by.
+ * Whether the page may hold something to mark, judged before the session builds anything: it
+ * has an element of running text, and that text is in Latin script. One selector query and a
+ * 2,000-character sample; the session decides the rest (where the article is, what is in it).
  */
-export function pageMayHaveNames(doc: Document, minSample = 0): boolean {
+export function pageMayHaveNames(doc: Document): boolean {
   const text = doc.body ? doc.body.querySelector(TEXT_SHAPES) : null;
   if (!text) return false;
-  const sample = sampleText(text.localName === 'p' ? (text.parentElement ?? text) : text);
-  return sample.length >= minSample && mayHaveNames(doc.documentElement.lang, sample);
+  return articleMayHaveNames(doc, text.localName === 'p' ? (text.parentElement ?? text) : text);
 }

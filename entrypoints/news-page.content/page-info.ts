@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isOwnSender, type PageInfo } from '@/utils/messages';
+import { isOwnSender, parseTabMessage, type PageInfo } from '@/utils/messages';
 
 /**
  * Tells the popup which page this is, and that nothing runs on it, for as long as the session
@@ -9,7 +9,7 @@ import { isOwnSender, type PageInfo } from '@/utils/messages';
  */
 export function answerPageInfoUntil(ctx: ContentScriptContext, hasStarted: () => boolean): void {
   const onMessage = (raw: unknown, sender: { id?: string }) => {
-    if (hasStarted() || !isOwnSender(sender, browser.runtime.id) || (raw as { type?: unknown } | null)?.type !== 'page-info') return undefined;
+    if (hasStarted() || !isOwnSender(sender, browser.runtime.id) || parseTabMessage(raw)?.type !== 'page-info') return undefined;
     const info: PageInfo = { href: location.href, origin: location.origin, running: false, entities: [] };
     return Promise.resolve(info);
   };

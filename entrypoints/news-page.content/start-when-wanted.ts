@@ -72,7 +72,8 @@ export function startWhenWanted(ctx: ContentScriptContext, read: EarlyRead | nul
     stopWaiting();
   });
 
-  void (read ? read.values : Promise.reject(new Error('no early read')))
+  // The document_start script's read, unless it failed, went out of date, or never ran.
+  void Promise.resolve(read?.values ?? null)
     .catch(() => null)
     .then((values) => (values === null || read?.changed() ? askPageStart() : values))
     .then((values) => (active = isActiveOnStored(values, location.origin)))

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readKnowledgeFiles } from '../../utils/knowledge/vite-plugin';
 import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
 
-/** Budget for the page part, which pages with running text load before anything is marked. */
+/** Budget for the page part, which every matched page parses once its DOM is complete. */
 const PAGE_PART_BUDGET_BYTES = 250 * 1024;
 /** Budget for the background script, which the MV3 service worker parses at every start. */
 const BACKGROUND_BUDGET_BYTES = 1024 * 1024;

@@ -8,7 +8,7 @@ const page = (body: string, lang = 'en') => {
   return document;
 };
 
-describe('whether a page may hold something to mark, before the page part loads', () => {
+describe('whether a page may hold something to mark, before the session starts', () => {
   afterEach(() => (document.body.innerHTML = ''));
 
   it.each([
