@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { knowledgePlugin } from './utils/knowledge/vite-plugin.ts';
+import { polyfillAsEsm } from './utils/build/polyfill-as-esm.ts';
 
 const GECKO_ID = 'news-context@example.org';
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
@@ -12,7 +13,7 @@ const EXTENSION_PAGES_CSP =
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), knowledgePlugin({ asAssets: true })] }),
+  vite: () => ({ plugins: [polyfillAsEsm(), preact(), knowledgePlugin({ asAssets: true })] }),
   // The bench builds a second copy from made-up knowledge (NEWS_CONTEXT_KNOWLEDGE) beside the real one.
   ...(process.env.NEWS_CONTEXT_OUT_DIR ? { outDir: process.env.NEWS_CONTEXT_OUT_DIR } : {}),
   manifest: ({ browser, manifestVersion, command }) => ({
