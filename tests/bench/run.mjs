@@ -11,6 +11,7 @@ import { coldReferenceScript } from './cold-reference.mjs';
 import { makeLiveBlog } from './live-blog.mjs';
 import { BENCH_FLAGS, measureRealExtension, withFirstScriptClock } from './real-extension.mjs';
 import { measureWithReaderPack } from './real-pack.mjs';
+import { profileFirefoxPages } from './firefox-profile.mjs';
 import { makeNullExtension, profilePages } from './shipped-profile.mjs';
 import { measureLookup } from './lookup.mjs';
 
@@ -264,6 +265,28 @@ const printProfile = (rows) => {
 };
 console.log(`\nThe shipped extension's main-thread JS per page (V8 sampling profiler at 100 µs, load + 2 s, median of ${RUNS} loads; null extension beside it):`);
 printProfile(profiled);
+
+// The same in Firefox, from Firefox's own profiler: CPU time of samples with the extension's
+// code on their stack, in the page's process and in the extensions process (the background).
+const firefoxBuild = resolve(root, '.output/firefox-mv2');
+const profiledFirefox = await profileFirefoxPages({
+  executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+  extension: firefoxBuild,
+  control: makeNullExtension(firefoxBuild, mkdtempSync(join(tmpdir(), 'nc-null-ff-'))),
+  pages: [
+    ['seed article', `${base}/seed.html`],
+    ['50k live blog', `${base}/live-50k.html`],
+    ['search-page', `${base}/news-search-page.html`],
+    ['chinese-page', `${base}/news-chinese-page.html`],
+    ['alaska-summit', `${base}/news-alaska-summit.html`],
+    ['labour-uk', `${base}/news-labour-uk.html`],
+  ],
+  runs: RUNS,
+  median,
+});
+console.log(`\nThe shipped Firefox build (Firefox's profiler at 0.1 ms, CPU time of samples with the extension's code on their stack, load + 2 s, median of ${RUNS} loads):`);
+console.log('| page | ours, page process (ms) | null extension (ms) | ours, background (ms) |\n|---|---|---|---|');
+for (const p of profiledFirefox) console.log(`| ${p.label} | ${p.ms.toFixed(1)} | ${p.control.toFixed(1)} | ${p.background.toFixed(1)} |`);
 
 // The same build from the knowledge plus made-up people, up to 50,000 aliases (the knowledge
 // issue's scale): what pages pay for a background that holds that much.
