@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readKnowledgeFiles } from '@/utils/knowledge/read-files';
+
+const entities = readKnowledgeFiles().flatMap((f) => f.pack.entities);
+
+/**
+ * Sites our second readers found serving copied, scraped or spun text (or a web proxy of
+ * another site). They may stay in an entity's list beside better pages, but a card shows its
+ * entity's first source to the reader, and that must be a page a reader can trust.
+ */
+const UNFIT_FIRST_SOURCES = [
+  'daily8.com', 'pledgetimes.com', 'alwaysfreshnews.com', '5hotnews.com', 'relocatin.com', 'londonblog.com',
+  'thebritishclub.co.uk', 'review.clateway.com', 'askwikinow.com', 'online.flippingbook.com', 'hemontotv.online',
+  'analyse.optim.biz', 'offstream.news', 'clevelandohioweatherforecast.com', 'paperai.life', 'kudupinter.com',
+  'entrepreneurspress.org', 'stelomptam.com', 'oopstop.com', 'wideo.ovh', 'ppt4web.ru', 'prideof-america.org',
+  'illuminatingfacts.com', 'nrgibroker.com', 'funnytimes.info', 'upnewsinfo.com', 'kniga-online.net',
+  'begorgeouslady.com', 'trendsmask.com', 'phshirt.com', 'quizzclub.com', 'quotesgram.com', 'dxesk.cloud',
+];
+
+const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+const isUnfit = (url: string) => UNFIT_FIRST_SOURCES.some((site) => host(url) === site || host(url).endsWith(`.${site}`));
+
+describe('the source a card shows', () => {
+  it('tells unfit sites from their neighbours', () => {
+    expect(isUnfit('https://test.daily8.com/en/x')).toBe(true);
+    expect(isUnfit('https://www.pledgetimes.com/x')).toBe(true);
+    expect(isUnfit('https://rainy.clevelandohioweatherforecast.com/x')).toBe(true);
+    expect(isUnfit('https://en.wikipedia.org/wiki/Daily8')).toBe(false);
+    expect(isUnfit('https://notdaily8.com/x')).toBe(false);
+  });
+
+  it('is never a scraped, spun or proxied page', () => {
+    const unfit = entities.filter((e) => isUnfit(e.sources[0].url)).map((e) => `${e.id}: ${e.sources[0].url}`);
+    expect(unfit).toEqual([]);
+  });
+});
