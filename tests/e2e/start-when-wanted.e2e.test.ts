@@ -49,6 +49,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the session, started only w
     await first.goto(session.server().url('news/search-page.html'));
     const popup = await openPopupFor(session.browser(), session.server().url('news/search-page.html'));
     const siteSwitch = '[data-testid="switch-site"]';
+    // The popup renders once it has read the settings: wait for its switch before pressing it.
+    const rendered = await waitFor(() => popup.evaluate((s) => document.querySelector(s) !== null, siteSwitch), Boolean, 5000);
+    expect(rendered).toBe(true);
     await popup.evaluate((s) => (document.querySelector(s) as HTMLInputElement).click(), siteSwitch);
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/alaska-summit.html'));
