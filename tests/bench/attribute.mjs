@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BENCH_FLAGS } from './real-extension.mjs';
+import { innermostExtensionFrame } from './shipped-profile.mjs';
 
 const [extension = '.output/chrome-mv3', file = 'tests/fixtures/kyivpost-orban-eu-talks.html', loads = '5'] = process.argv.slice(2);
 const runs = Number(loads);
@@ -36,12 +37,9 @@ for (let load = 0; load <= runs; load++) {
   const { profile } = await cdp.send('Profiler.stop');
   await page.close();
   if (load === 0) continue;
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+  const frameOf = innermostExtensionFrame(profile, prefix);
   for (let i = 0; i < profile.samples.length - 1; i++) {
-    let ours = null;
-    for (let at = profile.samples[i]; at !== undefined && !ours; at = parent.get(at)) if (byId.get(at).callFrame.url.startsWith(prefix)) ours = byId.get(at).callFrame;
+    const ours = frameOf(profile.samples[i]);
     if (!ours) continue;
     const ms = profile.timeDeltas[i + 1] / 1000 / runs;
     const where = ours.url.slice(prefix.length);

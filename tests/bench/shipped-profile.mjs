@@ -83,13 +83,8 @@ export async function openProfiledBrowser(executablePath, extension) {
  * long (samples 100 µs apart; a gap of over 1 ms between our samples ends a run).
  */
 export function extensionLongestTask(profile, urlPrefix) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const ours = (id) => {
-    for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at).callFrame.url.startsWith(urlPrefix)) return true;
-    return false;
-  };
+  const frameOf = innermostExtensionFrame(profile, urlPrefix);
+  const ours = (id) => frameOf(id) !== null;
   let longest = 0;
   let run = 0;
   for (let i = 0; i < profile.samples.length - 1; i++) {
@@ -101,6 +96,20 @@ export function extensionLongestTask(profile, urlPrefix) {
     }
   }
   return Math.max(longest, run);
+}
+
+/**
+ * For a profile node, the call frame of the innermost function of the extension's code on its
+ * stack (the node itself or an ancestor), or null when the stack holds none of ours.
+ */
+export function innermostExtensionFrame(profile, urlPrefix) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return (id) => {
+    for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at).callFrame.url.startsWith(urlPrefix)) return byId.get(at).callFrame;
+    return null;
+  };
 }
 
 /**
