@@ -12,8 +12,12 @@ const POLYFILL_FILE = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(
  * its own `browser` namespace (Chrome since 2025, every Firefox), the polyfill exports that
  * object itself, and reading each property's descriptor makes Chromium build every API
  * binding (`browser.app`, `browser.dom`, …) on every page: 5–10 ms of the content scripts'
- * start here, for nothing. The polyfill's own code runs unchanged inside a CommonJS-shaped
- * scope; only the way its result is handed over changes.
+ * start here, for nothing.
+ *
+ * The polyfill's own code runs unchanged inside a CommonJS-shaped scope, and only where the
+ * browser has no `browser` of its own: its whole body is one function, which V8 compiles in
+ * full the first time it is called even when it then returns the native object — in each of
+ * the two content scripts, on every page. Not called, it is only pre-parsed.
  */
 export function polyfillAsEsm(): Plugin {
   return {
@@ -27,7 +31,21 @@ export function polyfillAsEsm(): Plugin {
   };
 }
 
-/** A CommonJS script wrapped so that its `module.exports` becomes the module's default export. */
+/**
+ * The polyfill wrapped as an ES module: its default export is the browser's own `browser`
+ * where that is an extension API (the polyfill's own test), else what the polyfill's script
+ * puts in `module.exports`, run only then.
+ */
 export function wrapAsEsm(commonJs: string): string {
-  return `const module = { exports: {} };\nconst exports = module.exports;\n${commonJs}\nexport default module.exports;\n`;
+  return [
+    'const native = globalThis.browser?.runtime?.id ? globalThis.browser : null;',
+    'function polyfill() {',
+    '  const module = { exports: {} };',
+    '  const exports = module.exports;',
+    commonJs,
+    '  return module.exports;',
+    '}',
+    'export default native ?? polyfill();',
+    '',
+  ].join('\n');
 }

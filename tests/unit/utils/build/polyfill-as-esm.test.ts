@@ -21,8 +21,8 @@ afterEach(() => {
 
 describe('polyfillAsEsm', () => {
   it('serves the npm polyfill file, and only it', () => {
-    expect(load(polyfillFile)).toContain('export default module.exports;');
-    expect(load(`${polyfillFile}?v=1`)).toContain('export default module.exports;');
+    expect(load(polyfillFile)).toContain('export default native ?? polyfill();');
+    expect(load(`${polyfillFile}?v=1`)).toContain('export default native ?? polyfill();');
     expect(load('/x/node_modules/preact/dist/preact.mjs')).toBeNull();
     expect(load('/x/other-polyfill/dist/browser-polyfill.js')).toBeNull();
   });
@@ -54,6 +54,21 @@ describe('polyfillAsEsm', () => {
 });
 
 describe('wrapAsEsm', () => {
+  it("does not run the script where the browser's own `browser` is an extension API", async () => {
+    // Run, the polyfill's body is compiled in full on every page even though it then only
+    // returns the native object; the wrapper has to skip it, not just its result.
+    const native = { runtime: { id: 'test-extension' } };
+    globals.browser = native;
+    expect(await evaluate(wrapAsEsm('throw new Error("the polyfill ran");'))).toBe(native);
+  });
+
+  it('runs the script where `browser` is missing or not an extension API (a page may define one)', async () => {
+    // (Different text from the test above: an evaluated module is cached by its URL.)
+    await expect(evaluate(wrapAsEsm('throw new Error("the polyfill ran"); // no browser'))).rejects.toThrow('the polyfill ran');
+    globals.browser = { runtime: {} };
+    expect(await evaluate(wrapAsEsm('module.exports = { wrapped: true };'))).toEqual({ wrapped: true });
+  });
+
   it("makes a CommonJS script's module.exports the default export", async () => {
     expect(await evaluate(wrapAsEsm('module.exports = { answer: 42 };'))).toEqual({ answer: 42 });
     expect(await evaluate(wrapAsEsm('exports.answer = 42;'))).toEqual({ answer: 42 });
