@@ -1,8 +1,10 @@
-/* global CSS, Range -- used inside the page, through page.evaluate */
-// `npm run report`: every mark the built extension makes on the news fixtures, for a person
-// to audit, and how many of the names each page lists as mentioned (its `expected-mentions`
-// block, written with the page) got a mark, by type. Run `npm run build` first. Prints only;
-// the pass/fail checks live in the e2e tests.
+/* global CSS, Range, chrome -- used inside the page and the service worker, through evaluate */
+// `npm run report [-- <folder of .html pages>]`: every mark the built extension makes on the
+// news fixtures (or on the pages of a folder: saved real pages to audit, kept out of the
+// repository), for a person to audit, with the entities each page's marks stand for, and how
+// many of the names each page lists as mentioned (its `expected-mentions` block, written with
+// the page) got a mark, by type. Run `npm run build` first. Prints only; the pass/fail checks
+// live in the e2e tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,9 +13,11 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
-const fixtures = resolve(root, 'tests/fixtures');
+const folder = process.argv[2] ? resolve(process.argv[2]) : null;
+const fixtures = folder ?? resolve(root, 'tests/fixtures');
 const extension = resolve(root, '.output/chrome-mv3');
-const pages = [...readdirSync(join(fixtures, 'news')).filter((f) => f.endsWith('.html')).sort().map((f) => `news/${f}`), 'kyivpost-orban-eu-talks.html'];
+const htmlIn = (dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+const pages = folder ? htmlIn(folder) : [...htmlIn(join(fixtures, 'news')).map((f) => `news/${f}`), 'kyivpost-orban-eu-talks.html'];
 
 const server = createServer((req, res) => {
   try {
@@ -31,7 +35,18 @@ const context = await chromium.launchPersistentContext(profile, {
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
 });
-await (context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker'));
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+/** The page's entities as the popup lists them (id, count), asked of its content script through the background. */
+async function entitiesOn(url) {
+  return worker.evaluate(async (href) => {
+    for (const tab of await chrome.tabs.query({})) {
+      const info = await chrome.tabs.sendMessage(tab.id, { type: 'page-info' }).catch(() => null);
+      if (info?.href === href) return info.entities.map((e) => `${e.id} ×${e.count}`);
+    }
+    return [];
+  }, url);
+}
 
 const totals = { marks: 0, expected: {}, found: {}, unlisted: 0 };
 for (const path of pages) {
@@ -55,9 +70,11 @@ for (const path of pages) {
     const block = document.getElementById('expected-mentions');
     return { marks, expected: block ? JSON.parse(block.textContent) : null };
   });
+  const entities = await entitiesOn(page.url());
   await page.close();
   console.log(`\n## ${path}: ${marks.length} marks`);
   for (const m of marks) console.log(`  ${m.type.padEnd(12)} ${m.text.padEnd(28)} …${m.context}…`);
+  console.log(`  entities: ${entities.join(', ')}`);
   totals.marks += marks.length;
   if (!expected) continue;
   // A name counts as marked when a mark's text is it, or its end ("Chancellor Merz" → "Merz").
