@@ -68,14 +68,14 @@ export const enabledSetting = defineSetting(SETTING_KEYS.enabled, ENABLED_FALLBA
 export const disabledSitesSetting = defineSetting<string[]>(SETTING_KEYS.disabledSites, [], isOriginList);
 /**
  * Which kinds of entity are marked. Version 1 stored the list of enabled types;
- * version 2 stores a switch per type, so new types can default on.
+ * version 2 stores a switch per type, so new types can default on; version 3 added weapons.
  */
 export const categoriesSetting = defineSetting<Categories>(
   SETTING_KEYS.categories,
-  { person: true, organization: true, place: true, event: true },
+  { person: true, organization: true, place: true, event: true, weapon: true },
   isCategories,
-  2,
-  { 2: migrateCategoriesV1 },
+  3,
+  { 2: migrateCategoriesV1, 3: addNewTypesOn },
 );
 export const markStyleSetting = defineSetting<MarkStyle>(SETTING_KEYS.markStyle, 'underline', oneOf('underline', 'tint', 'hover'));
 export const densitySetting = defineSetting<Density>(SETTING_KEYS.density, 'every', oneOf('every', 'first'));
@@ -85,7 +85,20 @@ export const themeSetting = defineSetting<Theme>(SETTING_KEYS.theme, 'auto', one
 /** v1 → v2: `['person', 'place']` becomes a switch per type; anything unreadable means all on. */
 export function migrateCategoriesV1(old: unknown): Categories {
   const list = Array.isArray(old) ? old : ENTITY_TYPES;
-  return Object.fromEntries(ENTITY_TYPES.map((t) => [t, list.includes(t)])) as Categories;
+  // A kind that version 1 did not have yet was never switched off.
+  return Object.fromEntries(ENTITY_TYPES.map((t) => [t, !V1_TYPES.includes(t) || list.includes(t)])) as Categories;
+}
+
+/** The kinds of version 1's list. */
+const V1_TYPES: readonly string[] = ['person', 'organization', 'place', 'event'];
+
+/**
+ * v2 → v3: the reader's switches kept, and the kinds they never saw (weapons) on, as every kind
+ * is for a new reader; anything unreadable means all on.
+ */
+export function addNewTypesOn(old: unknown): Categories {
+  const stored = typeof old === 'object' && old !== null && !Array.isArray(old) ? (old as Record<string, unknown>) : {};
+  return Object.fromEntries(ENTITY_TYPES.map((t) => [t, typeof stored[t] === 'boolean' ? stored[t] : true])) as Categories;
 }
 
 /** The settings the content script needs at once, read together. */

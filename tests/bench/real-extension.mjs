@@ -24,7 +24,7 @@ export async function timeLoad(context, url) {
   // The mark watcher runs in the page; the highlight registry is shared with the page's world.
   await page.addInitScript(() => {
     const look = () => {
-      for (const name of ['news-context-person', 'news-context-organization', 'news-context-place', 'news-context-event']) {
+      for (const name of ['news-context-person', 'news-context-organization', 'news-context-place', 'news-context-event', 'news-context-weapon']) {
         if ((CSS.highlights?.get(name)?.size ?? 0) > 0) return void (window.__firstMarkAt = performance.now());
       }
       if (performance.now() < 5000) requestAnimationFrame(look);

@@ -9,6 +9,7 @@ export const TYPE_LABEL: Record<EntityType, MessageKey> = {
   organization: 'typeOrganization',
   place: 'typePlace',
   event: 'typeEvent',
+  weapon: 'typeWeapon',
 };
 
 /** A kind of entity as a group or a switch names it: "People". */
@@ -17,4 +18,5 @@ export const TYPES_LABEL: Record<EntityType, MessageKey> = {
   organization: 'typesOrganization',
   place: 'typesPlace',
   event: 'typesEvent',
+  weapon: 'typesWeapon',
 };

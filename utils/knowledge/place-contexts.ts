@@ -8,7 +8,7 @@ export const MAX_CONTEXT_NAMES = 30;
 /** Shorter names match inside too many other words to say anything. */
 const MIN_CONTEXT_NAME = 4;
 
-const TIE_RANK: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3 };
+const TIE_RANK: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3, weapon: 4 };
 
 const factOf = (entity: Entity, label: string) => entity.facts.find((f) => f.label === label)?.value;
 const population = (entity: Entity) => Number(factOf(entity, 'Population')?.replace(/[^\d].*$/, '').replace(/,/g, '') ?? 0) || 0;

@@ -1,5 +1,9 @@
-/** The four kinds of thing the extension marks; also the reader's category switches. */
-export const ENTITY_TYPES = ['person', 'organization', 'place', 'event'] as const;
+/**
+ * The kinds of thing the extension marks; also the reader's category switches. Weapon systems
+ * came last (HIMARS, Shahed, Patriot): war news names them as often as the units that use them.
+ * New kinds go at the end: a type is shipped as its place in this list.
+ */
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'event', 'weapon'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface Fact {

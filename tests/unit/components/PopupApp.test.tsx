@@ -50,7 +50,7 @@ describe('PopupApp', () => {
     const p = props();
     render(<PopupApp {...p} />);
     fireEvent.click(screen.getByTestId('category-place'));
-    expect(p.onSetting).toHaveBeenCalledWith('categories', { person: true, organization: true, place: false, event: true });
+    expect(p.onSetting).toHaveBeenCalledWith('categories', { person: true, organization: true, place: false, event: true, weapon: true });
   });
 
   it('offers to enable a site outside the news list', () => {

@@ -53,6 +53,6 @@ describe("what a page starts with", () => {
     // What defining the item does on a page (the early read may have seen the old value).
     await categoriesSetting.migrate();
     const start = await readPageStart(early(snapshot));
-    expect(start.settings.categories).toEqual({ person: true, organization: false, place: true, event: false });
+    expect(start.settings.categories).toEqual({ person: true, organization: false, place: true, event: false, weapon: true });
   });
 });

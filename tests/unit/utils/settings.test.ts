@@ -7,6 +7,7 @@ import {
   enabledSetting,
   hoverDelaySetting,
   markStyleSetting,
+  addNewTypesOn,
   migrateCategoriesV1,
   PAGE_SETTINGS,
   readPageSettings,
@@ -20,7 +21,7 @@ describe('settings', () => {
     expect(await readPageSettings()).toEqual({
       enabled: true,
       disabledSites: [],
-      categories: { person: true, organization: true, place: true, event: true },
+      categories: { person: true, organization: true, place: true, event: true, weapon: true },
       markStyle: 'underline',
       density: 'every',
       hoverDelayMs: 250,
@@ -81,7 +82,7 @@ describe('settings', () => {
     expect(get).not.toHaveBeenCalled();
     // The first read defines the item, which runs its migrations and reads it.
     await fakeBrowser.storage.local.set({ categories: ['event'] });
-    expect(await fresh.categoriesSetting.get()).toEqual({ person: false, organization: false, place: false, event: true });
+    expect(await fresh.categoriesSetting.get()).toEqual({ person: false, organization: false, place: false, event: true, weapon: true });
     expect(get).toHaveBeenCalled();
     unwatch.forEach((u) => u());
     get.mockRestore();
@@ -98,14 +99,27 @@ describe('settings', () => {
 describe('settings migrations', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('turn version 1 category lists into switches', () => {
-    expect(migrateCategoriesV1(['person', 'place'])).toEqual({ person: true, organization: false, place: true, event: false });
-    expect(migrateCategoriesV1('garbage')).toEqual({ person: true, organization: true, place: true, event: true });
+  it('turn version 1 category lists into switches, with kinds version 1 did not have on', () => {
+    expect(migrateCategoriesV1(['person', 'place'])).toEqual({ person: true, organization: false, place: true, event: false, weapon: true });
+    expect(migrateCategoriesV1('garbage')).toEqual({ person: true, organization: true, place: true, event: true, weapon: true });
+  });
+
+  it('keep version 2 switches and switch the new kind on', () => {
+    expect(addNewTypesOn({ person: false, organization: true, place: false, event: true })).toEqual({ person: false, organization: true, place: false, event: true, weapon: true });
+    expect(addNewTypesOn({ person: true, organization: true, place: true, event: true, weapon: false })).toMatchObject({ weapon: false });
+    expect(addNewTypesOn(['person'])).toEqual({ person: true, organization: true, place: true, event: true, weapon: true });
   });
 
   it('run on a version 1 value found in storage', async () => {
     await fakeBrowser.storage.local.set({ categories: ['event'], categories$: { v: 1 } });
     await categoriesSetting.migrate();
-    expect(await categoriesSetting.get()).toEqual({ person: false, organization: false, place: false, event: true });
+    expect(await categoriesSetting.get()).toEqual({ person: false, organization: false, place: false, event: true, weapon: true });
+  });
+
+  it("run on a version 2 value found in storage: the reader's switches survive the new kind", async () => {
+    // Without the migration, a version 2 value fails validation and reads as all on.
+    await fakeBrowser.storage.local.set({ categories: { person: true, organization: false, place: true, event: false }, categories$: { v: 2 } });
+    await categoriesSetting.migrate();
+    expect(await categoriesSetting.get()).toEqual({ person: true, organization: false, place: true, event: false, weapon: true });
   });
 });
