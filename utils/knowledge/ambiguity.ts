@@ -5,7 +5,7 @@ import { aliasesOf } from './validate.ts';
 import type { AmbiguityLists } from './word-lists.ts';
 
 /** Why an alias is weak: it counts only after a strong mention of its entity, or a cue word. */
-export type WeakReason = 'marked weak' | 'shared' | 'common word' | 'given name' | 'generic name';
+export type WeakReason = 'marked weak' | 'shared' | 'common word' | 'given name' | 'generic name' | 'short letters';
 
 export interface JudgedAlias {
   text: string;
@@ -18,6 +18,17 @@ export interface JudgedAlias {
  * English word it spells is no ambiguity, except in all-caps text (see the matcher's rule).
  */
 export const isAcronym = (text: string) => text === text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(text);
+
+/**
+ * One or two capital letters and nothing else ("PD", "SD", "H", "U.S."): two letters spell
+ * state, country and unit codes, initials and a dozen parties each ("R-La.", "N.H.",
+ * "CH-47", "PD-26" in real pages), so such an alias marks on its own only where its entity
+ * also answers to the dotted form — "U.S.", "U.K.", "E.U.", "U.N.": the abbreviations news
+ * uses as names. A letter with a digit ("G7", "V4") is no such code.
+ */
+const lettersOf = (text: string) => text.replace(/\./g, '');
+const isShortLetters = (text: string) => /^\p{Lu}{1,2}$/u.test(lettersOf(text));
+const isDotted = (text: string) => text.includes('.') && text !== lettersOf(text);
 
 /** One word, no spaces or hyphens ("Orbán", "NATO"; not "Costa Rica", "Kyiv-Pechersk"). */
 const isSingleWord = (text: string) => !/[\s\-‐‑–—]/.test(text.trim());
@@ -32,7 +43,9 @@ const isSingleWord = (text: string) => !/[\s\-‐‑–—]/.test(text.trim());
  * - it is one word that is an everyday English word or a common given name (never the
  *   entity's own name, which its writer chose: "Chad", "Turkey");
  * - it is an institution's or party's name that many countries use ("Labour Party",
- *   "House of Commons"; see `isGenericInstitution`): the page's context decides.
+ *   "House of Commons"; see `isGenericInstitution`): the page's context decides;
+ * - it is one or two capital letters, unless its entity is also written with them dotted
+ *   (see `isShortLetters`).
  * Without `lists` (a reader's pack, judged in the browser) only the first two rules apply.
  */
 export function judgeAliases(entities: readonly Entity[], lists?: AmbiguityLists): JudgedAlias[][] {
@@ -47,9 +60,11 @@ export function judgeAliases(entities: readonly Entity[], lists?: AmbiguityLists
       if (k === 0) owner.asName.add(position);
     });
   });
-  return all.map((aliases, position) =>
-    aliases.map(({ text, weak }, k): JudgedAlias => {
+  return all.map((aliases, position) => {
+    const dotted = new Set(aliases.filter(({ text }) => isShortLetters(text) && isDotted(text)).map(({ text }) => lettersOf(text)));
+    return aliases.map(({ text, weak }, k): JudgedAlias => {
       if (weak) return { text, weak: true, reason: 'marked weak' };
+      if (isShortLetters(text) && !dotted.has(lettersOf(text))) return { text, weak: true, reason: 'short letters' };
       const key = foldString(text);
       const owner = owners.get(key)!;
       if (owner.entities.size > 1) {
@@ -61,6 +76,6 @@ export function judgeAliases(entities: readonly Entity[], lists?: AmbiguityLists
       if (lists.commonWords.has(key)) return { text, weak: true, reason: 'common word' };
       if (lists.givenNames.has(key)) return { text, weak: true, reason: 'given name' };
       return { text, weak: false };
-    }),
-  );
+    });
+  });
 }

@@ -110,9 +110,16 @@ const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}\s'’.\-()]*$/u;
  */
 export const GIVEN_NAME_KEEPS_FROM = 300_000;
 
+/**
+ * A compass point ("East", "Northern", "South-West"): everyday English that SUBTLEX keeps only
+ * capitalised ("the East", "the South" as parts of a country), so the word list misses it;
+ * regions of Iceland, Ghana and others bear these names, and a page's "in the East" is not one.
+ */
+const COMPASS_POINT = /^(north|south|east|west|central|centre|center)(ern)?([- ]?(north|south|east|west)(ern)?)?$/;
+
 /** Why a name cannot be a strong alias of a gazetteer place, or null. */
 export function ambiguity(folded: string, lists: AmbiguityLists, population = 0): LeftOut['reason'] | null {
-  if (lists.commonWords.has(folded)) return 'common word';
+  if (lists.commonWords.has(folded) || COMPASS_POINT.test(folded)) return 'common word';
   if (lists.givenNames.has(folded) && population < GIVEN_NAME_KEEPS_FROM) return 'given name';
   return null;
 }

@@ -65,6 +65,13 @@ describe('the gazetteer generator', () => {
     ]);
   });
 
+  it('leaves out regions named for a compass point, which the word list keeps only capitalised ("in the East")', () => {
+    const admin1 = [{ code: 'IS.38', name: 'East' }, { code: 'IS.39', name: 'Northern' }, { code: 'IS.40', name: 'South-West' }, { code: 'DE.16', name: 'Thuringia' }];
+    const { files, leftOut } = buildGazetteer({ ...input([]), countryNames: new Map([['IS', 'Iceland'], ['DE', 'Germany']]), admin1 });
+    expect(files.get('regions')?.map((r) => r.name)).toEqual(['Thuringia']);
+    expect(leftOut.map((l) => `${l.name}: ${l.reason}`)).toEqual(['East: common word', 'Northern: common word', 'South-West: common word']);
+  });
+
   it('keeps a large city whose name is also a given name ("Sofia"): news means the city', () => {
     const { files } = buildGazetteer(input([city(727011, 'Sofia', 'BG', 1_152_556, '42', 'PPLC')]));
     expect([...files.values()].flat().map((e) => e.name)).toContain('Sofia');

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { judgeAliases } from '@/utils/knowledge/ambiguity';
+import type { Entity } from '@/utils/knowledge/types';
+
+const entity = (id: string, name: string, aliases: Entity['aliases']): Entity => ({
+  id,
+  type: 'organization',
+  name,
+  aliases,
+  description: 'Test.',
+  facts: [],
+  sources: [{ title: 'Test', url: 'https://example.org' }],
+  asOf: '2026',
+});
+
+/** Each alias of `e`, judged among `others`, as "text: weak (reason)" or "text: strong". */
+function judged(e: Entity, others: Entity[] = []): string[] {
+  const all = [e, ...others];
+  return judgeAliases(all)[0].map((a) => `${a.text}: ${a.weak ? `weak (${a.reason})` : 'strong'}`);
+}
+
+describe('the ambiguity model', () => {
+  it('makes one or two capital letters weak: state codes, initials and designations spell them too', () => {
+    // Seen on real pages: "Mike Johnson, R-La.", "(D-N.H.)", "CH-47F Chinook", "PD-26 engines".
+    expect(judged(entity('red-party', 'Red Party', ['R']))).toEqual(['Red Party: strong', 'R: weak (short letters)']);
+    expect(judged(entity('chega', 'Chega', ['CH']))).toEqual(['Chega: strong', 'CH: weak (short letters)']);
+    expect(judged(entity('pd', 'Democratic Party (Italy)', ['PD', 'P.D.']))).toContain('PD: strong');
+  });
+
+  it('keeps two letters strong where the entity also answers to them dotted, as news writes its names', () => {
+    expect(judged(entity('united-states', 'United States', ['US', 'U.S.']))).toEqual(['United States: strong', 'US: strong', 'U.S.: strong']);
+  });
+
+  it('leaves longer acronyms, letters with digits and two-letter surnames alone', () => {
+    expect(judged(entity('nato', 'NATO', ['North Atlantic Treaty Organization']))).toEqual(['NATO: strong', 'North Atlantic Treaty Organization: strong']);
+    expect(judged(entity('g7', 'Group of Seven', ['G7', 'V4']))).toEqual(['Group of Seven: strong', 'G7: strong', 'V4: strong']);
+    expect(judged({ ...entity('xi-jinping', 'Xi Jinping', ['Xi']), type: 'person' })).toEqual(['Xi Jinping: strong', 'Xi: strong']);
+  });
+});
