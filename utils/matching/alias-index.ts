@@ -11,6 +11,11 @@ export const CaseRule = {
   Capital: 1,
   /** An acronym (EU, NATO): the page word must be all capitals. */
   Acronym: 2,
+  /**
+   * Capitals inside a mixed-case word ("PiS", "LeT", "BoE", "McCarthy"): the page word must
+   * have them too. Read as a capitalised word, "LeT" marked every "Let me…" of a real page.
+   */
+  InnerCapital: 3,
 } as const;
 export type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
 
@@ -65,10 +70,16 @@ const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
  */
 function caseRuleOf(word: string, caps: number): CaseRule {
   if ((caps & STARTS_UPPER) === 0) return CaseRule.Any;
-  if ((caps & HAS_LOWER) !== 0) return CaseRule.Capital;
+  if ((caps & HAS_LOWER) !== 0) return hasInnerCapital(word) ? CaseRule.InnerCapital : CaseRule.Capital;
   let upper = 0;
   for (let i = 0; i < word.length && upper < 2; i++) if (charInfo(word.charCodeAt(i)) & IS_UPPER) upper++;
   return upper >= 2 ? CaseRule.Acronym : CaseRule.Capital;
+}
+
+/** A capital after the word's first letter ("PiS", "McCarthy"). */
+export function hasInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (charInfo(word.charCodeAt(i)) & IS_UPPER) return true;
+  return false;
 }
 
 const scratch = createWord();

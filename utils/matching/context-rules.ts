@@ -73,13 +73,31 @@ export interface MatchSpan {
 }
 
 /**
+ * A one-word name written in capitals in the middle of a sentence ("Germany's DAX fell",
+ * "In corporate news, FICO revealed"): an index, a ticker or a brand, not the town or the
+ * person it spells ("Dax", "Fico"). Prose writes a name in capitals only where a dateline or
+ * a banner opens the block ("KYIV —"), or beside other capitals ("CAIRO/GAZA").
+ */
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
+
+function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean {
+  const text = parts[span.startPart].slice(span.startOffset, span.endOffset);
+  // Two letters at least: "G7" is written so as a name.
+  if (span.words !== 1 || !isAllCapsWord(text) || !TWO_LETTERS.test(text)) return false;
+  const before = wordBefore(parts, span.startPart, span.startOffset);
+  return before !== null && isSpaceGap(before.gap) && !isAllCapsWord(before.text);
+}
+
+/**
  * Whether a verified match stands in its context (true) or is part of something else:
  * - an acronym that is also a word ("US", "IT") inside all-caps text ("JOIN US ON TELEGRAM");
+ * - in prose, a name that is not an acronym written in capitals mid-sentence (`nameInCapitals`;
+ *   see `shoutedMidSentence`);
  * - in prose, a name inside a longer run of capitalised words ("Paris Hilton", "Jordan
  *   Bardella", "The Washington Times", "Korean War"), where titles, dates and a capital that
  *   only starts a sentence do not count as part of the run.
  */
-export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode): boolean {
+export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode, nameInCapitals = false): boolean {
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
   if (mode === BlockMode.TitleCase && span.words === 1 && span.startPart === span.endPart) {
     // Capitals say little in Title Case, but a word in capitals beside others in capitals is
@@ -87,6 +105,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
     return !isAllCapsWord(parts[span.startPart].slice(span.startOffset, span.endOffset)) || !besideCapitals(parts, count, span);
   }
   if (mode !== BlockMode.Prose) return true;
+  if (nameInCapitals && shoutedMidSentence(parts, span)) return false;
   if (joinsRun(wordAfter(parts, count, span.endPart, span.endOffset))) return false;
   // A full name keeps a capitalised word before it ("Democrat Chuck Schumer"); one word does not ("Paris" in "Visit Paris").
   if (span.words > 1) return true;

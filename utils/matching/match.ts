@@ -1,7 +1,8 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
-import { CaseRule, FIRST_WORD_BITS } from './alias-index';
+import { CaseRule, FIRST_WORD_BITS, hasInnerCapital } from './alias-index';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
+import { isDefinedBefore } from './acronym-definition';
 import { blockMode, BlockMode, cueBefore, standsAlone, type MatchSpan } from './context-rules';
 import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
@@ -48,6 +49,10 @@ export function eachMatch(
   partCount = count;
   let p = 0;
   let pos = 0;
+  // The last match taken: an acronym in parentheses right after it may be its definition.
+  let lastEntity = -1;
+  let lastPart = -1;
+  let lastEnd = 0;
   while (p < count) {
     const text = parts[p];
     if (!nextWord(text, pos, word)) {
@@ -77,9 +82,23 @@ export function eachMatch(
       span.endOffset = match.endOffset;
       span.words = entry.words.length;
       if (mode < 0) mode = blockMode(parts, count);
-      if (!standsAlone(parts, count, span, entry.capsWord, mode as BlockMode)) continue;
+      // A name (not an acronym) the page wrote in capitals: "DAX" for "Dax", "FICO" for "Fico".
+      const nameInCapitals = entry.cases[0] !== CaseRule.Acronym && (word.caps & HAS_LOWER) === 0;
+      if (!standsAlone(parts, count, span, entry.capsWord, mode as BlockMode, nameInCapitals)) continue;
       choose(entry, bucket, e, parts, p);
-      if (onMatch(match) === false && match.weak) break; // not taken: the words inside it may still be names
+      // "the Estonian Defence Forces (EDF)": initials defined right here mean the name before
+      // them, so they stand for this entity only if that name was this entity's.
+      if (entry.cases.length === 1 && entry.cases[0] === CaseRule.Acronym && isDefinedBefore(text, word.start, text.slice(word.start, word.end))) {
+        const namedJustBefore = lastPart === p && lastEntity === match.entity && text.slice(lastEnd, word.start).trim() === '(';
+        if (!namedJustBefore) break;
+      }
+      if (onMatch(match) === false) {
+        if (match.weak) break; // not taken: the words inside it may still be names
+      } else {
+        lastEntity = match.entity;
+        lastPart = match.endPart;
+        lastEnd = match.endOffset;
+      }
       p = match.endPart;
       pos = match.endOffset;
       break;
@@ -214,7 +233,7 @@ function verify(entry: AliasEntry, parts: readonly string[], p: number): boolean
     if (!foldsTo(parts[afterPart[k]], next.start, next.end, entry.words[k])) return false;
     if (gapBefore(parts, k) !== entry.gaps[k - 1]) return false;
   }
-  if (!acronymsFit(entry, parts, p)) return false;
+  if (!acronymsFit(entry, parts, p) || !innerCapitalsFit(entry, parts, p)) return false;
   match.endPart = length === 1 ? p : afterPart[length - 1];
   match.endOffset = length === 1 ? word.end : after[length - 2].end;
   return true;
@@ -223,6 +242,8 @@ function verify(entry: AliasEntry, parts: readonly string[], p: number): boolean
 /** The page word's case fits the alias word's rule (acronyms are checked in full by `acronymsFit`). */
 function caseFits(rule: number, w: Word): boolean {
   if (rule === CaseRule.Capital) return (w.caps & STARTS_UPPER) !== 0;
+  // Mixed case, as the alias is; its inner capitals are checked by `innerCapitalsFit`.
+  if (rule === CaseRule.InnerCapital) return (w.caps & STARTS_UPPER) !== 0 && (w.caps & HAS_LOWER) !== 0;
   if (rule === CaseRule.Acronym) return (w.caps & HAS_LOWER) === 0;
   return true;
 }
@@ -234,6 +255,16 @@ function acronymsFit(entry: AliasEntry, parts: readonly string[], p: number): bo
     const w = k === 0 ? word : after[k - 1];
     const slice = parts[k === 0 ? p : afterPart[k]].slice(w.start, w.end);
     if (slice === slice.toLowerCase()) return false;
+  }
+  return true;
+}
+
+/** A mixed-case alias word with capitals inside ("PiS") needs one inside on the page too ("Pis", "Let" are other words). */
+function innerCapitalsFit(entry: AliasEntry, parts: readonly string[], p: number): boolean {
+  for (let k = 0; k < entry.cases.length; k++) {
+    if (entry.cases[k] !== CaseRule.InnerCapital) continue;
+    const w = k === 0 ? word : after[k - 1];
+    if (!hasInnerCapital(parts[k === 0 ? p : afterPart[k]].slice(w.start, w.end))) return false;
   }
   return true;
 }

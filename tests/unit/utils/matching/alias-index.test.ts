@@ -20,14 +20,16 @@ describe('prepareAlias', () => {
     expect(prepareAlias('Viktor Orbán', 0, 0, 0)!.words).toEqual(['viktor', 'orban']);
   });
 
-  it('gives each word its case rule: names, lower-case particles, acronyms of two capitals or more', () => {
+  it('gives each word its case rule: names, lower-case particles, acronyms of two capitals or more, capitals inside', () => {
     const cases = (text: string) => prepareAlias(text, 0, 0, 0)!.cases;
     expect(cases('Ursula von der Leyen')).toEqual([CaseRule.Capital, CaseRule.Any, CaseRule.Any, CaseRule.Capital]);
     expect(cases('EU')).toEqual([CaseRule.Acronym]);
     expect(cases('NATO summit')).toEqual([CaseRule.Acronym, CaseRule.Any]);
     expect(cases('G7')).toEqual([CaseRule.Capital]);
     expect(cases('ÉU')).toEqual([CaseRule.Acronym]);
-    expect(cases('McDonald')).toEqual([CaseRule.Capital]);
+    expect(cases('McDonald')).toEqual([CaseRule.InnerCapital]);
+    expect(cases('PiS')).toEqual([CaseRule.InnerCapital]);
+    expect(cases('Pis')).toEqual([CaseRule.Capital]);
   });
 
   it('keeps the gaps between words, joiners normalised away', () => {

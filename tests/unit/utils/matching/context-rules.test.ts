@@ -16,6 +16,8 @@ const knowledge = [
   entity('person', 'Vitali Klitschko', ['Klitschko'], ['Mayor of Kyiv']),
   entity('event', 'Korean War'),
   entity('organization', 'Europe of Liberties', ['EL']),
+  entity('place', 'Dax'),
+  entity('person', 'Robert Fico', ['Fico'], ['Prime Minister of Slovakia']),
 ];
 const find = matcherFor(knowledge);
 
@@ -103,6 +105,29 @@ describe('all-caps text', () => {
     expect(find('The US and the WHO disagreed.')).toEqual([
       ['United States', 'US'],
       ['World Health Organization', 'WHO'],
+    ]);
+  });
+});
+
+describe('names written in capitals', () => {
+  it('mid-sentence, a name in capitals is an index, ticker or brand, not the town or person it spells', () => {
+    // Seen on real pages: "Germany's DAX fell 0.11%", "In corporate news, FICO revealed a buyback".
+    expect(find("Germany's DAX fell 0.11%, while in corporate news FICO revealed a buyback.")).toEqual([]);
+    expect(find('Dax is a spa town; Fico spoke in Bratislava.')).toEqual([
+      ['Dax', 'Dax'],
+      ['Robert Fico', 'Fico'],
+    ]);
+  });
+
+  it('a dateline or a name beside other capitals keeps its mark', () => {
+    expect(find('KYIV — Fico arrived, and so did the team from CAIRO/PARIS today.')).toEqual([
+      ['Kyiv', 'KYIV'],
+      ['Robert Fico', 'Fico'],
+      ['Paris', 'PARIS'],
+    ]);
+    expect(find('Acronyms stay: the US and NATO met.')).toEqual([
+      ['United States', 'US'],
+      ['NATO', 'NATO'],
     ]);
   });
 });

@@ -92,6 +92,17 @@ describe('case', () => {
     expect(find('the Eu and Nato and the iaea, eu')).toEqual([]);
   });
 
+  it('matches a name with capitals inside only where the page has them: "PiS" is not "Pis", "LeT" not "Let"', () => {
+    const mixed = dictionary({ 'Law and Justice': ['PiS'], 'Lashkar-e-Taiba': ['LeT'], 'Kevin McCarthy': ['~McCarthy'] });
+    expect(mixed('Let me say it: PiS and LeT, not Pis.')).toEqual([
+      ['Law and Justice', 'PiS'],
+      ['Lashkar-e-Taiba', 'LeT'],
+    ]);
+    expect(mixed('Mccarthy, then McCarthy')).toEqual([['Kevin McCarthy', 'McCarthy', 'weak']]);
+    // All-caps text is left alone: "LET US PRAY" is a banner, not the group.
+    expect(mixed('LET US PRAY')).toEqual([]);
+  });
+
   it('keeps lower-case particles of names', () => {
     expect(find('Ursula von der Leyen and Ursula Von Der Leyen')).toHaveLength(2);
   });
