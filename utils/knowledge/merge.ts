@@ -1,3 +1,4 @@
+import { capitalInitials } from '../matching/acronym-definition';
 import type { AliasIndex } from '../matching/alias-index';
 import { indexPacked, type PackedSource } from '../matching/packed-index';
 import { readFilter } from '../matching/remote-filter';
@@ -34,5 +35,7 @@ export function mergeKnowledge(bundled: CompiledIndex, packs: readonly PackParts
     const packed = readStoredIndex(index);
     if (packed) sources.push({ packed, positions });
   }
-  return { entities, aliasIndex: indexPacked(bundled.packed, sources, readFilter(bundled.remoteFilter)) };
+  const aliasIndex = indexPacked(bundled.packed, sources, readFilter(bundled.remoteFilter));
+  aliasIndex.initialsOf = (entity) => capitalInitials(entities.name(entity) ?? '');
+  return { entities, aliasIndex };
 }

@@ -4,48 +4,70 @@ const MAX_NAME_CHARS = 120;
 /** Small words a name's initials may skip or keep ("Bank of England": BE or BoE). */
 const MINOR_WORD = /^(of|and|for|the|on|in|to|de|du|des|la|le|del|der|und|af|och|og)$/;
 
-/**
- * The initials each word before a "(" can give, nearest word last, up to the first word in lower
- * case that is not a small one (where the name must have started): a capitalised word gives its
- * capitalised parts' initials ("Hayat Tahrir al-Sham": H, T, S); a small word its own, or none.
- */
-function wordInitials(before: string): { initials: string; optional: boolean }[] {
+interface NameWord {
+  /** What the word gives the initials: its capitalised parts' first letters ("al-Sham": S). */
+  initials: string;
+  /** A small word, whose letter the initials may skip. */
+  minor: boolean;
+}
+
+/** The words before a "(", nearest last, back to the first word in lower case that is not a small one. */
+function nameWords(before: string): NameWord[] {
   const words = before.split(/[\s\u00a0]+/).filter((w) => w !== '');
-  const out: { initials: string; optional: boolean }[] = [];
+  const out: NameWord[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
     if (MINOR_WORD.test(word)) {
-      out.unshift({ initials: word[0].toUpperCase(), optional: true });
+      out.unshift({ initials: word[0].toUpperCase(), minor: true });
       continue;
     }
-    const capitals = word.split(/[-‐‑]/).filter((part) => part !== '' && part[0] !== part[0].toLowerCase());
-    if (capitals.length === 0) break;
-    out.unshift({ initials: capitals.map((part) => part[0].toUpperCase()).join(''), optional: false });
+    const initials = capitalInitials(word);
+    if (initials === '') break;
+    out.unshift({ initials, minor: false });
   }
   return out;
 }
 
-/** Whether `letters` are the initials of the words up to `end`, read from the end (each small word may give its letter or not). */
-function spells(words: readonly { initials: string; optional: boolean }[], end: number, letters: string): boolean {
-  if (letters === '') return true;
-  if (end < 0) return false;
-  const { initials, optional } = words[end];
-  if (letters.endsWith(initials) && spells(words, end - 1, letters.slice(0, letters.length - initials.length))) return true;
-  return optional && spells(words, end - 1, letters);
+/** Where the words ending at `end` start if their initials spell `letters` (small words may give theirs or not), or -1. */
+function spelledFrom(words: readonly NameWord[], end: number, letters: string): number {
+  if (letters === '') return end + 1;
+  if (end < 0) return -1;
+  const { initials, minor } = words[end];
+  if (letters.endsWith(initials)) {
+    const from = spelledFrom(words, end - 1, letters.slice(0, letters.length - initials.length));
+    if (from >= 0) return from;
+  }
+  return minor ? spelledFrom(words, end - 1, letters) : -1;
 }
 
 /**
- * Whether an acronym at `start` of `text` is being defined by the name just before it, in
- * parentheses: "the Estonian Defence Forces (EDF)". Wire copy spells out a body's name and then
- * its initials; those initials then mean that body, whatever else they stand for elsewhere
- * (EDF, the French power company).
+ * The first letters of a name's capitalised words and hyphenated parts, a qualifier in
+ * parentheses left out: "Organization for Security and Co-operation in Europe" → OSCE,
+ * "Électricité de France" → ÉF, "Democratic Party (Italy)" → DP.
  */
-export function isDefinedBefore(text: string, start: number, acronym: string): boolean {
+export function capitalInitials(name: string): string {
+  let out = '';
+  for (const part of name.replace(/\s*\(.*$/, '').split(/[\s\u00a0\-‐‑]+/)) {
+    if (part !== '' && part[0] !== part[0].toLowerCase()) out += part[0].toUpperCase();
+  }
+  return out;
+}
+
+/**
+ * When an acronym at `start` of `text` is being defined by the name just before it, in
+ * parentheses ("the Estonian Defence Forces (EDF)"), that name's capital initials ("EDF");
+ * otherwise null. Wire copy spells out a body's name and then its initials, which then mean
+ * that body, whatever else they stand for elsewhere (EDF, the French power company).
+ */
+export function definingInitials(text: string, start: number, acronym: string): string | null {
   let at = start - 1;
-  if (text[at] !== '(') return false;
+  if (text[at] !== '(') return null;
   while (at > 0 && text[at - 1] === ' ') at--;
   const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
-  const words = wordInitials(text.slice(Math.max(0, at - MAX_NAME_CHARS), at));
+  const words = nameWords(text.slice(Math.max(0, at - MAX_NAME_CHARS), at));
   // The name ends with the word right before the parenthesis, which is never a small word.
-  return words.length > 0 && !words[words.length - 1].optional && spells(words, words.length - 1, letters);
+  if (words.length === 0 || words[words.length - 1].minor) return null;
+  const from = spelledFrom(words, words.length - 1, letters);
+  if (from < 0) return null;
+  return words.slice(from).filter((w) => !w.minor).map((w) => w.initials).join('');
 }

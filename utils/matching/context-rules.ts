@@ -73,17 +73,17 @@ export interface MatchSpan {
 }
 
 /**
- * A one-word name written in capitals in the middle of a sentence ("Germany's DAX fell",
+ * A short one-word name written in capitals in the middle of a sentence ("Germany's DAX fell",
  * "In corporate news, FICO revealed"): an index, a ticker or a brand, not the town or the
  * person it spells ("Dax", "Fico"). Prose writes a name in capitals only where a dateline or
  * a banner opens the block ("KYIV —"), or beside other capitals ("CAIRO/GAZA").
  */
-const TWO_LETTERS = /\p{L}.*\p{L}/u;
+const SHORT_CODE = /^\p{L}{2,4}$/u;
 
 function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean {
   const text = parts[span.startPart].slice(span.startOffset, span.endOffset);
-  // Two letters at least: "G7" is written so as a name.
-  if (span.words !== 1 || !isAllCapsWord(text) || !TWO_LETTERS.test(text)) return false;
+  // Two to four letters: "G7" is written so as a name, and a party written "FIDESZ" is still the party.
+  if (span.words !== 1 || !isAllCapsWord(text) || !SHORT_CODE.test(text)) return false;
   const before = wordBefore(parts, span.startPart, span.startOffset);
   return before !== null && isSpaceGap(before.gap) && !isAllCapsWord(before.text);
 }

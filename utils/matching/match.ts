@@ -2,7 +2,7 @@ import type { AliasEntry, AliasIndex } from './alias-index';
 import { CaseRule, FIRST_WORD_BITS, hasInnerCapital } from './alias-index';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
-import { isDefinedBefore } from './acronym-definition';
+import { definingInitials } from './acronym-definition';
 import { blockMode, BlockMode, cueBefore, standsAlone, type MatchSpan } from './context-rules';
 import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
@@ -82,15 +82,21 @@ export function eachMatch(
       span.endOffset = match.endOffset;
       span.words = entry.words.length;
       if (mode < 0) mode = blockMode(parts, count);
-      // A name (not an acronym) the page wrote in capitals: "DAX" for "Dax", "FICO" for "Fico".
-      const nameInCapitals = entry.cases[0] !== CaseRule.Acronym && (word.caps & HAS_LOWER) === 0;
-      if (!standsAlone(parts, count, span, entry.capsWord, mode as BlockMode, nameInCapitals)) continue;
+      // A name the page wrote in capitals: "DAX" for "Dax", "FICO" for "Fico".
+      const inCapitals = (word.caps & HAS_LOWER) === 0;
+      const nameInCapitals = inCapitals && entry.cases[0] === CaseRule.Capital;
+      // "BOE" for "BoE" reads like an acronym: not inside all-caps text ("LET US PRAY" is no "LeT").
+      const capsWord = entry.capsWord || (inCapitals && entry.cases[0] === CaseRule.InnerCapital);
+      if (!standsAlone(parts, count, span, capsWord, mode as BlockMode, nameInCapitals)) continue;
       choose(entry, bucket, e, parts, p);
       // "the Estonian Defence Forces (EDF)": initials defined right here mean the name before
-      // them, so they stand for this entity only if that name was this entity's.
-      if (entry.cases.length === 1 && entry.cases[0] === CaseRule.Acronym && isDefinedBefore(text, word.start, text.slice(word.start, word.end))) {
+      // them, so they stand for this entity only if that name is this entity's (matched just
+      // before, or spelled with the same capitals: the page's "Organisation for Security and
+      // Cooperation in Europe" is the OSCE's name written another way).
+      if (entry.cases.length === 1 && entry.cases[0] === CaseRule.Acronym) {
+        const defined = definingInitials(text, word.start, text.slice(word.start, word.end));
         const namedJustBefore = lastPart === p && lastEntity === match.entity && text.slice(lastEnd, word.start).trim() === '(';
-        if (!namedJustBefore) break;
+        if (defined !== null && !namedJustBefore && index.initialsOf?.(match.entity) !== defined) break;
       }
       if (onMatch(match) === false) {
         if (match.weak) break; // not taken: the words inside it may still be names
@@ -243,7 +249,7 @@ function verify(entry: AliasEntry, parts: readonly string[], p: number): boolean
 function caseFits(rule: number, w: Word): boolean {
   if (rule === CaseRule.Capital) return (w.caps & STARTS_UPPER) !== 0;
   // Mixed case, as the alias is; its inner capitals are checked by `innerCapitalsFit`.
-  if (rule === CaseRule.InnerCapital) return (w.caps & STARTS_UPPER) !== 0 && (w.caps & HAS_LOWER) !== 0;
+  if (rule === CaseRule.InnerCapital) return (w.caps & STARTS_UPPER) !== 0;
   if (rule === CaseRule.Acronym) return (w.caps & HAS_LOWER) === 0;
   return true;
 }
@@ -259,12 +265,15 @@ function acronymsFit(entry: AliasEntry, parts: readonly string[], p: number): bo
   return true;
 }
 
-/** A mixed-case alias word with capitals inside ("PiS") needs one inside on the page too ("Pis", "Let" are other words). */
+/**
+ * A mixed-case alias word with capitals inside ("PiS") needs one inside on the page too ("Pis",
+ * "Let" are other words); all in capitals ("BOE") it has them.
+ */
 function innerCapitalsFit(entry: AliasEntry, parts: readonly string[], p: number): boolean {
   for (let k = 0; k < entry.cases.length; k++) {
     if (entry.cases[k] !== CaseRule.InnerCapital) continue;
     const w = k === 0 ? word : after[k - 1];
-    if (!hasInnerCapital(parts[k === 0 ? p : afterPart[k]].slice(w.start, w.end))) return false;
+    if ((w.caps & HAS_LOWER) !== 0 && !hasInnerCapital(parts[k === 0 ? p : afterPart[k]].slice(w.start, w.end))) return false;
   }
   return true;
 }

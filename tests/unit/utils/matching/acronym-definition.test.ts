@@ -1,24 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { isDefinedBefore } from '@/utils/matching/acronym-definition';
+import { capitalInitials, definingInitials } from '@/utils/matching/acronym-definition';
+import { buildAliasIndex } from '@/utils/matching/alias-index';
+import { findMatches } from '@/utils/matching/match';
 import { dictionary } from './helpers';
 
-const at = (text: string, acronym: string) => isDefinedBefore(text, text.indexOf(`(${acronym})`) + 1, acronym);
+const at = (text: string, acronym: string) => definingInitials(text, text.indexOf(`(${acronym})`) + 1, acronym);
 
 describe('initials defined in parentheses', () => {
   it.each([
-    ['the Estonian Defence Forces (EDF) said', 'EDF'],
-    ['the Bank of England (BOE) and', 'BOE'],
-    ['the Alliance for the Future of Kosovo (AFK)', 'AFK'],
-    ['led by Hayat Tahrir al-Sham (HTS) forces', 'HTS'],
-    ['the Islamic Revolutionary Guard Corps(IRGC)', 'IRGC'],
-  ])('%s: defined by the name before', (text, acronym) => expect(at(text, acronym)).toBe(true));
+    ['the Estonian Defence Forces (EDF) said', 'EDF', 'EDF'],
+    ['the Bank of England (BOE) and', 'BOE', 'BE'],
+    ['the Alliance for the Future of Kosovo (AFK)', 'AFK', 'AFK'],
+    ['led by Hayat Tahrir al-Sham (HTS) forces', 'HTS', 'HTS'],
+    ['the Islamic Revolutionary Guard Corps(IRGC)', 'IRGC', 'IRGC'],
+    ['the Organisation for Security and Co-operation in Europe (OSCE)', 'OSCE', 'OSCE'],
+  ])('%s: defined by the name before', (text, acronym, initials) => expect(at(text, acronym)).toBe(initials));
 
   it.each([
     ['shares in the French utility (EDF) rose', 'EDF'],
     ['the company (EDF) said', 'EDF'],
     ['reported by Reuters (EDF)', 'EDF'],
     ['EDF said', 'EDF'],
-  ])('%s: not a definition', (text, acronym) => expect(isDefinedBefore(text, text.indexOf(acronym), acronym)).toBe(false));
+  ])('%s: not a definition', (text, acronym) => expect(definingInitials(text, text.indexOf(acronym), acronym)).toBeNull());
+
+  it('reads a name\'s capital initials, a qualifier in parentheses left out', () => {
+    expect(capitalInitials('Organization for Security and Co-operation in Europe')).toBe('OSCE');
+    expect(capitalInitials('Électricité de France')).toBe('ÉF');
+    expect(capitalInitials('Democratic Party (Italy)')).toBe('DP');
+  });
 });
 
 describe('matching initials defined on the page', () => {
@@ -28,12 +37,22 @@ describe('matching initials defined on the page', () => {
     expect(find('The Estonian Defence Forces (EDF) said on Monday, EDF reported.')).toEqual([['EDF', 'EDF']]);
   });
 
-  it('marks initials defined by the entity\'s own name, and initials with no name before them', () => {
+  it("marks initials defined by the entity's own name, and initials with no name before them", () => {
     expect(find('the International Atomic Energy Agency (IAEA) and NATO (NATO) staff')).toEqual([
       ['International Atomic Energy Agency', 'International Atomic Energy Agency'],
       ['International Atomic Energy Agency', 'IAEA'],
       ['NATO', 'NATO'],
       ['NATO', 'NATO'],
     ]);
+  });
+
+  it("keeps initials defined by the entity's name written another way, where the index knows the entity's name", () => {
+    const names = ['Organization for Security and Co-operation in Europe'];
+    const index = buildAliasIndex([['OSCE', 0, 0]]);
+    index.initialsOf = (entity) => capitalInitials(names[entity]);
+    const text = 'the Organisation for Security and Cooperation in Europe (OSCE) met';
+    expect(findMatches([text], index).map((m) => text.slice(m.startOffset, m.endOffset))).toEqual(['OSCE']);
+    index.initialsOf = () => 'EF';
+    expect(findMatches([text], index)).toEqual([]);
   });
 });
