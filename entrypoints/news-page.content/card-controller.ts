@@ -131,6 +131,8 @@ export class CardController {
     if (state.phase === 'dwelling' && state.token !== previous.token) {
       const token = state.token;
       ctx.setTimeout(() => this.dispatch({ type: 'DWELL_ELAPSED', token }), this.o.dwellMs());
+      // The dwell is long enough to fetch and compile the card's UI the first time.
+      this.o.host.preload();
       const { onDwell } = this.o;
       const resting = onDwell ? this.findMention(state.mention) : undefined;
       if (onDwell && resting) onDwell(resting);

@@ -8,7 +8,8 @@ import { writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
 import { givenNameVariants } from './given-name-variants.ts';
 import { isGenericInstitution } from './generic-names.ts';
-import { countryNames, placeContexts } from './place-contexts.ts';
+import { withGenericShortNames } from './generic-short-names.ts';
+import { countryNames, isCountry, placeContexts } from './place-contexts.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 import type { AmbiguityLists } from './word-lists.ts';
 
@@ -31,10 +32,21 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   // background, which hands a page the buckets of the words it met (see `RemoteIndex`).
   const tagged = files.flatMap((f) => f.pack.entities.map((entity) => ({ entity, local: shipsToPages(f.name, entity) })));
   const local = tagged.filter((t) => t.local).map((t) => t.entity);
-  const remote = tagged.filter((t) => !t.local).map((t) => t.entity);
+  // The background's institutions also go by their short name at home, which pages mark only
+  // where the initials after it or a full mention settle it (no context for them ships to pages,
+  // so a page's own institutions keep theirs alone: "Social Democratic Party" is not Germany's
+  // SPD in a story about Romania that names Berlin once).
+  const pageNames = new Set(local.flatMap((e) => aliasesOf(e).map(({ text }) => foldString(text))));
+  const remote = withGenericShortNames(tagged.filter((t) => !t.local).map((t) => t.entity), countryAliases(all), pageNames);
   const aliases = judgedAliases([...local, ...remote], lists);
   const version = files.map((f) => f.pack.version).join('+');
   return { ...indexEntities(local, remote, combined.asOf, version, aliases), contexts: placeContexts(local, all), countries: countryNames(local) };
+}
+
+/** Each country's names by its id, for the institutions tied to it. */
+function countryAliases(entities: readonly Entity[]): (id: string) => readonly string[] {
+  const names = new Map(entities.filter(isCountry).map((c) => [c.id, aliasesOf(c).map(({ text }) => text)]));
+  return (id) => names.get(id) ?? [];
 }
 
 /** Files whose every entity pages carry: the countries and the first, hand-picked core of each type. */

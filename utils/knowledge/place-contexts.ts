@@ -113,6 +113,6 @@ function containsWords(text: string, words: string): boolean {
 }
 
 /** Countries tie to too much of the news (every U.S. senator names the United States) to tell places apart. */
-function isCountry(entity: Entity): boolean {
+export function isCountry(entity: Entity): boolean {
   return entity.type === 'place' && entity.facts.some((f) => f.label === 'Capital' || f.label === 'Continent');
 }

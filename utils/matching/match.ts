@@ -3,6 +3,7 @@ import { CaseRule, FIRST_WORD_BITS, hasInnerCapital } from './alias-index';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definingInitials } from './acronym-definition';
+import { namedWithInitials } from './named-with-initials';
 import { blockMode, BlockMode, cueBefore, standsAlone, type MatchSpan } from './context-rules';
 import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
@@ -89,6 +90,14 @@ export function eachMatch(
       const capsWord = entry.capsWord || (inCapitals && entry.cases[0] === CaseRule.InnerCapital);
       if (!standsAlone(parts, count, span, capsWord, mode as BlockMode, nameInCapitals)) continue;
       choose(entry, bucket, e, parts, p);
+      if (match.weak && match.endPart === match.startPart) {
+        const named = namedWithInitials(text, match.endOffset, match.entity, match.alternatives, index);
+        if (named >= 0) {
+          match.entity = named;
+          match.weak = false;
+          match.alternatives.length = 0;
+        }
+      }
       // "the Estonian Defence Forces (EDF)": initials defined right here mean the name before
       // them, so they stand for this entity only if that name is this entity's (matched just
       // before, or spelled with the same capitals: the page's "Organisation for Security and

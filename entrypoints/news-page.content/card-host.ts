@@ -1,8 +1,7 @@
-import { render } from 'preact';
-import cardCss from '@/assets/card.css?inline';
-import { HoverCard, type HoverCardProps } from '@/components/HoverCard';
-import { isSheetViewport, placeCard, placeSheet } from '@/utils/card/placement';
+import type { HoverCardProps } from '@/components/HoverCard';
+import type { CardUi } from '@/utils/card/card-ui';
 import type { Theme } from '@/utils/settings';
+import { loadCardUi } from './card-ui-loader';
 import { OWN_UI_ATTRIBUTE } from './skip';
 
 /**
@@ -17,6 +16,8 @@ const HOST_STYLE = [
 
 export interface CardHost {
   show(props: HoverCardProps, rects: DOMRect[], pointer: { x: number; y: number } | undefined, focus: boolean): Promise<void>;
+  /** Starts loading the card's UI, so the card a reader is waiting for opens on time. */
+  preload(): void;
   /** Moves the open card to follow its name (after a scroll), without rendering it again. */
   reposition(rects: DOMRect[]): Promise<void>;
   hide(): void;
@@ -32,13 +33,13 @@ export interface CardHost {
  * pages never open one, and making them (parsing the card's CSS included) held up the first
  * marks by a few ms.
  */
-function buildHost(doc: Document, theme: Theme) {
+function buildHost(doc: Document, theme: Theme, css: string) {
   const host = doc.createElement('news-context-card');
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
   host.setAttribute('data-theme', theme);
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(cardCss);
+  sheet.replaceSync(css);
   shadow.adoptedStyleSheets = [sheet];
   const container = doc.createElement('div');
   shadow.append(container);
@@ -48,7 +49,11 @@ function buildHost(doc: Document, theme: Theme) {
 export function createCardHost(doc: Document): CardHost {
   let theme: Theme = 'auto';
   let built: ReturnType<typeof buildHost> | null = null;
-  const parts = () => (built ??= buildHost(doc, theme));
+  // Set by the first `show`, which waits for the card's UI (see `loadCardUi`); every use below comes after it.
+  let ui: CardUi | null = null;
+  const parts = () => (built ??= buildHost(doc, theme, ui!.css));
+  /** Counts shows and hides: a show that waited for the UI gives way to any call made meanwhile. */
+  let calls = 0;
   let visible = false;
   let usesPopover = false;
   let lastPointer: { x: number; y: number } | undefined;
@@ -59,6 +64,7 @@ export function createCardHost(doc: Document): CardHost {
     if (!card) return;
     card.style.maxHeight = '';
     const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
+    const { isSheetViewport, placeSheet, placeCard } = ui!;
     const sheet = isSheetViewport(viewport);
     card.classList.toggle('sheet', sheet);
     const size = card.getBoundingClientRect();
@@ -96,11 +102,20 @@ export function createCardHost(doc: Document): CardHost {
     get visible() {
       return visible;
     },
+    preload() {
+      loadCardUi().catch(() => undefined);
+    },
     async show(props, rects, pointer, focus) {
+      const call = ++calls;
+      if (!ui) {
+        const loaded = await loadCardUi();
+        if (call !== calls) return;
+        ui = loaded;
+      }
       place(-10000, -10000, false);
       attach();
       const { container } = parts();
-      render(<HoverCard {...props} />, container);
+      ui.render(props, container);
       lastPointer = pointer;
       await position(rects);
       visible = true;
@@ -114,9 +129,10 @@ export function createCardHost(doc: Document): CardHost {
       if (visible && rects.length > 0) await position(rects);
     },
     hide() {
+      calls++;
       if (!visible) return;
       visible = false;
-      render(null, parts().container);
+      ui!.render(null, parts().container);
       place(0, 0, true);
     },
     isInPath: (path) => built !== null && path.includes(built.host),
@@ -125,8 +141,9 @@ export function createCardHost(doc: Document): CardHost {
       built?.host.setAttribute('data-theme', next);
     },
     dispose() {
+      calls++;
       if (!built) return;
-      render(null, built.container);
+      ui!.render(null, built.container);
       built.host.remove();
     },
   };

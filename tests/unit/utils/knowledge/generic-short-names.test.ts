@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { genericShortName, withGenericShortNames } from '@/utils/knowledge/generic-short-names';
+import type { Entity } from '@/utils/knowledge/types';
+
+const COUNTRIES: Record<string, string[]> = {
+  romania: ['Romania'],
+  'united-states': ['United States', 'US', 'U.S.'],
+  'united-kingdom': ['United Kingdom', 'UK', 'Britain'],
+  montenegro: ['Montenegro'],
+  russia: ['Russia', 'Russian Federation'],
+};
+const countryNames = (id: string) => COUNTRIES[id] ?? [];
+const org = (name: string, related: string[], aliases: Entity['aliases'] = []): Entity => ({
+  id: 'x',
+  type: 'organization',
+  name,
+  aliases,
+  description: 'd',
+  facts: [],
+  sources: [{ title: 't', url: 'https://example.org' }],
+  asOf: '2025-10-01',
+  related,
+});
+
+describe("an institution's short name at home", () => {
+  it.each([
+    ['National Liberal Party (Romania)', ['romania'], [], 'National Liberal Party'],
+    ['Supreme Court of the United Kingdom', ['united-kingdom'], [], 'Supreme Court'],
+    ['United States Senate', ['united-states'], ['US Senate'], 'Senate'],
+    ['Armed Forces of the Russian Federation', ['russia'], [], 'Armed Forces'],
+  ])('%s → %s', (name, related, aliases, short) => expect(genericShortName(org(name, related, aliases), countryNames)).toBe(short));
+
+  it.each([
+    ['Democratic Party of Socialists of Montenegro', ['montenegro'], []],
+    ['National Liberal Party (Romania)', [], []],
+    ['National Liberal Party (Moldova)', ['romania'], []],
+    ['Social Democratic Party (Romania)', ['romania'], ['Social Democratic Party']],
+    ['Patriotic Front of Romania', ['romania'], []],
+  ])('%s keeps its name whole', (name, related, aliases) => expect(genericShortName(org(name, related, aliases), countryNames)).toBeNull());
+
+  it('adds the short name as a weak alias and leaves other entities as they were', () => {
+    const party = org('National Liberal Party (Romania)', ['romania'], ['PNL']);
+    const other = org('Patriotic Front of Romania', ['romania']);
+    const [withShort, unchanged] = withGenericShortNames([party, other], countryNames);
+    expect(withShort.aliases).toEqual(['PNL', { text: 'National Liberal Party', weak: true }]);
+    expect(unchanged).toBe(other);
+    expect(party.aliases).toEqual(['PNL']);
+  });
+});
+
+describe('short names the pages already carry', () => {
+  it("leaves a name to the entity pages carry it for (the UK's Labour Party keeps \"Labour Party\")", () => {
+    const norway = org('Labour Party (Norway)', ['norway']);
+    const names = (id: string) => (id === 'norway' ? ['Norway'] : []);
+    expect(genericShortName(norway, names)).toBe('Labour Party');
+    expect(genericShortName(norway, names, new Set(['labour party']))).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+import { foldString } from '../matching/chars.ts';
+import { isGenericInstitution } from './generic-names.ts';
+import type { Entity } from './types.ts';
+import { aliasesOf } from './validate.ts';
+
+/** A party's name of a few capitalised words: many countries have a "National Liberal Party". */
+const PARTY_NAME = /^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){0,3} Party$/u;
+
+/**
+ * The name an institution goes by at home, once its full name drops the country that tells it
+ * apart: "National Liberal Party (Romania)", "Supreme Court of the United Kingdom" and
+ * "US Senate" are "the National Liberal Party", "the Supreme Court" and "the Senate" in their
+ * own country's news. Only a name many countries use (see `isGenericInstitution`, or a party's) and only a
+ * country the entity is tied to (`related`) count, so "Democratic Party of Socialists of
+ * Montenegro" keeps its name whole.
+ */
+export function genericShortName(entity: Entity, countryNames: (id: string) => readonly string[], taken: ReadonlySet<string> = new Set()): string | null {
+  if (entity.type !== 'organization') return null;
+  const countries = new Set((entity.related ?? []).flatMap((id) => countryNames(id).map(foldString)));
+  if (countries.size === 0) return null;
+  const isCountry = (text: string) => countries.has(foldString(text.replace(/^the /i, '')));
+  const own = new Set(aliasesOf(entity).map(({ text }) => foldString(text)));
+  for (const { text } of aliasesOf(entity)) {
+    for (const bare of bareForms(text, isCountry)) {
+      const key = foldString(bare);
+      if ((isGenericInstitution(bare) || PARTY_NAME.test(bare)) && !own.has(key) && !taken.has(key)) return bare;
+    }
+  }
+  return null;
+}
+
+/** `text` without a country that qualifies it: "X (Country)", "X of [the] Country", "Country X". */
+function bareForms(text: string, isCountry: (text: string) => boolean): string[] {
+  const out: string[] = [];
+  const qualified = /^(.+) \((.+)\)$/.exec(text);
+  if (qualified && isCountry(qualified[2])) out.push(qualified[1]);
+  const words = text.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const head = words.slice(0, i).join(' ');
+    const tail = words.slice(i).join(' ');
+    if (words[i] === 'of' && isCountry(words.slice(i + 1).join(' '))) out.push(head);
+    if (isCountry(head)) out.push(tail);
+  }
+  return out;
+}
+
+/**
+ * `entities` with each institution's short name at home (see `genericShortName`) as one more
+ * weak alias: the page marks it only where the initials that follow say which it is ("the
+ * Social Democratic Party (PSD)") or where the page already named the institution in full.
+ * A name in `taken` (folded) stays with the entities that have it already: the UK's "Labour
+ * Party", which pages carry with the context that settles it, gains no rival it cannot outscore.
+ */
+export function withGenericShortNames(entities: readonly Entity[], countryNames: (id: string) => readonly string[], taken: ReadonlySet<string> = new Set()): Entity[] {
+  return entities.map((entity) => {
+    const bare = genericShortName(entity, countryNames, taken);
+    return bare === null ? entity : { ...entity, aliases: [...entity.aliases, { text: bare, weak: true }] };
+  });
+}
