@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { CARD_UI_KEY, CARD_UI_PATH, type CardUi } from '@/utils/card/card-ui';
+import { packagedUrl } from '@/utils/packaged-url';
 
 type WithCardUi = typeof globalThis & { [CARD_UI_KEY]?: CardUi };
 
@@ -19,11 +19,7 @@ export function loadCardUi(): Promise<CardUi> {
 
 async function importCardUi(): Promise<CardUi> {
   const world = globalThis as WithCardUi;
-  if (!world[CARD_UI_KEY]) {
-    // WXT types getURL for the files in public/ only; the card's script is an unlisted entrypoint.
-    const runtime = browser.runtime as unknown as { getURL(path: string): string };
-    await import(/* @vite-ignore */ runtime.getURL(CARD_UI_PATH));
-  }
+  if (!world[CARD_UI_KEY]) await import(/* @vite-ignore */ packagedUrl(CARD_UI_PATH));
   const ui = world[CARD_UI_KEY];
   if (!ui) throw new Error(`news-context: ${CARD_UI_PATH} loaded but left no card UI`);
   return ui;

@@ -18,10 +18,10 @@ export function genericShortName(entity: Entity, countryNames: (id: string) => r
   if (entity.type !== 'organization') return null;
   const countries = new Set((entity.related ?? []).flatMap((id) => countryNames(id).map(foldString)));
   if (countries.size === 0) return null;
-  const isCountry = (text: string) => countries.has(foldString(text.replace(/^the /i, '')));
+  const namesCountry = (text: string) => countries.has(foldString(text.replace(/^the /i, '')));
   const own = new Set(aliasesOf(entity).map(({ text }) => foldString(text)));
   for (const { text } of aliasesOf(entity)) {
-    for (const bare of bareForms(text, isCountry)) {
+    for (const bare of bareForms(text, namesCountry)) {
       const key = foldString(bare);
       if ((isGenericInstitution(bare) || PARTY_NAME.test(bare)) && !own.has(key) && !taken.has(key)) return bare;
     }
@@ -30,16 +30,16 @@ export function genericShortName(entity: Entity, countryNames: (id: string) => r
 }
 
 /** `text` without a country that qualifies it: "X (Country)", "X of [the] Country", "Country X". */
-function bareForms(text: string, isCountry: (text: string) => boolean): string[] {
+function bareForms(text: string, namesCountry: (text: string) => boolean): string[] {
   const out: string[] = [];
   const qualified = /^(.+) \((.+)\)$/.exec(text);
-  if (qualified && isCountry(qualified[2])) out.push(qualified[1]);
+  if (qualified && namesCountry(qualified[2])) out.push(qualified[1]);
   const words = text.split(' ');
   for (let i = 1; i < words.length; i++) {
     const head = words.slice(0, i).join(' ');
     const tail = words.slice(i).join(' ');
-    if (words[i] === 'of' && isCountry(words.slice(i + 1).join(' '))) out.push(head);
-    if (isCountry(head)) out.push(tail);
+    if (words[i] === 'of' && namesCountry(words.slice(i + 1).join(' '))) out.push(head);
+    if (namesCountry(head)) out.push(tail);
   }
   return out;
 }

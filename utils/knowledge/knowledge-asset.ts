@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { packagedUrl } from '../packaged-url';
 
 /** Knowledge only the background reads: a file packaged with the extension, or (tests) its text. */
 export type KnowledgeAsset = { file: string } | { text: string };
@@ -9,9 +9,7 @@ export type KnowledgeAsset = { file: string } | { text: string };
  */
 export async function readKnowledgeAsset(asset: KnowledgeAsset): Promise<string> {
   if ('text' in asset) return asset.text;
-  // WXT types getURL for the files in public/ only; these are emitted by the knowledge plugin.
-  const runtime = browser.runtime as unknown as { getURL(path: string): string };
-  const response = await fetch(runtime.getURL(`/${asset.file}`));
+  const response = await fetch(packagedUrl(`/${asset.file}`));
   if (!response.ok) throw new Error(`Knowledge file ${asset.file} could not be read (${response.status})`);
   return response.text();
 }
