@@ -3,7 +3,7 @@
 // V8's sampling profiler (100 µs) runs through the load and the 2 s after it, and every
 // sample whose stack holds a frame of the extension's code counts. Long tasks and the
 // extension world's JS heap are read from the same load.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -113,12 +113,13 @@ export function innermostExtensionFrame(profile, urlPrefix) {
 }
 
 /**
- * A copy of the built extension with both content scripts emptied and the same manifest:
- * the control, whose profile shows what loading any extension costs a page.
+ * A copy of the built extension with its manifest's content scripts emptied and the same
+ * manifest: the control, whose profile shows what loading any extension costs a page.
  */
 export function makeNullExtension(built, into) {
   cpSync(built, into, { recursive: true });
-  for (const file of ['content-scripts/news.js', 'content-scripts/news-page.js']) writeFileSync(join(into, file), '');
+  const manifest = JSON.parse(readFileSync(join(built, 'manifest.json'), 'utf8'));
+  for (const file of manifest.content_scripts.flatMap((c) => c.js)) writeFileSync(join(into, file), '');
   return into;
 }
 
