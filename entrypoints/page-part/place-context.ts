@@ -2,6 +2,7 @@ import bundled from 'virtual:knowledge-index';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
 import { siteCountry } from '@/utils/matching/site-country';
 import { findArticleRoot } from './article-root';
+import { leadingCountry } from './leading-country';
 
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -35,6 +36,7 @@ export class PlaceContext {
   ) {}
 
   private namesOtherCountry: boolean | null = null;
+  private leading: { country: string | null } | null = null;
 
   has(entity: number): boolean {
     const id = this.entities().id(entity);
@@ -46,9 +48,21 @@ export class PlaceContext {
     if (score !== undefined) return score;
     const names = this.contexts[this.entities().id(entity) ?? ''] ?? [];
     if (names.length > 0) this.text ??= this.readText();
-    score = names.filter((name) => holdsName(this.text!, name)).length;
+    score = this.isOtherCountrys(names) ? 0 : names.filter((name) => holdsName(this.text!, name)).length;
     this.scores.set(entity, score);
     return score;
+  }
+
+  /**
+   * Whether these context names are an institution's of one country (its names lead them)
+   * while the story is about another: a "Supreme Court" in a story that names Estonia four
+   * times and Russia three is Estonia's, which the knowledge may lack, never Russia's.
+   */
+  private isOtherCountrys(names: readonly string[]): boolean {
+    const own = Object.keys(this.countries).find((country) => names.includes(country));
+    if (own === undefined) return false;
+    this.leading ??= leadingCountry(this.text ?? '', this.countries);
+    return this.leading.country !== null && this.leading.country !== own;
   }
 
   /**
@@ -70,6 +84,7 @@ export class PlaceContext {
   reset(): void {
     this.text = null;
     this.namesOtherCountry = null;
+    this.leading = null;
     this.scores.clear();
   }
 }

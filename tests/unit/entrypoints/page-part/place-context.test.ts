@@ -34,6 +34,16 @@ describe("the page's say in which entity a shared name means", () => {
     expect(onSite(null, 'The Labour Party chose a new whip.').site(1)).toBe(0);
   });
 
+  it("gives an institution no say where the story is about another country (its own may be missing from the knowledge)", () => {
+    // The UK's Labour Party has context here (London, Starmer), but the story is about New Zealand.
+    const aboutNewZealand = onSite(null, 'New Zealand votes: Labour in New Zealand, a visit by Keir Starmer to London.');
+    expect(aboutNewZealand.score(0)).toBe(0);
+    expect(aboutNewZealand.score(1)).toBe(1);
+    // A story that names no country twice leaves the context as it is; places are never affected.
+    expect(onSite(null, 'Keir Starmer spoke in London; in France, later.').score(0)).toBe(2);
+    expect(onSite(null, 'France, France: a flight from Atlanta.').score(2)).toBe(1);
+  });
+
   it('reads the page again after a full rescan', () => {
     let text = 'The Labour Party met.';
     const page = new PlaceContext(() => table, () => text, contexts, 'New Zealand', countries);
