@@ -4,8 +4,7 @@ import { knowledgePlugin } from './utils/knowledge/vite-plugin.ts';
 import { polyfillAsEsm } from './utils/build/polyfill-as-esm.ts';
 
 const GECKO_ID = 'news-context@example.org';
-// Scripts a page imports on demand (entrypoints/page-part, entrypoints/card-ui).
-const ON_DEMAND_FILES = ['page-part.js', 'card-ui.js'];
+const CARD_UI_FILE = 'card-ui.js';
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
 // connect-src 'self': the background reads the knowledge files packaged with the extension
 // (its own origin), and nothing else; no network address is reachable.
@@ -34,14 +33,13 @@ export default defineConfig({
     ...(command === 'build'
       ? { content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP }
       : {}),
-    // The page part, which the page script imports once a page is worth a session, and the
-    // card's UI, which the page part imports when a reader first rests on a name. Any http(s)
-    // page may hold them, as the reader can add any site; use_dynamic_url: pages cannot probe
-    // for the files at the extension's fixed address.
+    // The card's UI, which the page part imports when a reader first rests on a name
+    // (entrypoints/card-ui). Any http(s) page may hold it, as the reader can add any site;
+    // use_dynamic_url: pages cannot probe for the file at the extension's fixed address.
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ON_DEMAND_FILES, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]
-        : ON_DEMAND_FILES,
+        ? [{ resources: [CARD_UI_FILE], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]
+        : [CARD_UI_FILE],
     commands: {
       'open-first-card': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -4,12 +4,10 @@ import { storage } from 'wxt/utils/storage';
 import { isOriginList } from './site-switch';
 import { DEFAULT_MATCHES } from './sites';
 
-/**
- * The built content script, registered again for each site the reader adds: the pointer
- * listeners, the early storage read and the marks' stylesheet, which import the page part
- * (knowledge, marks, cards) once the page is worth it.
- */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/news.js';
+/** The built content scripts, registered again for each site the reader adds: the page part (knowledge, marks, cards)… */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/news-page.js';
+/** …and the document_start part (pointer listeners, the early storage read, the marks' stylesheet). */
+export const EARLY_SCRIPT_FILE = 'content-scripts/news.js';
 
 const addedSitesItem = storage.defineItem<string[]>('local:addedSites', { fallback: [], version: 1 });
 
@@ -37,7 +35,6 @@ export function isDefaultSite(url: string): boolean {
 }
 
 const scriptId = (origin: string) => `site:${origin}`;
-/** An older version's second registration (its document_start part), removed when met. */
 const earlyScriptId = (origin: string) => `site-early:${origin}`;
 /** Match patterns have no port: a site's pattern covers its host on any port. */
 const originPattern = (origin: string) => {
@@ -46,14 +43,17 @@ const originPattern = (origin: string) => {
 };
 
 /**
- * Registers the content script for an origin the reader granted, as the manifest does for the
- * default sites, at document_start (idempotent). Registrations an older version left, with
- * other files, timing or ids, are replaced.
+ * Registers the content scripts for an origin the reader granted, as the manifest does for the
+ * default sites: the small one at document_start, the page part once the DOM is complete
+ * (idempotent). A registration an older version left with other files or timing is replaced.
  */
 export async function registerSite(origin: string): Promise<void> {
   const matches = [originPattern(origin)];
-  const wanted = [{ id: scriptId(origin), matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_start' as const, persistAcrossSessions: true }];
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [earlyScriptId(origin), scriptId(origin)] });
+  const wanted = [
+    { id: earlyScriptId(origin), matches, js: [EARLY_SCRIPT_FILE], runAt: 'document_start' as const, persistAcrossSessions: true },
+    { id: scriptId(origin), matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_end' as const, persistAcrossSessions: true },
+  ];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: wanted.map((script) => script.id) });
   const current = (script: (typeof wanted)[number]) => existing.some((e) => e.id === script.id && e.js?.[0] === script.js[0] && e.runAt === script.runAt);
   const stale = existing.filter((e) => !wanted.some((script) => script.id === e.id && current(script)));
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale.map((script) => script.id) });

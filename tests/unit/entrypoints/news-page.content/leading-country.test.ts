@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingCountry } from '@/entrypoints/page-part/leading-country';
+import { leadingCountry } from '@/entrypoints/news-page.content/leading-country';
 
 const countries = {
   'United States': ['United States', 'US', 'U.S.', 'United States of America'],
