@@ -7,6 +7,7 @@ import { cueMask } from '../matching/cues.ts';
 import { writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
 import { givenNameVariants } from './given-name-variants.ts';
+import { surnameWithoutArticle } from './surname-without-article.ts';
 import { isGenericInstitution } from './generic-names.ts';
 import { withGenericShortNames } from './generic-short-names.ts';
 import { countryNames, isCountry, placeContexts } from './place-contexts.ts';
@@ -99,7 +100,8 @@ function indexEntities(local: readonly Entity[], remote: readonly Entity[], asOf
 /**
  * Every alias of the bundled knowledge as the build judges it (see `judgeAliases`), plus the
  * other spellings of people's given names (see `givenNameVariants`), each as strong or weak
- * as the alias it spells. A variant that another entity already has is left out.
+ * as the alias it spells, and their family names without the Arabic article (weak; see
+ * `surnameWithoutArticle`). A variant that another entity already has is left out.
  */
 export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityLists): CompiledAlias[] {
   const judged = judgeAliases(entities, lists);
@@ -113,13 +115,16 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
       writeFlags({ weak, capsWord: isAcronym(text) && (lists?.commonWords.has(foldString(text)) ?? false), cues: weak ? cues : 0 });
     for (const { text, weak } of aliases) out.push([text, position, flagsOf(text, weak)]);
     if (entity.type !== 'person') return;
+    const add = (variant: string, weak: boolean) => {
+      const key = foldString(variant);
+      if (known.has(key)) return;
+      known.add(key);
+      out.push([variant, position, flagsOf(variant, weak)]);
+    };
     for (const { text, weak } of aliases) {
-      for (const variant of givenNameVariants(text)) {
-        const key = foldString(variant);
-        if (known.has(key)) continue;
-        known.add(key);
-        out.push([variant, position, flagsOf(variant, weak)]);
-      }
+      for (const variant of givenNameVariants(text)) add(variant, weak);
+      const bare = surnameWithoutArticle(text);
+      if (bare !== null) add(bare, true);
     }
   });
   return out;

@@ -83,6 +83,30 @@ describe('given-name transliterations', () => {
   });
 });
 
+describe('family names without the Arabic article', () => {
+  const arabic = [
+    entity('person', 'Abdel Fattah al-Burhan', ['al-Burhan'], ['Chairman of the Transitional Sovereignty Council of Sudan']),
+    entity('person', 'Hussein al-Sheikh', [], ['Vice President of the State of Palestine']),
+    entity('person', 'Raed Saleh', ['Saleh'], ['Head of the White Helmets']),
+    entity('person', 'Ali al-Saleh', [], ['Minister']),
+  ];
+
+  it('reads "Burhan" as the person named in full, and as weak until the page has named him', () => {
+    expect(matcherFor(arabic)('Burhan said the army would fight on.')).toEqual([['Abdel Fattah al-Burhan', 'Burhan', 'weak']]);
+    expect(matcherFor(arabic, () => true)('Abdel Fattah al-Burhan spoke. Burhan said.')).toEqual([
+      ['Abdel Fattah al-Burhan', 'Abdel Fattah al-Burhan'],
+      ['Abdel Fattah al-Burhan', 'Burhan', 'weak'],
+    ]);
+  });
+
+  it('gives no one a bare name that another person already answers to, and leaves names without the article alone', () => {
+    // "Saleh" is Raed Saleh's own alias: Ali al-Saleh does not take it.
+    expect(matcherFor(arabic)('Saleh spoke.')).toEqual([['Raed Saleh', 'Saleh']]);
+    expect(matcherFor(arabic)('Sheikh spoke.')).toEqual([['Hussein al-Sheikh', 'Sheikh', 'weak']]);
+    expect(matcherFor([entity('person', 'Alain Dupont', ['Dupont'])])('Dupont and Alain spoke.')).toEqual([['Alain Dupont', 'Dupont']]);
+  });
+});
+
 describe('leftmost-longest with weak aliases', () => {
   it('a weak alias that is not marked never hides a name inside it', () => {
     expect(find('Europe watches the war in Ukraine closely.')).toEqual([
