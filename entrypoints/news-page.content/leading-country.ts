@@ -3,18 +3,32 @@ const MIN_LEAD_MENTIONS = 2;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+type Countries = Readonly<Record<string, readonly string[]>>;
+
+/** One pattern for every country name, and whose name each is: built once per country list, not per page read. */
+const finders = new WeakMap<Countries, { pattern: RegExp; owner: Map<string, string> }>();
+
+function finderFor(countries: Countries): { pattern: RegExp; owner: Map<string, string> } {
+  let finder = finders.get(countries);
+  if (finder) return finder;
+  const owner = new Map<string, string>();
+  for (const [country, names] of Object.entries(countries)) for (const name of names) owner.set(name, country);
+  // Longest first, so "United States of America" is one mention, not "United States" and more.
+  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  // An empty list matches nothing ((?!) never matches).
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+  finder = { pattern, owner };
+  finders.set(countries, finder);
+  return finder;
+}
+
 /**
  * The country a story names most (by any of its names, as whole words), when it names it at
  * least twice and more often than any other; null when none leads. One pass of one pattern
  * over the text, made only on pages that meet an institution's shared name.
  */
-export function leadingCountry(text: string, countries: Readonly<Record<string, readonly string[]>>): { country: string | null } {
-  const owner = new Map<string, string>();
-  for (const [country, names] of Object.entries(countries)) for (const name of names) owner.set(name, country);
-  if (owner.size === 0) return { country: null };
-  // Longest first, so "United States of America" is one mention, not "United States" and more.
-  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
+export function leadingCountry(text: string, countries: Countries): string | null {
+  const { pattern, owner } = finderFor(countries);
   const counts = new Map<string, number>();
   for (const match of text.matchAll(pattern)) {
     const country = owner.get(match[0])!;
@@ -22,5 +36,5 @@ export function leadingCountry(text: string, countries: Readonly<Record<string, 
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   const leads = first !== undefined && first[1] >= MIN_LEAD_MENTIONS && first[1] > (second?.[1] ?? 0);
-  return { country: leads ? first[0] : null };
+  return leads ? first[0] : null;
 }

@@ -36,7 +36,8 @@ export class PlaceContext {
   ) {}
 
   private namesOtherCountry: boolean | null = null;
-  private leading: { country: string | null } | null = null;
+  /** The country the story names most (null: none leads), once asked for; undefined until then. */
+  private leading: string | null | undefined = undefined;
 
   has(entity: number): boolean {
     const id = this.entities().id(entity);
@@ -61,8 +62,8 @@ export class PlaceContext {
   private isOtherCountrys(names: readonly string[]): boolean {
     const own = Object.keys(this.countries).find((country) => names.includes(country));
     if (own === undefined) return false;
-    this.leading ??= leadingCountry(this.text ?? '', this.countries);
-    return this.leading.country !== null && this.leading.country !== own;
+    if (this.leading === undefined) this.leading = leadingCountry(this.text ?? '', this.countries);
+    return this.leading !== null && this.leading !== own;
   }
 
   /**
@@ -84,7 +85,7 @@ export class PlaceContext {
   reset(): void {
     this.text = null;
     this.namesOtherCountry = null;
-    this.leading = null;
+    this.leading = undefined;
     this.scores.clear();
   }
 }

@@ -3,11 +3,9 @@
 // extensions, loads alternating between them so that this machine's drift hits both alike.
 // For deciding whether a change that moves start-up work is kept; prints medians only.
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { BENCH_FLAGS, timeLoad, withFirstScriptClock } from './real-extension.mjs';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openTimedBrowser, timeLoad, withFirstScriptClock } from './real-extension.mjs';
 
 const [a, b, loads = '14'] = process.argv.slice(2);
 if (!a || !b) {
@@ -22,17 +20,10 @@ const url = `http://127.0.0.1:${server.address().port}/seed.html`;
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
 async function open(extension) {
-  const dir = resolve(extension);
-  const profile = mkdtempSync(join(tmpdir(), 'nc-first-marks-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1200, height: 800 },
-    args: [...BENCH_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
-  await (context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker'));
-  await timeLoad(context, url);
-  return { context, profile, times: [] };
+  const browser = await openTimedBrowser(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', resolve(extension));
+  // One load first to warm the HTTP cache and the browser's own start-up paths.
+  await timeLoad(browser.context, url);
+  return { ...browser, times: [] };
 }
 
 const builds = [await open(a), await open(b)];
@@ -40,7 +31,6 @@ for (let i = 0; i < Number(loads); i++) for (const build of builds) build.times.
 for (const [name, build] of [[a, builds[0]], [b, builds[1]]]) {
   const marks = build.times.map((t) => t.firstMark).filter((t) => t !== null);
   console.log(`${name}: first script ${median(build.times.map((t) => t.firstScript)).toFixed(1)} ms, first marks ${median(marks).toFixed(1)} ms (${marks.length}/${build.times.length} loads marked)`);
-  await build.context.close();
-  rmSync(build.profile, { recursive: true, force: true });
+  await build.close();
 }
 server.close();

@@ -41,19 +41,30 @@ export async function timeLoad(context, url) {
   return times;
 }
 
-async function timeLoads(executablePath, extension, url, runs) {
+/** A fresh browser profile for `timeLoad`, with the built extension at `extension` (or none), its service worker up. */
+export async function openTimedBrowser(executablePath, extension) {
   const profile = mkdtempSync(join(tmpdir(), 'nc-bench-ext-'));
   const args = extension ? [...BENCH_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : BENCH_FLAGS;
   const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, viewport: { width: 1200, height: 800 }, args });
   if (extension) await (context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker'));
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function timeLoads(executablePath, extension, url, runs) {
+  const browser = await openTimedBrowser(executablePath, extension);
   const loads = [];
   // One load first to warm the HTTP cache and the browser's own start-up paths.
   for (let i = 0; i <= runs; i++) {
-    const times = await timeLoad(context, url);
+    const times = await timeLoad(browser.context, url);
     if (i > 0) loads.push(times);
   }
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await browser.close();
   return loads;
 }
 
