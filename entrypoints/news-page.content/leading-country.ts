@@ -1,3 +1,5 @@
+import { isWholeName } from '@/utils/matching/name-edges';
+
 /** Mentions a country needs before it says what a story is about: one passing mention says little. */
 const MIN_LEAD_MENTIONS = 2;
 
@@ -15,8 +17,8 @@ function finderFor(countries: Countries): { pattern: RegExp; owner: Map<string, 
   for (const [country, names] of Object.entries(countries)) for (const name of names) owner.set(name, country);
   // Longest first, so "United States of America" is one mention, not "United States" and more.
   const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  // An empty list matches nothing ((?!) never matches).
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+  // An empty list matches nothing ((?!) never matches). Whole words are checked after the match (`isWholeName`).
+  const pattern = new RegExp(alternatives || '(?!)', 'gu');
   finder = { pattern, owner };
   finders.set(countries, finder);
   return finder;
@@ -31,6 +33,7 @@ export function leadingCountry(text: string, countries: Countries): string | nul
   const { pattern, owner } = finderFor(countries);
   const counts = new Map<string, number>();
   for (const match of text.matchAll(pattern)) {
+    if (!isWholeName(text, match.index, match.index + match[0].length)) continue;
     const country = owner.get(match[0])!;
     counts.set(country, (counts.get(country) ?? 0) + 1);
   }

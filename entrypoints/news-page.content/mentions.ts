@@ -1,5 +1,6 @@
 import { chooseEntity } from '@/utils/matching/disambiguate';
 import type { TextMatch } from '@/utils/matching/match';
+import { possessorBefore } from '@/utils/matching/neighbours';
 
 /** One marked (or waiting) mention of an entity on the page. */
 export interface Mention {
@@ -12,6 +13,8 @@ export interface Mention {
   /** The text nodes the mention spans (usually one). */
   parts: Text[];
 }
+
+const POSSESSIVE_END = /['’]s\s$/;
 
 function precedes(a: StaticRange, b: StaticRange): boolean {
   if (a.startContainer === b.startContainer) return a.startOffset < b.startOffset;
@@ -39,7 +42,9 @@ export class MentionStore {
   private readonly removed: Mention[] = [];
 
   /** The page's places, which settle a shared or weak place name (see `PlaceContext`); none in tests that need none. */
-  constructor(private readonly places?: { has(entity: number): boolean; score(entity: number): number; site?(entity: number): number }) {}
+  constructor(
+    private readonly places?: { has(entity: number): boolean; score(entity: number): number; site?(entity: number): number; namesCountry?(name: string): boolean },
+  ) {}
 
   private readonly placeScore = (entity: number) => this.places?.score(entity) ?? 0;
   private readonly siteScore = (entity: number) => this.places?.site?.(entity) ?? 0;
@@ -50,6 +55,7 @@ export class MentionStore {
 
   /** Records a match; true when it is marked now (a weak one may wait for its entity's full name). */
   add(nodes: readonly Text[], match: TextMatch): boolean {
+    if (match.weak && this.ownedByACountry(nodes, match)) return false;
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
     const { entity, weak } = contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore) : match;
     const range = new StaticRange({
@@ -97,6 +103,26 @@ export class MentionStore {
     );
     if (list === undefined || at === undefined || at < 0) return undefined;
     return list.splice(at, 1)[0].id;
+  }
+
+  /**
+   * A weak name after a country's possessive ("Estonia's Constitutional Court") is that
+   * country's: had it been known, its own longer name would have matched first, so it is not
+   * one of the institutions that share the short name. A person's possessive is no such owner
+   * ("Keir Starmer's Labour Party").
+   */
+  private ownedByACountry(nodes: readonly Text[], match: TextMatch): boolean {
+    if (!this.places?.namesCountry) return false;
+    // Most matches follow no possessive: tell by the three characters before, without copying the run.
+    const at = match.startOffset;
+    if (at >= 3 && !POSSESSIVE_END.test(nodes[match.startPart].data.slice(at - 3, at))) return false;
+    // Only the nodes up to the match: a scan's buffer of nodes runs on past its block.
+    const possessor = possessorBefore(
+      nodes.slice(0, match.startPart + 1).map((n) => n.data),
+      match.startPart,
+      match.startOffset,
+    );
+    return possessor !== null && this.places.namesCountry(possessor);
   }
 
   private index(node: Text, mention: Mention): void {

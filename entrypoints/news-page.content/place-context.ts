@@ -1,18 +1,13 @@
 import bundled from 'virtual:knowledge-index';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
+import { isWholeName } from '@/utils/matching/name-edges';
 import { siteCountry } from '@/utils/matching/site-country';
 import { findArticleRoot } from './article-root';
 import { leadingCountry } from './leading-country';
 
-const LETTER = /[\p{L}\p{N}]/u;
-
-/** Whether `text` holds `name` as a whole word or phrase (not "Atlantan" for "Atlanta"). */
+/** Whether `text` holds `name` as a whole word or phrase (not "Atlantan" for "Atlanta"; see `isWholeName`). */
 export function holdsName(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = at > 0 ? text[at - 1] : ' ';
-    const after = at + name.length < text.length ? text[at + name.length] : ' ';
-    if (!LETTER.test(before) && !LETTER.test(after)) return true;
-  }
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (isWholeName(text, at, at + name.length)) return true;
   return false;
 }
 
@@ -39,17 +34,32 @@ export class PlaceContext {
   /** The country the story names most (null: none leads), once asked for; undefined until then. */
   private leading: string | null | undefined = undefined;
 
+  /** Context names the background sent with its entities (institutions under a shared short name). */
+  private readonly sent = new Map<string, readonly string[]>();
+
+  addContexts(contexts: readonly (readonly [id: string, names: readonly string[]])[]): void {
+    for (const [id, names] of contexts) this.sent.set(id, names);
+    // A score worked out before (with no context) would hide the new one.
+    if (contexts.length > 0) this.scores.clear();
+  }
+
+  private contextOf(entity: number): readonly string[] {
+    const id = this.entities().id(entity) ?? '';
+    return this.contexts[id] ?? this.sent.get(id) ?? [];
+  }
+
   has(entity: number): boolean {
-    const id = this.entities().id(entity);
-    return id !== undefined && id in this.contexts;
+    return this.contextOf(entity).length > 0;
   }
 
   score(entity: number): number {
     let score = this.scores.get(entity);
     if (score !== undefined) return score;
-    const names = this.contexts[this.entities().id(entity) ?? ''] ?? [];
+    const names = this.contextOf(entity);
     if (names.length > 0) this.text ??= this.readText();
-    score = this.isOtherCountrys(names) ? 0 : names.filter((name) => holdsName(this.text!, name)).length;
+    // A place keeps its say: "Washington" is the U.S. capital in a story about Ukraine that names the United States once.
+    const institution = this.entities().type(entity) === 'organization';
+    score = institution && this.isOtherCountrys(names) ? 0 : names.filter((name) => holdsName(this.text!, name)).length;
     this.scores.set(entity, score);
     return score;
   }
@@ -72,13 +82,23 @@ export class PlaceContext {
    * everywhere else, and on international sites, which have no home country.
    */
   site(entity: number): number {
-    if (this.home === null || !(this.contexts[this.entities().id(entity) ?? ''] ?? []).includes(this.home)) return 0;
+    if (this.home === null || !this.contextOf(entity).includes(this.home)) return 0;
     if (this.namesOtherCountry === null) {
       this.text ??= this.readText();
       const text = this.text;
       this.namesOtherCountry = Object.entries(this.countries).some(([country, names]) => country !== this.home && names.some((name) => holdsName(text, name)));
     }
     return this.namesOtherCountry ? 0 : 1;
+  }
+
+  private countryNames: Set<string> | null = null;
+
+  /** Whether `name` ends with a country's name ("Romania", "the United Kingdom", "In Britain"). */
+  namesCountry(name: string): boolean {
+    this.countryNames ??= new Set(Object.values(this.countries).flat());
+    const words = name.split(' ');
+    for (let i = 0; i < words.length; i++) if (this.countryNames.has(words.slice(i).join(' '))) return true;
+    return false;
   }
 
   /** The page changed as a whole (a full rescan): read it again when next asked. */

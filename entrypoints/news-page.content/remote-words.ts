@@ -14,6 +14,12 @@ export async function requestBuckets(hashes: number[]): Promise<RemoteReply | nu
 }
 
 /**
+ * In the page's order: a short name ("the Foreign Ministry") is resolved by the full names
+ * read before it ("Ukraine's Foreign Ministry"), which must be read first.
+ */
+const inDocumentOrder = (a: Text, b: Text) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+
+/**
  * Capitalised words a scan met that may start a gazetteer name, and where: the scan notes
  * them (a bit test per word), and once it ends the page asks the background for all of them
  * in one message, then reads again only the text nodes that held a word with a real bucket.
@@ -39,10 +45,11 @@ export class RemoteWords {
 
   /**
    * Asks for the waiting words and adds the answer to `knowledge`; resolves with the text
-   * nodes worth reading again and the positions of the entities that came (none when nothing did).
+   * nodes worth reading again, the positions of the entities that came (none when nothing did)
+   * and the context names of those that have some.
    */
-  async fetchInto(knowledge: MergedKnowledge, request = requestBuckets): Promise<{ nodes: Text[]; entities: Set<number> }> {
-    const none = { nodes: [], entities: new Set<number>() };
+  async fetchInto(knowledge: MergedKnowledge, request = requestBuckets): Promise<{ nodes: Text[]; entities: Set<number>; contexts: RemoteReply['contexts'] }> {
+    const none = { nodes: [], entities: new Set<number>(), contexts: [] };
     if (this.waiting.size === 0) return none;
     const words = [...this.waiting].slice(0, MAX_REMOTE_WORDS);
     for (const [hash] of words) {
@@ -52,6 +59,7 @@ export class RemoteWords {
     const reply = await request(words.map(([hash]) => hash));
     if (!reply || reply.buckets.length === 0) return none;
     const { hashes, entities } = addRemoteReply(knowledge, reply);
-    return { nodes: words.filter(([hash]) => hashes.has(hash)).flatMap(([, nodes]) => nodes.filter((n) => n.isConnected)), entities };
+    const nodes = [...new Set(words.filter(([hash]) => hashes.has(hash)).flatMap(([, nodes]) => nodes.filter((n) => n.isConnected)))];
+    return { nodes: nodes.sort(inDocumentOrder), entities, contexts: reply.contexts };
   }
 }

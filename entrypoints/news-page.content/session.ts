@@ -155,8 +155,9 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     // The gazetteer's towns come from the background after the first marks, one message a scan.
     onRead: () => {
       const asked = knowledge;
-      void remoteWords.fetchInto(asked).then(({ nodes, entities }) => {
+      void remoteWords.fetchInto(asked).then(({ nodes, entities, contexts }) => {
         if (!running || asked !== knowledge || nodes.length === 0) return;
+        places.addContexts(contexts);
         scanner.scanForNew(nodes, (entity) => entities.has(entity));
         syncMarks(false);
       });

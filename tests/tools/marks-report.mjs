@@ -15,7 +15,8 @@ import { chromium } from 'playwright-core';
 const root = resolve(import.meta.dirname, '../..');
 const folder = process.argv[2] ? resolve(process.argv[2]) : null;
 const fixtures = folder ?? resolve(root, 'tests/fixtures');
-const extension = resolve(root, '.output/chrome-mv3');
+// A build other than the checkout's (to compare two): NEWS_CONTEXT_EXTENSION=/path/to/chrome-mv3.
+const extension = resolve(process.env.NEWS_CONTEXT_EXTENSION ?? resolve(root, '.output/chrome-mv3'));
 const htmlIn = (dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 const pages = folder ? htmlIn(folder) : [...htmlIn(join(fixtures, 'news')).map((f) => `news/${f}`), 'kyivpost-orban-eu-talks.html'];
 

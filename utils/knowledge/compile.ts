@@ -10,7 +10,7 @@ import { givenNameVariants } from './given-name-variants.ts';
 import { surnameWithoutArticle } from './surname-without-article.ts';
 import { isGenericInstitution } from './generic-names.ts';
 import { withGenericShortNames } from './generic-short-names.ts';
-import { countryNames, isCountry, placeContexts } from './place-contexts.ts';
+import { countryNames, institutionContexts, isCountry, placeContexts } from './place-contexts.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 import type { AmbiguityLists } from './word-lists.ts';
 
@@ -33,15 +33,16 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   // background, which hands a page the buckets of the words it met (see `RemoteIndex`).
   const tagged = files.flatMap((f) => f.pack.entities.map((entity) => ({ entity, local: shipsToPages(f.name, entity) })));
   const local = tagged.filter((t) => t.local).map((t) => t.entity);
-  // The background's institutions also go by their short name at home, which pages mark only
-  // where the initials after it or a full mention settle it (no context for them ships to pages,
-  // so a page's own institutions keep theirs alone: "Social Democratic Party" is not Germany's
-  // SPD in a story about Romania that names Berlin once).
+  // The background's institutions also go by their short name at home: their context comes to a
+  // page with the buckets that name them, and a page's own institutions keep their names alone
+  // ("Social Democratic Party" is not Germany's SPD in a story about Romania that names Berlin once).
   const pageNames = new Set(local.flatMap((e) => aliasesOf(e).map(({ text }) => foldString(text))));
   const remote = withGenericShortNames(tagged.filter((t) => !t.local).map((t) => t.entity), countryAliases(all), pageNames);
   const aliases = judgedAliases([...local, ...remote], lists);
   const version = files.map((f) => f.pack.version).join('+');
-  return { ...indexEntities(local, remote, combined.asOf, version, aliases), contexts: placeContexts(local, all), countries: countryNames(local) };
+  const compiled = indexEntities(local, remote, combined.asOf, version, aliases);
+  compiled.remote.contexts = institutionContexts(remote, [...local, ...remote]);
+  return { ...compiled, contexts: placeContexts(local, all), countries: countryNames(local) };
 }
 
 /** Each country's names by its id, for the institutions tied to it. */
@@ -92,7 +93,7 @@ function indexEntities(local: readonly Entity[], remote: readonly Entity[], asOf
     aliases,
     packed: packIndex(aliases.filter((a) => a[1] < localCount)),
     remoteFilter: writeFilter(remotePacked.hashes),
-    remote: { headers: shipHeaders(remote), packed: remotePacked },
+    remote: { headers: shipHeaders(remote), packed: remotePacked, contexts: {} },
     cardLines: [...local, ...remote].map((entity) => JSON.stringify(toCard(entity))).join('\n'),
   };
 }

@@ -13,8 +13,8 @@ const GENERIC_INSTITUTION = new RegExp(
       'conservatives|democrats|republicans|greens|liberals|socialists',
       // Bodies every state has.
       'supreme court|constitutional court|constitutional council|senate|house of representatives|house of commons|house of lords|parliament|national assembly',
-      'ministry of (defence|defense|foreign affairs|finance|the interior|interior|justice)|(foreign|defence|defense|interior|finance|justice) ministry',
-      'central bank|armed forces|navy|air force|army|ground forces|border guard|national guard|security service|central election commission|election commission',
+      'ministry of (national )?(defence|defense)|ministry (of|for) foreign affairs|ministry of (finance|the interior|interior|internal affairs|justice)|(foreign|defence|defense|interior|finance|justice) ministry',
+      'central bank|armed forces|navy|air force|army|ground forces|border guard|national guard|security service|general staff|central election commission|central electoral commission|election commission',
     ].join('|') +
     ')$',
   'i',

@@ -6,6 +6,9 @@ import { aliasesOf } from './validate.ts';
 /** A party's name of a few capitalised words: many countries have a "National Liberal Party". */
 const PARTY_NAME = /^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){0,3} Party$/u;
 
+/** A name an institution may share with other countries' (see `isGenericInstitution`), or a party's. */
+export const isSharedInstitutionName = (text: string): boolean => isGenericInstitution(text) || PARTY_NAME.test(text);
+
 /**
  * The name an institution goes by at home, once its full name drops the country that tells it
  * apart: "National Liberal Party (Romania)", "Supreme Court of the United Kingdom" and
@@ -23,7 +26,7 @@ export function genericShortName(entity: Entity, countryNames: (id: string) => r
   for (const { text } of aliasesOf(entity)) {
     for (const bare of bareForms(text, namesCountry)) {
       const key = foldString(bare);
-      if ((isGenericInstitution(bare) || PARTY_NAME.test(bare)) && !own.has(key) && !taken.has(key)) return bare;
+      if (isSharedInstitutionName(bare) && !own.has(key) && !taken.has(key)) return bare;
     }
   }
   return null;
@@ -44,9 +47,27 @@ function bareForms(text: string, namesCountry: (text: string) => boolean): strin
   return out;
 }
 
+/** Ministries go by their field first in the news: "the Defence Ministry", "the Foreign Ministry". */
+const MINISTRY_OF = /^Ministry (?:of|for) (?:the |National )?(Defence|Defense|Foreign Affairs|Finance|Interior|Internal Affairs|Justice)$/;
+const FIELD_FIRST: Record<string, string[]> = {
+  Defence: ['Defence Ministry', 'Defense Ministry'],
+  Defense: ['Defense Ministry', 'Defence Ministry'],
+  'Foreign Affairs': ['Foreign Ministry'],
+  Finance: ['Finance Ministry'],
+  Interior: ['Interior Ministry'],
+  'Internal Affairs': ['Interior Ministry'],
+  Justice: ['Justice Ministry'],
+};
+
+/** A short name and the other ways news writes it: "Ministry of Defence" is also "Defence Ministry" and "Defense Ministry". */
+export function shortNameForms(bare: string): string[] {
+  const field = MINISTRY_OF.exec(bare)?.[1];
+  return field === undefined ? [bare] : [bare, ...FIELD_FIRST[field]];
+}
+
 /**
- * `entities` with each institution's short name at home (see `genericShortName`) as one more
- * weak alias: the page marks it only where the initials that follow say which it is ("the
+ * `entities` with each institution's short name at home (see `genericShortName`, and
+ * `shortNameForms` for its other spellings) as weak aliases: the page marks it only where the initials that follow say which it is ("the
  * Social Democratic Party (PSD)") or where the page already named the institution in full.
  * A name in `taken` (folded) stays with the entities that have it already: the UK's "Labour
  * Party", which pages carry with the context that settles it, gains no rival it cannot outscore.
@@ -54,6 +75,14 @@ function bareForms(text: string, namesCountry: (text: string) => boolean): strin
 export function withGenericShortNames(entities: readonly Entity[], countryNames: (id: string) => readonly string[], taken: ReadonlySet<string> = new Set()): Entity[] {
   return entities.map((entity) => {
     const bare = genericShortName(entity, countryNames, taken);
-    return bare === null ? entity : { ...entity, aliases: [...entity.aliases, { text: bare, weak: true }] };
+    if (bare === null) return entity;
+    const own = new Set(aliasesOf(entity).map(({ text }) => foldString(text)));
+    const isNew = (form: string) => !own.has(foldString(form)) && !taken.has(foldString(form));
+    const forms = shortNameForms(bare).filter((form) => form === bare || isNew(form));
+    // "Romania's Constitutional Court" says whose it is, so it is strong (the bare name after a
+    // capitalised or possessive word is no match at all; see `standsAlone`).
+    const countries = (entity.related ?? []).flatMap(countryNames).filter((name) => name.length >= 4 && !/ of /.test(name));
+    const possessives = [...new Set(countries.flatMap((country) => forms.map((form) => `${country}'s ${form}`)))].filter(isNew);
+    return { ...entity, aliases: [...entity.aliases, ...forms.map((text) => ({ text, weak: true })), ...possessives] };
   });
 }

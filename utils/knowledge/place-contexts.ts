@@ -1,5 +1,6 @@
 import { foldString } from '../matching/chars.ts';
 import { isGenericInstitution } from './generic-names.ts';
+import { isSharedInstitutionName } from './generic-short-names.ts';
 import { aliasesOf } from './validate.ts';
 import type { Entity } from './types.ts';
 
@@ -29,13 +30,9 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
     set.add(entity.id);
     owners.set(key, set);
   }
-  const byId = new Map(all.map((e) => [e.id, e]));
-  const tiedTo = new Map<string, Entity[]>();
-  for (const entity of all) for (const id of entity.related ?? []) {
-    const list = tiedTo.get(id) ?? [];
-    list.push(entity);
-    tiedTo.set(id, list);
-  }
+  const { byId, tiedTo } = relations(all);
+  // A capital's country says which of the places sharing its name is meant: "Washington" in a story that names the United States.
+  const countryOfCapital = new Map(all.filter(isCountry).map((c) => [factOf(c, 'Capital'), c] as const));
   const out: Record<string, string[]> = {};
   for (const entity of pageEntities) {
     if (entity.type !== 'organization') continue;
@@ -67,8 +64,38 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
     const fromTies = ties.filter(usable).slice(0, half);
     const fromInside = inside.filter(usable).slice(0, MAX_CONTEXT_NAMES - fromTies.length);
     const capital = factOf(place, 'Capital');
-    const context = [...new Set([...(capital ? [capital] : []), ...fromInside.map((e) => e.name), ...fromTies.map((e) => e.name)])];
+    const itsCountry = countryOfCapital.get(place.name);
+    const itsCountryNames = itsCountry ? strongNames(itsCountry).filter((n) => n.length >= MIN_CONTEXT_NAME || /^\p{Lu}{2,3}$/u.test(n)) : [];
+    const context = [...new Set([...(capital ? [capital] : []), ...itsCountryNames, ...fromInside.map((e) => e.name), ...fromTies.map((e) => e.name)])].slice(0, MAX_CONTEXT_NAMES);
     if (context.length > 0) out[place.id] = context;
+  }
+  return out;
+}
+
+/** Each entity by id, and the entities tied to each (those whose `related` names it). */
+function relations(all: readonly Entity[]): { byId: Map<string, Entity>; tiedTo: Map<string, Entity[]> } {
+  const byId = new Map(all.map((e) => [e.id, e]));
+  const tiedTo = new Map<string, Entity[]>();
+  for (const entity of all) for (const id of entity.related ?? []) {
+    const list = tiedTo.get(id) ?? [];
+    list.push(entity);
+    tiedTo.set(id, list);
+  }
+  return { byId, tiedTo };
+}
+
+/**
+ * The context of each institution in `entities` that goes by a name many countries use, by id:
+ * for the background's institutions, which get their short name at home at build time (see
+ * `withGenericShortNames`) and send its context to a page with the buckets that name them.
+ */
+export function institutionContexts(entities: readonly Entity[], all: readonly Entity[]): Record<string, string[]> {
+  const { byId, tiedTo } = relations(all);
+  const out: Record<string, string[]> = {};
+  for (const entity of entities) {
+    if (entity.type !== 'organization') continue;
+    const context = institutionContext(entity, byId, tiedTo, isSharedInstitutionName);
+    if (context.length > 0) out[entity.id] = context;
   }
   return out;
 }
@@ -79,8 +106,8 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
  * context: a Labour Party in a story about Britain), the country's capital, the people and
  * bodies tied to it, and its own ties.
  */
-function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>): string[] {
-  if (!aliasesOf(entity).some(({ text }) => isGenericInstitution(text))) return [];
+function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>, shared = isGenericInstitution): string[] {
+  if (!aliasesOf(entity).some(({ text }) => shared(text))) return [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
   const countries = related.filter(isCountry);
@@ -102,10 +129,12 @@ function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: M
 export function countryNames(pageEntities: readonly Entity[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const country of pageEntities.filter(isCountry)) {
-    out[country.name] = [...new Set(aliasesOf(country).filter(({ weak }) => !weak).map(({ text }) => text))];
+    out[country.name] = strongNames(country);
   }
   return out;
 }
+
+const strongNames = (entity: Entity) => [...new Set(aliasesOf(entity).filter(({ weak }) => !weak).map(({ text }) => text))];
 
 /** Whether `text` holds `words` as whole words ("new york city" holds "new york"; "georgian dream" does not hold "georgia"). */
 function containsWords(text: string, words: string): boolean {

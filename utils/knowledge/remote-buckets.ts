@@ -30,7 +30,7 @@ function load(): Promise<{ remote: RemoteIndex; table: EntityTable }> {
 export async function remoteBucketsFor(hashes: readonly number[]): Promise<RemoteReply> {
   const { remote, table } = await load();
   const { packed } = remote;
-  const reply: RemoteReply = { buckets: [], entities: [] };
+  const reply: RemoteReply = { buckets: [], entities: [], contexts: [] };
   const named = new Set<number>();
   for (const hash of new Set(hashes)) {
     const at = findSorted(packed.hashes, hash);
@@ -39,6 +39,11 @@ export async function remoteBucketsFor(hashes: readonly number[]): Promise<Remot
     reply.buckets.push([hash, text]);
     for (const entry of JSON.parse(text) as [number][]) named.add(entry[0]);
   }
-  for (const p of named) reply.entities.push([p, table.id(p), table.type(p), table.name(p)]);
+  for (const p of named) {
+    const id = table.id(p);
+    reply.entities.push([p, id, table.type(p), table.name(p)]);
+    const context = remote.contexts?.[id];
+    if (context) reply.contexts.push([id, context]);
+  }
   return reply;
 }

@@ -12,22 +12,28 @@ export const MAX_REMOTE_WORDS = 4000;
 export interface RemoteReply {
   buckets: [hash: number, text: string][];
   entities: [remote: number, id: string, type: EntityType, name: string][];
+  /** The context names of those entities that have some (institutions under a shared short name; see `PlaceContext`). */
+  contexts: [id: string, names: string[]][];
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const isContextName = (name: unknown) => typeof name === 'string' && name.length > 0 && name.length <= 300 && !/[\n<>]/.test(name);
 
 /** Checks a reply as it arrives (it crosses a process boundary); anything malformed reads as null. */
 export function readRemoteReply(raw: unknown): RemoteReply | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { buckets, entities } = raw as Partial<RemoteReply>;
-  if (!Array.isArray(buckets) || !Array.isArray(entities)) return null;
+  const { buckets, entities, contexts = [] } = raw as Partial<RemoteReply>;
+  if (!Array.isArray(buckets) || !Array.isArray(entities) || !Array.isArray(contexts)) return null;
   const bucketsOk = buckets.every((b) => Array.isArray(b) && b.length === 2 && Number.isInteger(b[0]) && typeof b[1] === 'string');
   const entitiesOk = entities.every(
     (e) =>
       Array.isArray(e) && e.length === 4 && Number.isInteger(e[0]) && e[0] >= 0 && typeof e[1] === 'string' && ID.test(e[1]) &&
       (ENTITY_TYPES as readonly unknown[]).includes(e[2]) && typeof e[3] === 'string' && e[3].length <= 300 && !/[\n<>]/.test(e[3]),
   );
-  return bucketsOk && entitiesOk ? { buckets, entities } : null;
+  const contextsOk = contexts.every(
+    (c) => Array.isArray(c) && c.length === 2 && typeof c[0] === 'string' && ID.test(c[0]) && Array.isArray(c[1]) && c[1].every(isContextName),
+  );
+  return bucketsOk && entitiesOk && contextsOk ? { buckets, entities, contexts } : null;
 }
 
 /**

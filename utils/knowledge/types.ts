@@ -78,6 +78,8 @@ export interface CompiledIndex {
 export interface RemoteIndex {
   headers: import('./entity-table.ts').ShippedHeaders;
   packed: import('../matching/packed-index.ts').PackedIndex;
+  /** Context names of the background's institutions that go by a shared short name (see `institutionContexts`), by id. */
+  contexts: Record<string, string[]>;
 }
 
 /**

@@ -95,9 +95,10 @@ function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean 
  *   see `shoutedMidSentence`);
  * - in prose, a name inside a longer run of capitalised words ("Paris Hilton", "Jordan
  *   Bardella", "The Washington Times", "Korean War"), where titles, dates and a capital that
- *   only starts a sentence do not count as part of the run.
+ *   only starts a sentence do not count as part of the run; a full name of several words keeps
+ *   a capitalised word before it, unless it is weak (`weak`: a shared short name).
  */
-export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode, nameInCapitals = false): boolean {
+export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode, nameInCapitals = false, weak = false): boolean {
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
   if (mode === BlockMode.TitleCase && span.words === 1 && span.startPart === span.endPart) {
     // Capitals say little in Title Case, but a word in capitals beside others in capitals is
@@ -107,8 +108,11 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (mode !== BlockMode.Prose) return true;
   if (nameInCapitals && shoutedMidSentence(parts, span)) return false;
   if (joinsRun(wordAfter(parts, count, span.endPart, span.endOffset))) return false;
-  // A full name keeps a capitalised word before it ("Democrat Chuck Schumer"); one word does not ("Paris" in "Visit Paris").
-  if (span.words > 1) return true;
+  // A full name keeps a capitalised word before it ("Democrat Chuck Schumer"); one word does not
+  // ("Paris" in "Visit Paris"), and neither does a weak name of several: "Constitutional Court"
+  // in "the Moldovan Constitutional Court" is Moldova's (and "Romania's" is read by the page's
+  // mention store, which knows the countries; see `possessorBefore`).
+  if (span.words > 1 && !weak) return true;
   const before = wordBefore(parts, span.startPart, span.startOffset);
   if (!joinsRun(before)) return true;
   // A sentence's first capital joins no run, but a word in capitals does ("SHARM EL-SHEIKH").

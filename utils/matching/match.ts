@@ -88,7 +88,7 @@ export function eachMatch(
       const nameInCapitals = inCapitals && entry.cases[0] === CaseRule.Capital;
       // "BOE" for "BoE" reads like an acronym: not inside all-caps text ("LET US PRAY" is no "LeT").
       const capsWord = entry.capsWord || (inCapitals && entry.cases[0] === CaseRule.InnerCapital);
-      if (!standsAlone(parts, count, span, capsWord, mode as BlockMode, nameInCapitals)) continue;
+      if (!standsAlone(parts, count, span, capsWord, mode as BlockMode, nameInCapitals, entry.weak)) continue;
       choose(entry, bucket, e, parts, p);
       if (match.weak && match.endPart === match.startPart) {
         const named = namedWithInitials(text, match.endOffset, match.entity, match.alternatives, index);

@@ -82,3 +82,18 @@ export function wordAfter(parts: readonly string[], count: number, part: number,
   }
   return { text, gap, atBlockStart: false, afterSentenceEnd: false };
 }
+
+/** How much text before a match is read for a possessive ("United Arab Emirates's " fits). */
+const POSSESSIVE_REACH = 40;
+const POSSESSIVE = /(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)*)['’]s\s$/u;
+
+/**
+ * The capitalised name whose possessive ends right before `offset` ("Romania" in "Romania's
+ * Constitutional Court", "Keir Starmer" in "Keir Starmer's Labour Party"), read back across
+ * the block's text nodes; null when the match follows no possessive.
+ */
+export function possessorBefore(parts: readonly string[], part: number, offset: number): string | null {
+  let text = parts[part].slice(Math.max(0, offset - POSSESSIVE_REACH), offset);
+  for (let p = part - 1; p >= 0 && text.length < POSSESSIVE_REACH; p--) text = parts[p].slice(-(POSSESSIVE_REACH - text.length)) + text;
+  return POSSESSIVE.exec(text)?.[1] ?? null;
+}

@@ -13,6 +13,8 @@ describe('the country a story names most', () => {
     expect(leadingCountry('The U.S. and the United States of America; US trade.', countries)).toBe('United States');
     // "Russian" and "USB" are not the countries' names.
     expect(leadingCountry('Russian and Russian talks on USB; Estonia twice, Estonia.', countries)).toBe('Estonia');
+    // Blocks joined without a space (a heading, then a paragraph) still hold their names.
+    expect(leadingCountry('News from EstoniaEstonia votes; Russia', countries)).toBe('Estonia');
   });
 
   it('is none when no country is named twice, or two lead together', () => {

@@ -57,6 +57,24 @@ describe('the mention store', () => {
     ]);
   });
 
+  it("leaves a shared short name after a country's possessive alone: it is that country's, and unknown", () => {
+    const places = { has: () => true, score: () => 1, namesCountry: (name: string) => name === 'Estonia' || name.endsWith(' Estonia') };
+    document.body.innerHTML = "<p>Estonia's Constitutional Court ruled. In <b>Estonia</b>'s Constitutional Court. Keir Starmer's Labour Party won.</p>";
+    const p = document.querySelector('p')!;
+    const [first, bold, rest] = [p.childNodes[0], p.childNodes[1].firstChild, p.childNodes[2]] as Text[];
+    const store = new MentionStore(places);
+    expect(store.add([first], match(1, 10, 30, true))).toBe(false);
+    // The possessive may sit in the text node before ("<b>Estonia</b>'s").
+    const run = [first, bold, rest];
+    expect(store.add(run, { ...match(1, 3, 23, true), startPart: 2, endPart: 2 })).toBe(false);
+    // A person's possessive, or a strong name, is no country's.
+    const labour = rest.data.indexOf('Labour Party');
+    expect(store.add(run, { ...match(2, labour, labour + 12, true), startPart: 2, endPart: 2 })).toBe(true);
+    expect(store.add([first], match(1, 10, 30, false))).toBe(true);
+    // A scan's buffer of nodes runs on past its block, with nothing in it: only the nodes up to the match are read.
+    expect(store.add([first, null as unknown as Text], match(1, 10, 30, true))).toBe(false);
+  });
+
   it('makes room for a longer name found later, never for a shorter or crossing one', () => {
     document.body.innerHTML = '<p>Yair Golan met Benjamin Netanyahu.</p>';
     const text = document.querySelector('p')!.firstChild as Text;

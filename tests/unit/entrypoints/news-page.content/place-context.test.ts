@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { PlaceContext } from '@/entrypoints/news-page.content/place-context';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
 
-const ids = ['labour-party-uk', 'new-zealand-labour-party', 'georgia-us-state'];
-const table = { id: (p: number) => ids[p] } as unknown as EntityTable;
+const ids = ['labour-party-uk', 'new-zealand-labour-party', 'georgia-us-state', 'washington-dc', 'psd-romania'];
+const table = { id: (p: number) => ids[p], type: (p: number) => (p === 2 || p === 3 ? 'place' : 'organization') } as unknown as EntityTable;
 const contexts = {
   'labour-party-uk': ['United Kingdom', 'UK', 'London', 'Keir Starmer'],
   'new-zealand-labour-party': ['New Zealand', 'Wellington', 'Chris Hipkins'],
   'georgia-us-state': ['Atlanta', 'Savannah'],
+  'washington-dc': ['United States', 'US', 'White House'],
 };
-const countries = { 'United Kingdom': ['United Kingdom', 'UK', 'Britain'], 'New Zealand': ['New Zealand'], France: ['France'] };
+const countries = {
+  'United Kingdom': ['United Kingdom', 'UK', 'Britain'],
+  'New Zealand': ['New Zealand'],
+  France: ['France'],
+  'United States': ['United States', 'US'],
+  Ukraine: ['Ukraine'],
+  Romania: ['Romania'],
+};
 const onSite = (home: string | null, text: string) => new PlaceContext(() => table, () => text, contexts, home, countries);
 
 describe("the page's say in which entity a shared name means", () => {
@@ -18,6 +26,13 @@ describe("the page's say in which entity a shared name means", () => {
     expect(page.score(0)).toBe(2);
     expect(page.score(1)).toBe(0);
     expect(page.score(2)).toBe(0);
+  });
+
+  it("finds a context name at the end of one block and the start of the next (textContent joins them)", () => {
+    // <p>…talks in London</p><p>Atlanta…
+    const page = onSite(null, 'talks in LondonAtlanta hosts the summit');
+    expect(page.score(0)).toBe(1);
+    expect(page.score(2)).toBe(1);
   });
 
   it("counts the site's own country for its institutions when the story names no other country", () => {
@@ -42,6 +57,29 @@ describe("the page's say in which entity a shared name means", () => {
     // A story that names no country twice leaves the context as it is; places are never affected.
     expect(onSite(null, 'Keir Starmer spoke in London; in France, later.').score(0)).toBe(2);
     expect(onSite(null, 'France, France: a flight from Atlanta.').score(2)).toBe(1);
+  });
+
+  it("keeps a place's say where the story is about another country: a capital is named by its country", () => {
+    const page = onSite(null, 'Ukraine asked the US for missiles; Ukraine and Washington agreed. Ukraine again.');
+    expect(page.score(3)).toBe(1);
+  });
+
+  it('takes the context the background sends with its institutions', () => {
+    const page = onSite(null, 'In Romania, the Social Democratic Party left the coalition in Bucharest.');
+    expect(page.has(4)).toBe(false);
+    expect(page.score(4)).toBe(0);
+    page.addContexts([['psd-romania', ['Romania', 'Bucharest']]]);
+    expect(page.has(4)).toBe(true);
+    expect(page.score(4)).toBe(2);
+  });
+
+  it('tells a country\'s name at the end of a possessor ("In Romania", "the United Kingdom")', () => {
+    const page = onSite(null, '');
+    expect(page.namesCountry('Romania')).toBe(true);
+    expect(page.namesCountry('In Romania')).toBe(true);
+    expect(page.namesCountry('United Kingdom')).toBe(true);
+    expect(page.namesCountry('Keir Starmer')).toBe(false);
+    expect(page.namesCountry('Romanian')).toBe(false);
   });
 
   it('reads the page again after a full rescan', () => {

@@ -26,6 +26,7 @@ function setUp() {
         [0, 'lebedyn-ua', 'place', 'Lebedyn'],
         [1, 'okhtyrka-ua', 'place', 'Okhtyrka'],
       ],
+      contexts: [],
     };
   };
   return { knowledge, asked, background };
@@ -51,6 +52,20 @@ describe('names the background holds', () => {
     scanner.scanNow(document.querySelector('article')!);
     expect((await words.fetchInto(knowledge, background)).nodes).toEqual([]);
     expect(asked).toHaveLength(1);
+  });
+
+  it('hands back the text nodes to read again once each, in the page\'s order', async () => {
+    const { knowledge, background } = setUp();
+    document.body.innerHTML = '<p>Okhtyrka first.</p><p>Then Lebedyn and Okhtyrka.</p><p>Lebedyn last.</p>';
+    const [first, second, third] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const store = new MentionStore();
+    const words = new RemoteWords();
+    const scanner = new Scanner(store, knowledge.aliasIndex, undefined, (hash, node) => words.note(hash, node));
+    // Noted out of order (a live change, then the rest): Lebedyn's nodes first.
+    scanner.scanNow(document.querySelectorAll('p')[2]);
+    scanner.scanNow(document.body);
+    const { nodes } = await words.fetchInto(knowledge, background);
+    expect(nodes).toEqual([first, second, third]);
   });
 
   it('a reply that is not the background’s shape reads as none', async () => {

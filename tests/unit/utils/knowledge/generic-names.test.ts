@@ -5,6 +5,7 @@ describe('names many countries give their own institutions', () => {
   it.each([
     'Labour Party', 'the Labour Party', 'Labor Party', 'Conservative Party', 'Democratic Party', 'Republicans',
     'House of Commons', 'Supreme Court', 'the Constitutional Court', 'Parliament', 'Ministry of Defence', 'Foreign Ministry', 'Security Service', 'Central Election Commission',
+    'Ministry of National Defence', 'Ministry of Internal Affairs', 'Ministry for Foreign Affairs', 'General Staff', 'Central Electoral Commission',
   ])('%s is generic: the page\'s country decides', (name) => expect(isGenericInstitution(name)).toBe(true));
 
   it.each(['UK Labour Party', 'Labour Party (Norway)', 'European Parliament', 'Verkhovna Rada', 'Bundeswehr', 'US Supreme Court', 'Democratic Party of Korea', 'Labourer'])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { genericShortName, withGenericShortNames } from '@/utils/knowledge/generic-short-names';
+import { genericShortName, shortNameForms, withGenericShortNames } from '@/utils/knowledge/generic-short-names';
 import type { Entity } from '@/utils/knowledge/types';
 
 const COUNTRIES: Record<string, string[]> = {
@@ -42,9 +42,35 @@ describe("an institution's short name at home", () => {
     const party = org('National Liberal Party (Romania)', ['romania'], ['PNL']);
     const other = org('Patriotic Front of Romania', ['romania']);
     const [withShort, unchanged] = withGenericShortNames([party, other], countryNames);
-    expect(withShort.aliases).toEqual(['PNL', { text: 'National Liberal Party', weak: true }]);
+    expect(withShort.aliases).toEqual(['PNL', { text: 'National Liberal Party', weak: true }, "Romania's National Liberal Party"]);
     expect(unchanged).toBe(other);
     expect(party.aliases).toEqual(['PNL']);
+  });
+});
+
+describe('the other ways news writes a short name', () => {
+  it('puts a ministry\'s field first, in both spellings of defence', () => {
+    expect(shortNameForms('Ministry of Defence')).toEqual(['Ministry of Defence', 'Defence Ministry', 'Defense Ministry']);
+    expect(shortNameForms('Ministry of Foreign Affairs')).toEqual(['Ministry of Foreign Affairs', 'Foreign Ministry']);
+    expect(shortNameForms('Ministry of the Interior')).toEqual(['Ministry of the Interior', 'Interior Ministry']);
+    expect(shortNameForms('Ministry of National Defence')).toEqual(['Ministry of National Defence', 'Defence Ministry', 'Defense Ministry']);
+    expect(shortNameForms('Ministry of Internal Affairs')).toEqual(['Ministry of Internal Affairs', 'Interior Ministry']);
+    expect(shortNameForms('Ministry for Foreign Affairs')).toEqual(['Ministry for Foreign Affairs', 'Foreign Ministry']);
+    expect(shortNameForms('Constitutional Court')).toEqual(['Constitutional Court']);
+    expect(shortNameForms('Ministry of Culture')).toEqual(['Ministry of Culture']);
+  });
+
+  it('adds them as weak aliases, but not a form the entity or the pages already have', () => {
+    const ministry = org('Ministry of Defence of Ukraine', ['ukraine'], ['Ukrainian Defence Ministry']);
+    const names = (id: string) => (id === 'ukraine' ? ['Ukraine'] : []);
+    const [added] = withGenericShortNames([ministry], names, new Set(['defense ministry', "ukraine's ministry of defence"]));
+    expect(added.aliases).toEqual([
+      'Ukrainian Defence Ministry',
+      { text: 'Ministry of Defence', weak: true },
+      { text: 'Defence Ministry', weak: true },
+      // With the country's name, strong: it says whose it is.
+      "Ukraine's Defence Ministry",
+    ]);
   });
 });
 

@@ -19,4 +19,32 @@ describe('the background’s remote buckets', () => {
     expect(reply.entities.map((e) => e[1])).toContain('lebedyn-ua');
     expect(JSON.parse(await readKnowledgeAsset(remoteAsset)).packed.count).toBeGreaterThan(10_000);
   });
+
+  it('sends the context of an institution that goes by a shared short name, with the bucket that names it', async () => {
+    // "Constitutional Court" is Romania's, Ukraine's, Spain's… at home: each comes with its country's names.
+    const reply = await remoteBucketsFor([hashOf('Constitutional')]);
+    expect(readRemoteReply(reply)).not.toBeNull();
+    const romania = reply.contexts.find(([id]) => id === 'constitutional-court-of-romania');
+    expect(romania?.[1]).toEqual(expect.arrayContaining(['Romania', 'Bucharest']));
+    // Only entities the reply names have a context in it; towns have none.
+    const named = new Set(reply.entities.map((e) => e[1]));
+    expect(reply.contexts.every(([id]) => named.has(id))).toBe(true);
+    expect((await remoteBucketsFor([hashOf('Lebedyn')])).contexts).toEqual([]);
+  });
+});
+
+describe('a reply as the page reads it', () => {
+  const reply = { buckets: [[1, '[[0,0]]']], entities: [[0, 'psd-romania', 'organization', 'Social Democratic Party (Romania)']] };
+
+  it('takes context names with the entities, and an older reply without them', () => {
+    expect(readRemoteReply({ ...reply, contexts: [['psd-romania', ['Romania', 'Bucharest']]] })?.contexts).toEqual([['psd-romania', ['Romania', 'Bucharest']]]);
+    expect(readRemoteReply(reply)?.contexts).toEqual([]);
+  });
+
+  it('reads malformed contexts as no reply at all', () => {
+    expect(readRemoteReply({ ...reply, contexts: 'Romania' })).toBeNull();
+    expect(readRemoteReply({ ...reply, contexts: [['Not An Id', ['Romania']]] })).toBeNull();
+    expect(readRemoteReply({ ...reply, contexts: [['psd-romania', ['<img src=x>']]] })).toBeNull();
+    expect(readRemoteReply({ ...reply, contexts: [['psd-romania', [42]]] })).toBeNull();
+  });
 });

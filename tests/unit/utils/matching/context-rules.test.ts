@@ -52,6 +52,23 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     ]);
   });
 
+  it("a weak name of several words is part of a longer name after a capitalised word (\"Romania's Constitutional Court\")", () => {
+    const courts = matcherFor(
+      [
+        entity('organization', 'Constitutional Court of Ukraine', [{ text: 'Constitutional Court', weak: true }]),
+        entity('place', 'Romania'),
+        entity('person', 'Ursula von der Leyen', [{ text: 'Von der Leyen', weak: true }]),
+      ],
+      () => true,
+    );
+    expect(courts('In March the Moldovan Constitutional Court annulled the results.')).toEqual([]);
+    expect(courts('Yesterday the Moldovan Constitutional Court annulled the results.')).toEqual([]);
+    // Bare, after a title or where a sentence starts, it is still a (weak) match.
+    expect(courts('In March the Constitutional Court annulled the results.')).toEqual([['Constitutional Court of Ukraine', 'Constitutional Court', 'weak']]);
+    expect(courts('Constitutional Court judges annulled the results.')).toEqual([['Constitutional Court of Ukraine', 'Constitutional Court', 'weak']]);
+    expect(courts('She said that President Von der Leyen would attend.')).toEqual([['Ursula von der Leyen', 'Von der Leyen', 'weak']]);
+  });
+
   it('a capital that only starts a sentence does not join a run', () => {
     expect(find('Yesterday Paris voted. In Kyiv, sirens sounded.')).toEqual([
       ['Paris', 'Paris'],

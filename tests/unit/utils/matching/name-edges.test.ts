@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isWholeName } from '@/utils/matching/name-edges';
+
+const holds = (text: string, name: string) => {
+  const at = text.indexOf(name);
+  return at >= 0 && isWholeName(text, at, at + name.length);
+};
+
+describe('a name as a whole word in text read as one string', () => {
+  it('stands between spaces, punctuation and the ends of the text', () => {
+    expect(holds('talks in Washington.', 'Washington')).toBe(true);
+    expect(holds('Washington', 'Washington')).toBe(true);
+    expect(holds('(Romania)', 'Romania')).toBe(true);
+  });
+
+  it('is not part of a longer word', () => {
+    expect(holds('a Nigerian court', 'Niger')).toBe(false);
+    expect(holds('Atlantan voters', 'Atlanta')).toBe(false);
+    expect(holds('USA today', 'US')).toBe(false);
+    expect(holds('G20 talks', 'G2')).toBe(false);
+  });
+
+  it('stands where two blocks meet without a space (the case turns there)', () => {
+    // <h2>…the White House</h2><p>Mohammed bin Salman…
+    expect(holds('visited the White HouseMohammed bin Salman', 'White House')).toBe(true);
+    // <h2>A story from</h2><p>Romania's…
+    expect(holds("A story fromRomania's leaders", 'Romania')).toBe(true);
+  });
+
+  it('does not stand where the case does not turn', () => {
+    expect(holds('WHITE HOUSEMAN', 'WHITE HOUSE')).toBe(false);
+    expect(holds('Romaniaan', 'Romania')).toBe(false);
+  });
+});
