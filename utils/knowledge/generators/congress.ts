@@ -87,8 +87,19 @@ export function usualName(l: Legislator): string {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
-/** A legislator as a person entity: the current seat, earlier seats, party and birth date. */
-export function legislatorEntity(l: Legislator): Entity {
+/** The gazetteer's id of a U.S. state ("virginia-us-va"), when the knowledge has it (`placeIds`). */
+function stateId(code: string, placeIds: ReadonlySet<string>): string | null {
+  const name = STATES[code];
+  const id = name === undefined || name.startsWith('the ') ? null : `${slugify(name)}-us-${code.toLowerCase()}`;
+  return id !== null && placeIds.has(id) ? id : null;
+}
+
+/**
+ * A legislator as a person entity: the current seat, earlier seats, party and birth date, tied
+ * to their state where the knowledge has it (so a page that names Raphael Warnock means the
+ * state by "Georgia"; see `placeContexts`).
+ */
+export function legislatorEntity(l: Legislator, placeIds: ReadonlySet<string> = new Set()): Entity {
   const spans = spansOf(l.terms);
   const current = spans[spans.length - 1];
   const name = usualName(l);
@@ -102,6 +113,8 @@ export function legislatorEntity(l: Legislator): Entity {
   const related = ['united-states', current.type === 'sen' ? 'us-senate' : 'us-house-of-representatives'];
   const partyId = PARTY_IDS[current.party ?? ''];
   if (partyId) related.push(partyId);
+  const state = stateId(current.state, placeIds);
+  if (state) related.push(state);
   const sources = [{ title: `Biographical Directory of the United States Congress: ${name}`, url: `https://bioguide.congress.gov/search/bio/${l.bioguide}` }];
   if (l.wikipedia) sources.push({ title: `${l.wikipedia} – Wikipedia`, url: `https://en.wikipedia.org/wiki/${encodeURIComponent(l.wikipedia.replaceAll(' ', '_'))}` });
   sources.push({ title: 'congress-legislators (public-domain dataset)', url: CONGRESS_DATASET.url });
@@ -122,11 +135,11 @@ export function legislatorEntity(l: Legislator): Entity {
  * Every current member, split by chamber, sorted by id. A member whose id a hand-written
  * entity already has (the Speaker, say) is left to that entity.
  */
-export function buildCongress(legislators: readonly Legislator[], handIds: ReadonlySet<string>): Map<string, Entity[]> {
+export function buildCongress(legislators: readonly Legislator[], handIds: ReadonlySet<string>, placeIds: ReadonlySet<string> = new Set()): Map<string, Entity[]> {
   const files = new Map<string, Entity[]>([['senate', []], ['house', []]]);
   const seen = new Set<string>();
   for (const l of legislators) {
-    const entity = legislatorEntity(l);
+    const entity = legislatorEntity(l, placeIds);
     if (handIds.has(entity.id)) continue;
     // Two members with one usual name would clash: the second takes the full official name's id.
     if (seen.has(entity.id)) entity.id = slugify(l.official_full ?? `${l.first} ${l.middle ?? ''} ${l.last}`);

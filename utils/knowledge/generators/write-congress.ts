@@ -12,8 +12,10 @@ import { isGenerated } from './sources.ts';
 export const CONGRESS_EXTRACT = resolve(import.meta.dirname, '../vendor/congress-legislators-current.json');
 
 const legislators = JSON.parse(readFileSync(CONGRESS_EXTRACT, 'utf8')) as Legislator[];
-const handIds = new Set(readKnowledgeFiles().filter((f) => !isGenerated(f.name)).flatMap((f) => f.pack.entities.map((e) => e.id)));
-const files = buildCongress(legislators, handIds);
+const knowledge = readKnowledgeFiles();
+const handIds = new Set(knowledge.filter((f) => !isGenerated(f.name)).flatMap((f) => f.pack.entities.map((e) => e.id)));
+const placeIds = new Set(knowledge.flatMap((f) => f.pack.entities.filter((e) => e.type === 'place').map((e) => e.id)));
+const files = buildCongress(legislators, handIds, placeIds);
 const dir = join(KNOWLEDGE_DIR, 'people/congress');
 mkdirSync(dir, { recursive: true });
 for (const [name, entities] of files) writeFileSync(join(dir, `${name}.json`), formatPack(entities, CONGRESS_DATASET.date));

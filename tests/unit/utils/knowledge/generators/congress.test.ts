@@ -51,14 +51,21 @@ describe('the Congress generator', () => {
     expect(entity.sources.map((s) => s.url)).toEqual(['https://bioguide.congress.gov/search/bio/S001150', 'https://en.wikipedia.org/wiki/Adam_Schiff', CONGRESS_DATASET.url]);
   });
 
+  it("ties a member to their state where the knowledge has it", () => {
+    expect(legislatorEntity(schiff, new Set(['california-us-ca'])).related).toContain('california-us-ca');
+    expect(legislatorEntity(schiff).related).not.toContain('california-us-ca');
+  });
+
   it('leaves a member with a hand-written entry to that entry', () => {
     expect(buildCongress([schiff], new Set(['adam-schiff'])).get('senate')).toEqual([]);
   });
 
   it('is what `npm run knowledge` last wrote: the committed files equal a fresh run', () => {
     const legislators = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../../utils/knowledge/vendor/congress-legislators-current.json'), 'utf8')) as Legislator[];
-    const handIds = new Set(readKnowledgeFiles().filter((f) => !isGenerated(f.name)).flatMap((f) => f.pack.entities.map((e) => e.id)));
-    for (const [name, entities] of buildCongress(legislators, handIds)) {
+    const knowledge = readKnowledgeFiles();
+    const handIds = new Set(knowledge.filter((f) => !isGenerated(f.name)).flatMap((f) => f.pack.entities.map((e) => e.id)));
+    const placeIds = new Set(knowledge.flatMap((f) => f.pack.entities.filter((e) => e.type === 'place').map((e) => e.id)));
+    for (const [name, entities] of buildCongress(legislators, handIds, placeIds)) {
       const committed = readFileSync(join(KNOWLEDGE_DIR, 'people/congress', `${name}.json`), 'utf8');
       expect(committed === formatPack(entities, CONGRESS_DATASET.date), `${name}.json is stale: run npm run knowledge`).toBe(true);
     }
