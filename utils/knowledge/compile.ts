@@ -6,6 +6,7 @@ import { isAcronym, judgeAliases } from './ambiguity.ts';
 import { cueMask } from '../matching/cues.ts';
 import { writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
+import { familyNameVariants } from './family-name-variants.ts';
 import { givenNameVariants } from './given-name-variants.ts';
 import { surnameWithoutArticle } from './surname-without-article.ts';
 import { isGenericInstitution } from './generic-names.ts';
@@ -100,8 +101,8 @@ function indexEntities(local: readonly Entity[], remote: readonly Entity[], asOf
 
 /**
  * Every alias of the bundled knowledge as the build judges it (see `judgeAliases`), plus the
- * other spellings of people's given names (see `givenNameVariants`), each as strong or weak
- * as the alias it spells, and their family names without the Arabic article (weak; see
+ * other spellings of people's given names (see `givenNameVariants`) and of Ukrainian family
+ * names (see `familyNameVariants`), each as strong or weak as the alias it spells, and their family names without the Arabic article (weak; see
  * `surnameWithoutArticle`). A variant that another entity already has is left out.
  */
 export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityLists): CompiledAlias[] {
@@ -122,14 +123,20 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
       known.add(key);
       out.push([variant, position, flagsOf(variant, weak)]);
     };
+    const ukrainian = isUkrainian(entity);
     for (const { text, weak } of aliases) {
-      for (const variant of givenNameVariants(text)) add(variant, weak);
+      const given = givenNameVariants(text);
+      for (const variant of given) add(variant, weak);
+      if (ukrainian) for (const form of [text, ...given]) for (const variant of familyNameVariants(form)) add(variant, weak);
       const bare = surnameWithoutArticle(text);
       if (bare !== null) add(bare, true);
     }
   });
   return out;
 }
+
+/** A person whose name news may spell the Ukrainian or the Russian way (see `familyNameVariants`). */
+const isUkrainian = (entity: Entity) => /Ukrain/.test(entity.description) || entity.facts.some((f) => /Ukrain/.test(f.value));
 
 /** What a person's cue words are checked against: their offices, rank and description. */
 function officeText(entity: Entity): string {

@@ -10,7 +10,7 @@ const GENERIC_INSTITUTION = new RegExp(
     [
       // Party families, by their bare names and members.
       "(labour|labor|conservative|liberal|green|social democratic|socialist|communist|democratic|republican|progressive|christian democratic|people's|national|centre|center) party",
-      'conservatives|democrats|republicans|greens|liberals|socialists',
+      '(social |christian )?democrats|conservatives|republicans|greens|liberals|socialists|communists',
       // Bodies every state has.
       'supreme court|constitutional court|constitutional council|senate|house of representatives|house of commons|house of lords|parliament|national assembly',
       'ministry of (national )?(defence|defense)|ministry (of|for) foreign affairs|ministry of (finance|the interior|interior|internal affairs|justice)|(foreign|defence|defense|interior|finance|justice) ministry',

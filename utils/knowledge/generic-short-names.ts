@@ -59,10 +59,25 @@ const FIELD_FIRST: Record<string, string[]> = {
   Justice: ['Justice Ministry'],
 };
 
-/** A short name and the other ways news writes it: "Ministry of Defence" is also "Defence Ministry" and "Defense Ministry". */
+/** Parties go by their members too: "the Social Democrats", "the Socialists", "the Greens". */
+const MEMBERS: [RegExp, string][] = [
+  [/^(Social|Christian) Democratic Party$/, '$1 Democrats'],
+  [/^Socialist Party$/, 'Socialists'],
+  [/^Conservative Party$/, 'Conservatives'],
+  [/^Green Party$/, 'Greens'],
+  [/^Liberal Party$/, 'Liberals'],
+  [/^Communist Party$/, 'Communists'],
+];
+
+/**
+ * A short name and the other ways news writes it: "Ministry of Defence" is also "Defence
+ * Ministry" and "Defense Ministry"; "Social Democratic Party" is also "Social Democrats".
+ */
 export function shortNameForms(bare: string): string[] {
   const field = MINISTRY_OF.exec(bare)?.[1];
-  return field === undefined ? [bare] : [bare, ...FIELD_FIRST[field]];
+  if (field !== undefined) return [bare, ...FIELD_FIRST[field]];
+  const members = MEMBERS.find(([party]) => party.test(bare));
+  return members ? [bare, bare.replace(members[0], members[1])] : [bare];
 }
 
 /**

@@ -49,7 +49,7 @@ describe("an institution's short name at home", () => {
 });
 
 describe('the other ways news writes a short name', () => {
-  it('puts a ministry\'s field first, in both spellings of defence', () => {
+  it('puts a ministry\'s field first, in both spellings of defence, and names a party by its members', () => {
     expect(shortNameForms('Ministry of Defence')).toEqual(['Ministry of Defence', 'Defence Ministry', 'Defense Ministry']);
     expect(shortNameForms('Ministry of Foreign Affairs')).toEqual(['Ministry of Foreign Affairs', 'Foreign Ministry']);
     expect(shortNameForms('Ministry of the Interior')).toEqual(['Ministry of the Interior', 'Interior Ministry']);
@@ -57,6 +57,9 @@ describe('the other ways news writes a short name', () => {
     expect(shortNameForms('Ministry of Internal Affairs')).toEqual(['Ministry of Internal Affairs', 'Interior Ministry']);
     expect(shortNameForms('Ministry for Foreign Affairs')).toEqual(['Ministry for Foreign Affairs', 'Foreign Ministry']);
     expect(shortNameForms('Constitutional Court')).toEqual(['Constitutional Court']);
+    expect(shortNameForms('Social Democratic Party')).toEqual(['Social Democratic Party', 'Social Democrats']);
+    expect(shortNameForms('Socialist Party')).toEqual(['Socialist Party', 'Socialists']);
+    expect(shortNameForms('National Liberal Party')).toEqual(['National Liberal Party']);
     expect(shortNameForms('Ministry of Culture')).toEqual(['Ministry of Culture']);
   });
 

@@ -83,6 +83,22 @@ describe('given-name transliterations', () => {
   });
 });
 
+describe('Ukrainian family-name transliterations', () => {
+  it('finds a Ukrainian whatever spelling of the family name the page uses, with any spelling of the given name', () => {
+    expect(find('Alexander Syrskii met generals; Syrsky said so.')).toEqual([
+      ['Oleksandr Syrskyi', 'Alexander Syrskii'],
+      ['Oleksandr Syrskyi', 'Syrsky'],
+    ]);
+    const energy = matcherFor([entity('person', 'Svitlana Hrynchuk', [], ['Minister of Energy of Ukraine'])]);
+    expect(energy('Energy Minister Svitlana Grynchuk resigned.')).toEqual([['Svitlana Hrynchuk', 'Svitlana Grynchuk']]);
+  });
+
+  it('leaves other people’s names as they are spelled', () => {
+    const czech = matcherFor([entity('person', 'Jan Hamáček', [], ['Minister of the Interior of the Czech Republic'])]);
+    expect(czech('Jan Gamáček spoke, then Jan Hamáček.')).toEqual([['Jan Hamáček', 'Jan Hamáček']]);
+  });
+});
+
 describe('family names without the Arabic article', () => {
   const arabic = [
     entity('person', 'Abdel Fattah al-Burhan', ['al-Burhan'], ['Chairman of the Transitional Sovereignty Council of Sudan']),
