@@ -1,3 +1,4 @@
+import { NEWS_SPELLINGS, NOT_PLACE_NAMES } from './news-spellings.ts';
 import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
@@ -184,8 +185,13 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     return true;
   };
   for (const city of cities) {
+    if (NOT_PLACE_NAMES.has(`${city.country}:${city.name}`)) continue;
     if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country, city.population)) continue;
-    const spellings = [withoutApostrophes(city.name), ...(city.country === 'UA' ? [ukrainianNational(city.name)] : [])];
+    const spellings = [
+      withoutApostrophes(city.name),
+      ...(city.country === 'UA' ? [ukrainianNational(city.name)] : []),
+      ...(NEWS_SPELLINGS[`${city.country}:${city.name}`] ?? []),
+    ];
     const aliases = [...new Set(spellings)].filter((a) => a !== city.name && !input.taken.has(foldString(a)) && !claimed.has(foldString(a)));
     for (const alias of aliases) claimed.add(foldString(alias));
     const rawRegion = regionOf.get(`${city.country}.${city.adminCode}`);

@@ -91,6 +91,12 @@ describe('the gazetteer generator', () => {
     expect(files.get('ukraine')![0].aliases).toEqual(['Kostiantynivka']);
   });
 
+  it('adds the spelling news uses where GeoNames transliterates otherwise, and leaves out everyday phrases', () => {
+    const { files } = buildGazetteer(input([city(281124, 'Khān Yūnis', 'PS', 173_183), city(2, 'Old City', 'PS', 40_000)]));
+    const places = [...files.values()].flat().filter((p) => p.id.endsWith('-ps'));
+    expect(places.map((p) => [p.name, p.aliases])).toEqual([['Khān Yūnis', ['Khan Younis']]]);
+  });
+
   it('keeps a U.S. state or a region named like a country under a qualified name, its bare name weak', () => {
     const base = input([], ['georgia', 'washington']);
     const admin1 = [{ code: 'US.GA', name: 'Georgia' }, { code: 'US.WA', name: 'Washington' }, { code: 'US.TX', name: 'Texas' }];

@@ -1,0 +1,25 @@
+/**
+ * Places that news spells otherwise than GeoNames' transliteration, by "country code:GeoNames
+ * name": "Khān Yūnis" folds to "Khan Yunis", but most English news writes "Khan Younis". The
+ * gazetteer adds these spellings as aliases. Only spellings, never facts: each is one the
+ * place's encyclopedia page gives as "also spelled", or the one the news uses.
+ */
+export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  'PS:Khān Yūnis': ['Khan Younis'],
+  'PS:An Nuşayrāt': ['Nuseirat'],
+  'PS:Al Burayj': ['Bureij'],
+  'PS:Bayt Ḩānūn': ['Beit Hanoun', 'Beit Hanun'],
+  'PS:Bayt Lāhyā': ['Beit Lahia', 'Beit Lahiya'],
+  'PS:Dayr al Balaḩ': ['Deir al-Balah', 'Deir el-Balah'],
+  'PS:Jabālyā': ['Jabalia', 'Jabaliya'],
+  'PS:Janīn': ['Jenin'],
+  'PS:Qalqīlyah': ['Qalqilya'],
+  'PS:Banī Suhaylā': ['Bani Suheila'],
+  'PS:Al Bīrah': ['Al-Bireh', 'El-Bireh'],
+};
+
+/**
+ * GeoNames names that are everyday phrases in news about any city: "the Old City" is
+ * Jerusalem's in GeoNames, but Dubrovnik's or Baku's on other pages. Left out of the gazetteer.
+ */
+export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set(['PS:Old City']);
