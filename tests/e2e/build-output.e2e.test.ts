@@ -6,7 +6,7 @@ import { readKnowledgeFiles } from '../../utils/knowledge/vite-plugin';
 import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
 
 /** Budget for the page part, which every matched page parses once its DOM is complete (the card's UI, ~43 KB, loads apart). */
-const PAGE_PART_BUDGET_BYTES = 235 * 1024;
+const PAGE_PART_BUDGET_BYTES = 240 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /** Budget for the background script, which the MV3 service worker parses at every start. */

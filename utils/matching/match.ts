@@ -88,7 +88,10 @@ export function eachMatch(
       const nameInCapitals = inCapitals && entry.cases[0] === CaseRule.Capital;
       // "BOE" for "BoE" reads like an acronym: not inside all-caps text ("LET US PRAY" is no "LeT").
       const capsWord = entry.capsWord || (inCapitals && entry.cases[0] === CaseRule.InnerCapital);
-      if (!standsAlone(parts, count, span, capsWord, mode as BlockMode, nameInCapitals, entry.weak)) continue;
+      const alone = standsAlone(parts, count, span, capsWord, mode as BlockMode, nameInCapitals, entry.weak);
+      // A weak name of several words after a capitalised one stands only if its initials follow
+      // ("the Lithuanian Social Democratic Party (LSDP)"): they say whose it is.
+      if (!alone && !(entry.weak && span.words > 1)) continue;
       choose(entry, bucket, e, parts, p);
       if (match.weak && match.endPart === match.startPart) {
         const named = namedWithInitials(text, match.endOffset, match.entity, match.alternatives, index);
@@ -98,6 +101,7 @@ export function eachMatch(
           match.alternatives.length = 0;
         }
       }
+      if (!alone && match.weak) continue;
       // "the Estonian Defence Forces (EDF)": initials defined right here mean the name before
       // them, so they stand for this entity only if that name is this entity's (matched just
       // before, or spelled with the same capitals: the page's "Organisation for Security and

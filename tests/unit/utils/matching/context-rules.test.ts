@@ -63,6 +63,15 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     );
     expect(courts('In March the Moldovan Constitutional Court annulled the results.')).toEqual([]);
     expect(courts('Yesterday the Moldovan Constitutional Court annulled the results.')).toEqual([]);
+    // Unless its initials follow: they say whose it is.
+    const parties = matcherFor([
+      entity('organization', 'Social Democratic Party of Lithuania', ['LSDP', { text: 'Social Democratic Party', weak: true }]),
+      entity('organization', 'Social Democratic Party of Croatia', ['SDP', { text: 'Social Democratic Party', weak: true }]),
+    ]);
+    expect(parties('In Vilnius the Lithuanian Social Democratic Party (LSDP) won the vote.')).toEqual([
+      ['Social Democratic Party of Lithuania', 'Social Democratic Party'],
+      ['Social Democratic Party of Lithuania', 'LSDP'],
+    ]);
     // Bare, after a title or where a sentence starts, it is still a (weak) match.
     expect(courts('In March the Constitutional Court annulled the results.')).toEqual([['Constitutional Court of Ukraine', 'Constitutional Court', 'weak']]);
     expect(courts('Constitutional Court judges annulled the results.')).toEqual([['Constitutional Court of Ukraine', 'Constitutional Court', 'weak']]);
