@@ -30,13 +30,13 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
     set.add(entity.id);
     owners.set(key, set);
   }
-  const { byId, tiedTo } = relations(all);
+  const { byId, places, tiedTo } = relations(all);
   // A capital's country says which of the places sharing its name is meant: "Washington" in a story that names the United States.
   const countryOfCapital = new Map(all.filter(isCountry).map((c) => [factOf(c, 'Capital'), c] as const));
   const out: Record<string, string[]> = {};
   for (const entity of pageEntities) {
     if (entity.type !== 'organization') continue;
-    const context = institutionContext(entity, byId, tiedTo);
+    const context = institutionContext(entity, byId, tiedTo, places);
     if (context.length > 0) out[entity.id] = context;
   }
   for (const place of pageEntities) {
@@ -72,16 +72,24 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
   return out;
 }
 
-/** Each entity by id, and the entities tied to each (those whose `related` names it). */
-function relations(all: readonly Entity[]): { byId: Map<string, Entity>; tiedTo: Map<string, Entity[]> } {
+/** A capital's name and its entity's strong aliases, if the knowledge has it under that name. */
+function capitalNames(capital: string | undefined, places: Map<string, Entity>): string[] {
+  if (capital === undefined) return [];
+  const entity = places.get(capital);
+  return [capital, ...(entity ? aliasesOf(entity).filter(({ weak }) => !weak).map(({ text }) => text) : [])];
+}
+
+/** Each entity by id, each place by name, and the entities tied to each (those whose `related` names it). */
+function relations(all: readonly Entity[]): { byId: Map<string, Entity>; places: Map<string, Entity>; tiedTo: Map<string, Entity[]> } {
   const byId = new Map(all.map((e) => [e.id, e]));
+  const places = new Map(all.filter((e) => e.type === 'place').map((e) => [e.name, e]));
   const tiedTo = new Map<string, Entity[]>();
   for (const entity of all) for (const id of entity.related ?? []) {
     const list = tiedTo.get(id) ?? [];
     list.push(entity);
     tiedTo.set(id, list);
   }
-  return { byId, tiedTo };
+  return { byId, places, tiedTo };
 }
 
 /**
@@ -90,11 +98,11 @@ function relations(all: readonly Entity[]): { byId: Map<string, Entity>; tiedTo:
  * `withGenericShortNames`) and send its context to a page with the buckets that name them.
  */
 export function institutionContexts(entities: readonly Entity[], all: readonly Entity[]): Record<string, string[]> {
-  const { byId, tiedTo } = relations(all);
+  const { byId, places, tiedTo } = relations(all);
   const out: Record<string, string[]> = {};
   for (const entity of entities) {
     if (entity.type !== 'organization') continue;
-    const context = institutionContext(entity, byId, tiedTo, isSharedInstitutionName);
+    const context = institutionContext(entity, byId, tiedTo, places, isSharedInstitutionName);
     if (context.length > 0) out[entity.id] = context;
   }
   return out;
@@ -106,13 +114,14 @@ export function institutionContexts(entities: readonly Entity[], all: readonly E
  * context: a Labour Party in a story about Britain), the country's capital, the people and
  * bodies tied to it, and its own ties.
  */
-function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>, shared = isGenericInstitution): string[] {
+function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>, places: Map<string, Entity>, shared = isGenericInstitution): string[] {
   if (!aliasesOf(entity).some(({ text }) => shared(text))) return [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
   const countries = related.filter(isCountry);
   const names = [
-    ...countries.flatMap((c) => [...aliasesOf(c).map((a) => a.text), ...(factOf(c, 'Capital') ? [factOf(c, 'Capital')!] : [])]),
+    // The capital by its other names too: "Washington" says "the Senate" is the U.S. Senate as "Washington, D.C." does.
+    ...countries.flatMap((c) => [...aliasesOf(c).map((a) => a.text), ...capitalNames(factOf(c, 'Capital'), places)]),
     ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').map((e) => e.name),
     ...related.filter((e) => !isCountry(e)).map((e) => e.name),
   ];

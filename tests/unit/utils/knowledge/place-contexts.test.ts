@@ -41,6 +41,11 @@ describe("an institution's context", () => {
     expect(institutionContexts([psd], all)).toEqual({ 'psd-romania': ['Romania', 'Bucharest', 'Sorin Grindeanu'] });
   });
 
+  it("names the capital by its entity's other names too", () => {
+    const senate = make('us-senate', 'organization', 'United States Senate', ['US Senate', { text: 'Senate', weak: true }], [], ['united-states']);
+    expect(institutionContexts([senate], [...all, senate])['us-senate']).toEqual(['United States', 'US', 'U.S.', 'America', 'States', 'Washington, D.C.', 'Washington']);
+  });
+
   it('is none for an institution whose names are its own', () => {
     expect(institutionContexts([whiteHouse], all)).toEqual({});
   });
