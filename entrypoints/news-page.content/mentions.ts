@@ -1,6 +1,6 @@
 import { chooseEntity } from '@/utils/matching/disambiguate';
 import type { TextMatch } from '@/utils/matching/match';
-import { possessorBefore } from '@/utils/matching/neighbours';
+import { possessorOf } from './possessor';
 
 /** One marked (or waiting) mention of an entity on the page. */
 export interface Mention {
@@ -13,8 +13,6 @@ export interface Mention {
   /** The text nodes the mention spans (usually one). */
   parts: Text[];
 }
-
-const POSSESSIVE_END = /['’]s\s$/;
 
 function precedes(a: StaticRange, b: StaticRange): boolean {
   if (a.startContainer === b.startContainer) return a.startOffset < b.startOffset;
@@ -113,15 +111,7 @@ export class MentionStore {
    */
   private ownedByACountry(nodes: readonly Text[], match: TextMatch): boolean {
     if (!this.places?.namesCountry) return false;
-    // Most matches follow no possessive: tell by the three characters before, without copying the run.
-    const at = match.startOffset;
-    if (at >= 3 && !POSSESSIVE_END.test(nodes[match.startPart].data.slice(at - 3, at))) return false;
-    // Only the nodes up to the match: a scan's buffer of nodes runs on past its block.
-    const possessor = possessorBefore(
-      nodes.slice(0, match.startPart + 1).map((n) => n.data),
-      match.startPart,
-      match.startOffset,
-    );
+    const possessor = possessorOf(nodes, match);
     return possessor !== null && this.places.namesCountry(possessor);
   }
 
