@@ -1,8 +1,5 @@
 import { isWholeName } from '@/utils/matching/name-edges';
 
-/** Mentions a country needs before it says what a story is about: one passing mention says little. */
-const MIN_LEAD_MENTIONS = 2;
-
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Countries = Readonly<Record<string, readonly string[]>>;
@@ -25,11 +22,10 @@ function finderFor(countries: Countries): { pattern: RegExp; owner: Map<string, 
 }
 
 /**
- * The country a story names most (by any of its names, as whole words), when it names it at
- * least twice and more often than any other; null when none leads. One pass of one pattern
- * over the text, made only on pages that meet an institution's shared name.
+ * How often a story names each country (by any of its names, as whole words). One pass of one
+ * pattern over the text, made only on pages that meet an institution's shared name.
  */
-export function leadingCountry(text: string, countries: Countries): string | null {
+export function countryMentions(text: string, countries: Countries): Map<string, number> {
   const { pattern, owner } = finderFor(countries);
   const counts = new Map<string, number>();
   for (const match of text.matchAll(pattern)) {
@@ -37,7 +33,14 @@ export function leadingCountry(text: string, countries: Countries): string | nul
     const country = owner.get(match[0])!;
     counts.set(country, (counts.get(country) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** Mentions a country needs before it says what a story is about: one passing mention says little. */
+const MIN_LEAD_MENTIONS = 2;
+
+/** The country named at least twice and more often than any other; null when none leads. */
+export function leader(counts: ReadonlyMap<string, number>): string | null {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  const leads = first !== undefined && first[1] >= MIN_LEAD_MENTIONS && first[1] > (second?.[1] ?? 0);
-  return leads ? first[0] : null;
+  return first !== undefined && first[1] >= MIN_LEAD_MENTIONS && first[1] > (second?.[1] ?? 0) ? first[0] : null;
 }

@@ -3,7 +3,7 @@ import type { EntityTable } from '@/utils/knowledge/entity-table';
 import { isWholeName } from '@/utils/matching/name-edges';
 import { siteCountry } from '@/utils/matching/site-country';
 import { findArticleRoot } from './article-root';
-import { leadingCountry } from './leading-country';
+import { countryMentions, leader } from './leading-country';
 
 /** Whether `text` holds `name` as a whole word or phrase (not "Atlantan" for "Atlanta"; see `isWholeName`). */
 export function holdsName(text: string, name: string): boolean {
@@ -31,8 +31,8 @@ export class PlaceContext {
   ) {}
 
   private namesOtherCountry: boolean | null = null;
-  /** The country the story names most (null: none leads), once asked for; undefined until then. */
-  private leading: string | null | undefined = undefined;
+  /** How often the story names each country, once asked for; undefined until then. */
+  private mentions: Map<string, number> | undefined = undefined;
 
   /** Context names the background sent with its entities (institutions under a shared short name). */
   private readonly sent = new Map<string, readonly string[]>();
@@ -72,8 +72,9 @@ export class PlaceContext {
   private isOtherCountrys(names: readonly string[]): boolean {
     const own = Object.keys(this.countries).find((country) => names.includes(country));
     if (own === undefined) return false;
-    if (this.leading === undefined) this.leading = leadingCountry(this.text ?? '', this.countries);
-    return this.leading !== null && this.leading !== own;
+    if (this.mentions === undefined) this.mentions = countryMentions(this.text ?? '', this.countries);
+    const lead = leader(this.mentions);
+    return lead !== null && lead !== own;
   }
 
   /**
@@ -105,7 +106,7 @@ export class PlaceContext {
   reset(): void {
     this.text = null;
     this.namesOtherCountry = null;
-    this.leading = undefined;
+    this.mentions = undefined;
     this.scores.clear();
   }
 }

@@ -26,6 +26,8 @@ export function genericShortName(entity: Entity, countryNames: (id: string) => r
   for (const { text } of aliasesOf(entity)) {
     for (const bare of bareForms(text, namesCountry)) {
       const key = foldString(bare);
+      // A party by its members in one word ("Socialists", "Greens") is a European Parliament group as often as a party.
+      if (/^\p{Lu}\p{Ll}+s$/u.test(bare)) continue;
       if (isSharedInstitutionName(bare) && !own.has(key) && !taken.has(key)) return bare;
     }
   }
@@ -59,15 +61,12 @@ const FIELD_FIRST: Record<string, string[]> = {
   Justice: ['Justice Ministry'],
 };
 
-/** Parties go by their members too: "the Social Democrats", "the Socialists", "the Greens". */
-const MEMBERS: [RegExp, string][] = [
-  [/^(Social|Christian) Democratic Party$/, '$1 Democrats'],
-  [/^Socialist Party$/, 'Socialists'],
-  [/^Conservative Party$/, 'Conservatives'],
-  [/^Green Party$/, 'Greens'],
-  [/^Liberal Party$/, 'Liberals'],
-  [/^Communist Party$/, 'Communists'],
-];
+/**
+ * Parties go by their members too: "the Social Democrats", "the Christian Democrats". Not the
+ * one-word forms ("the Socialists", "the Greens", "the Liberals"): in a story about the
+ * European Parliament those are its groups, whatever country the story names.
+ */
+const MEMBERS: [RegExp, string][] = [[/^(Social|Christian) Democratic Party$/, '$1 Democrats']];
 
 /**
  * A short name and the other ways news writes it: "Ministry of Defence" is also "Defence

@@ -47,6 +47,7 @@ function classify(code: number, ch: string): number {
   if (JOINERS.has(code)) return IGNORABLE;
   if (code >= 0xd800 && code <= 0xdfff) return WORD; // astral letters: keep surrogate pairs together
   if (code >= 0x2000 && code <= 0x206f) return SEPARATOR; // general punctuation: dashes, quotes, spaces
+  if (code === 0x02bc) return SEPARATOR; // the modifier apostrophe some sites write possessives with ("Moldovaʼs")
   if (code >= 0x0300 && code <= 0x036f) return IGNORABLE; // combining diacritics
   if (code >= 0x00c0 && code <= 0x024f) return code === 0xd7 || code === 0xf7 ? SEPARATOR : WORD; // Latin letters
   if (code >= 0x0080 && code <= 0x00bf) return LATIN1_WORDS.has(code) ? WORD : SEPARATOR;

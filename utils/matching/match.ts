@@ -3,7 +3,7 @@ import { CaseRule, FIRST_WORD_BITS, hasInnerCapital } from './alias-index';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definingInitials } from './acronym-definition';
-import { namedWithInitials } from './named-with-initials';
+import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { blockMode, BlockMode, cueBefore, standsAlone, type MatchSpan } from './context-rules';
 import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
@@ -99,7 +99,7 @@ export function eachMatch(
           match.entity = named;
           match.weak = false;
           match.alternatives.length = 0;
-        }
+        } else if (named === -1 && initialsFollow(text, match.endOffset)) continue;
       }
       if (!alone && match.weak) continue;
       // "the Estonian Defence Forces (EDF)": initials defined right here mean the name before

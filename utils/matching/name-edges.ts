@@ -1,4 +1,5 @@
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// The modifier apostrophe (ʼ, U+02BC) is a letter to Unicode, but sites write "Moldovaʼs" with it.
+const LETTER_OR_DIGIT = /[^\u02bc\P{L}]|\p{N}/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 

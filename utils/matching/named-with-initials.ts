@@ -3,14 +3,15 @@ import { foldsTo } from './chars';
 import { createWord, HAS_LOWER, nextWord } from './tokenize';
 
 const initials = createWord();
+const SEVERAL = -2;
 
 /**
  * The entity a weak name stands for when the page gives its initials right after it, in
  * parentheses: "the Social Democratic Party (PSD)", "the National Liberal Party (PNL)". Many
  * countries have a Social Democratic Party, but only one of the candidates (`entity` and
  * `alternatives`) goes by the initials that follow, and wire copy writes a party's full name
- * just before its initials. Returns that candidate, or -1 when no initials follow or they
- * name none or several of the candidates.
+ * just before its initials. Returns that candidate, -2 when they name several of the
+ * candidates, or -1 when no initials follow or they name none.
  */
 export function namedWithInitials(text: string, end: number, entity: number, alternatives: readonly number[], index: AliasIndex): number {
   let at = end;
@@ -26,8 +27,20 @@ export function namedWithInitials(text: string, end: number, entity: number, alt
     if (entry.words.length !== 1 || !foldsTo(text, initials.start, initials.end, entry.words[0])) continue;
     const candidate = entry.entity === entity || alternatives.includes(entry.entity) ? entry.entity : -1;
     if (candidate < 0 || candidate === found) continue;
-    if (found >= 0) return -1;
+    if (found >= 0) return SEVERAL;
     found = candidate;
   }
   return found;
+}
+
+/** Capitals in parentheses, right after a name: "(S&D)", "(PSD)", "(EPP)". */
+const INITIALS_AFTER = /^ ?\([\p{Lu}\d&+./-]{2,10}\)/u;
+
+/**
+ * Whether initials follow `end` in parentheses. A weak shared name followed by initials that
+ * name none of its candidates (see `namedWithInitials`) is another body's name: "Socialists
+ * (S&D)" in a story about the European Parliament is its group, not a country's party.
+ */
+export function initialsFollow(text: string, end: number): boolean {
+  return INITIALS_AFTER.test(text.slice(end, end + 14));
 }

@@ -36,6 +36,7 @@ describe("an institution's short name at home", () => {
     ['National Liberal Party (Moldova)', ['romania'], []],
     ['Social Democratic Party (Romania)', ['romania'], ['Social Democratic Party']],
     ['Patriotic Front of Romania', ['romania'], []],
+    ['Socialists (Romania)', ['romania'], []],
   ])('%s keeps its name whole', (name, related, aliases) => expect(genericShortName(org(name, related, aliases), countryNames)).toBeNull());
 
   it('adds the short name as a weak alias and leaves other entities as they were', () => {
@@ -58,7 +59,8 @@ describe('the other ways news writes a short name', () => {
     expect(shortNameForms('Ministry for Foreign Affairs')).toEqual(['Ministry for Foreign Affairs', 'Foreign Ministry']);
     expect(shortNameForms('Constitutional Court')).toEqual(['Constitutional Court']);
     expect(shortNameForms('Social Democratic Party')).toEqual(['Social Democratic Party', 'Social Democrats']);
-    expect(shortNameForms('Socialist Party')).toEqual(['Socialist Party', 'Socialists']);
+    expect(shortNameForms('Christian Democratic Party')).toEqual(['Christian Democratic Party', 'Christian Democrats']);
+    expect(shortNameForms('Socialist Party')).toEqual(['Socialist Party']);
     expect(shortNameForms('National Liberal Party')).toEqual(['National Liberal Party']);
     expect(shortNameForms('Ministry of Culture')).toEqual(['Ministry of Culture']);
   });

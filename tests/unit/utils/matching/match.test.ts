@@ -45,6 +45,8 @@ describe('normalisation', () => {
   it('reads possessives as the name', () => {
     expect(find('Viktor Orbán’s letter')).toEqual([['Viktor Orbán', 'Viktor Orbán']]);
     expect(find("Viktor Orban's letter")).toEqual([['Viktor Orbán', 'Viktor Orban']]);
+    // Some sites write the apostrophe as the modifier letter ʼ (U+02BC).
+    expect(find('Viktor Orbanʼs letter')).toEqual([['Viktor Orbán', 'Viktor Orban']]);
     expect(find("the G7' summit")).toEqual([['G7', 'G7']]);
   });
 
@@ -149,7 +151,9 @@ describe('character classes', () => {
     for (let code = 0x80; code <= 0x2070; code++) {
       if (code >= 0xd800) break;
       const ch = String.fromCharCode(code);
-      const expected = [0x00ad, 0x200c, 0x200d, 0x2060].includes(code) || /\p{M}/u.test(ch) ? IGNORABLE : /[\p{L}\p{N}]/u.test(ch) ? WORD : SEPARATOR;
+      // The modifier apostrophe (ʼ) is a letter to Unicode, but separates a possessive as ’ does.
+      const apostrophe = code === 0x02bc;
+      const expected = [0x00ad, 0x200c, 0x200d, 0x2060].includes(code) || /\p{M}/u.test(ch) ? IGNORABLE : /[\p{L}\p{N}]/u.test(ch) && !apostrophe ? WORD : SEPARATOR;
       expect(charClass(code), `U+${code.toString(16)}`).toBe(expected);
     }
   });

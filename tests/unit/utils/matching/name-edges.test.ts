@@ -11,6 +11,7 @@ describe('a name as a whole word in text read as one string', () => {
     expect(holds('talks in Washington.', 'Washington')).toBe(true);
     expect(holds('Washington', 'Washington')).toBe(true);
     expect(holds('(Romania)', 'Romania')).toBe(true);
+    expect(holds('Moldovaʼs elections', 'Moldova')).toBe(true);
   });
 
   it('is not part of a longer word', () => {

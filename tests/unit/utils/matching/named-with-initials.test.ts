@@ -24,7 +24,6 @@ describe('a weak name settled by the initials after it', () => {
   it('leaves the name weak when the initials fit several candidates, none, or are no initials', () => {
     for (const text of [
       'the Social Democratic Party (PSD) resigned',
-      'the National Liberal Party (NATO) met',
       'the National Liberal Party (in Romanian) met',
       'the National Liberal Party (Pnl) met',
       'the National Liberal Party met (PNL)',
@@ -32,5 +31,11 @@ describe('a weak name settled by the initials after it', () => {
     ]) {
       expect(find(text)[0], text).toContain('weak');
     }
+  });
+
+  it('drops the name when the initials after it are another body\'s ("Socialists (S&D)" is a group, not a party)', () => {
+    expect(find('the National Liberal Party (NATO) met')).toEqual([]);
+    const groups = dictionary({ 'Socialist Party (Belgium)': ['~Socialists'], 'Progressive Alliance of Socialists and Democrats': ['S&D'] });
+    expect(groups('formed by the Populars (EPP), Socialists (S&D), Liberals (Re)')).toEqual([['Progressive Alliance of Socialists and Democrats', 'S&D']]);
   });
 });
