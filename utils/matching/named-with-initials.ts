@@ -34,7 +34,9 @@ export function namedWithInitials(text: string, end: number, entity: number, alt
 }
 
 /** Capitals in parentheses, right after a name: "(S&D)", "(PSD)", "(EPP)". */
-const INITIALS_AFTER = /^ ?\([\p{Lu}\d&+./-]{2,10}\)/u;
+const INITIALS_AFTER = /^ ?\(([\p{Lu}\d&+./-]{2,10})\)/u;
+/** News agencies, whose initials follow a dateline's place: "WASHINGTON (AP) —", "Kyiv (AFP) –". */
+const AGENCIES = new Set(['AP', 'AFP', 'UPI', 'PA', 'DPA', 'EFE', 'ANSA', 'TASS', 'ANI', 'PTI', 'IANS', 'AA', 'BTA', 'CTK', 'PAP', 'MTI', 'UNN']);
 
 /**
  * Whether initials follow `end` in parentheses. A weak shared name followed by initials that
@@ -42,5 +44,6 @@ const INITIALS_AFTER = /^ ?\([\p{Lu}\d&+./-]{2,10}\)/u;
  * (S&D)" in a story about the European Parliament is its group, not a country's party.
  */
 export function initialsFollow(text: string, end: number): boolean {
-  return INITIALS_AFTER.test(text.slice(end, end + 14));
+  const initials = INITIALS_AFTER.exec(text.slice(end, end + 14))?.[1];
+  return initials !== undefined && !AGENCIES.has(initials);
 }

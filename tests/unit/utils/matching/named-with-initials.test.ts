@@ -35,6 +35,8 @@ describe('a weak name settled by the initials after it', () => {
 
   it('drops the name when the initials after it are another body\'s ("Socialists (S&D)" is a group, not a party)', () => {
     expect(find('the National Liberal Party (NATO) met')).toEqual([]);
+    // A news agency's initials after a dateline say nothing of the name before them.
+    expect(find('National Liberal Party (AP) — The party met.')[0]).toEqual(['National Liberal Party (Romania)', 'National Liberal Party', 'weak']);
     const groups = dictionary({ 'Socialist Party (Belgium)': ['~Socialists'], 'Progressive Alliance of Socialists and Democrats': ['S&D'] });
     expect(groups('formed by the Populars (EPP), Socialists (S&D), Liberals (Re)')).toEqual([['Progressive Alliance of Socialists and Democrats', 'S&D']]);
   });
