@@ -1,5 +1,6 @@
 import { MAX_REMOTE_WORDS } from './knowledge/remote';
 import type { EntityType } from './knowledge/types';
+import { decodePageWords } from './matching/page-words';
 
 /** Keyboard commands declared in the manifest, forwarded from the background to the tab. */
 export const COMMANDS = ['open-first-card', 'next-mention', 'previous-mention'] as const;
@@ -50,13 +51,14 @@ export const MAX_CARDS_PER_REQUEST = 2000;
 
 /**
  * Messages the background accepts from a page's content script: the cards of its mentions,
- * the gazetteer's buckets for capitalised words it met (by word hash: no page text), and a
+ * the gazetteer's buckets for capitalised words it met (by word hash, with the bits of every
+ * word it holds: no page text; see `PageWords`), and a
  * place's locator map, by entity id (answered `{ map }`, null when it has none); and from the
  * popup, a look-up of what the reader typed (answered `{ hits }`).
  */
 export type BackgroundMessage =
   | { type: 'cards'; ids: string[] }
-  | { type: 'buckets'; hashes: number[] }
+  | { type: 'buckets'; hashes: number[]; words?: string }
   | { type: 'map'; id: string }
   | { type: 'search'; query: string };
 
@@ -70,7 +72,9 @@ export function parseBackgroundMessage(message: unknown): BackgroundMessage | nu
   if (m.type === 'buckets') {
     if (!Array.isArray(m.hashes) || m.hashes.length > MAX_REMOTE_WORDS) return null;
     const hashes = m.hashes as unknown[];
-    return hashes.every((h) => Number.isInteger(h) && (h as number) >= 0 && (h as number) < 2 ** 32) ? { type: 'buckets', hashes: hashes as number[] } : null;
+    if (!hashes.every((h) => Number.isInteger(h) && (h as number) >= 0 && (h as number) < 2 ** 32)) return null;
+    if (m.words === undefined) return { type: 'buckets', hashes: hashes as number[] };
+    return decodePageWords(m.words) ? { type: 'buckets', hashes: hashes as number[], words: m.words as string } : null;
   }
   if (m.type === 'search') return typeof m.query === 'string' && m.query.length <= MAX_SEARCH_QUERY ? { type: 'search', query: m.query } : null;
   if (m.type === 'map') return typeof m.id === 'string' && m.id.length <= 100 && ID.test(m.id) ? { type: 'map', id: m.id } : null;

@@ -4,6 +4,7 @@ import { cardsFor, forgetPackCards } from '@/utils/cards';
 import { locatorMapFor } from '@/utils/geo/background-maps';
 import { forgetPackNames, lookUp } from '@/utils/knowledge/lookup';
 import { remoteBucketsFor } from '@/utils/knowledge/remote-buckets';
+import { decodePageWords } from '@/utils/matching/page-words';
 import { forwardCommand } from '@/utils/commands';
 import { syncPagePacks } from '@/utils/pack-sync';
 import { packsSetting } from '@/utils/packs';
@@ -39,7 +40,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
     const message = isOwnSender(sender, browser.runtime.id) ? parseBackgroundMessage(raw) : null;
-    if (message?.type === 'buckets') return remoteBucketsFor(message.hashes);
+    if (message?.type === 'buckets') return remoteBucketsFor(message.hashes, message.words === undefined ? null : decodePageWords(message.words));
     if (message?.type === 'search') return lookUp(message.query).then((hits) => ({ hits }));
     if (message?.type === 'map') return locatorMapFor(message.id).then((map) => ({ map }));
     return message ? cardsFor(message.ids).then((cards) => ({ cards })) : undefined;

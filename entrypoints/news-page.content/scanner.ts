@@ -1,5 +1,6 @@
 import type { AliasIndex } from '@/utils/matching/alias-index';
 import { eachMatch, type TextMatch } from '@/utils/matching/match';
+import type { PageWords } from '@/utils/matching/page-words';
 import type { MentionStore } from './mentions';
 import { findShadowRoots, JudgmentCache, TextWalk, type OnRun } from './walk';
 
@@ -16,6 +17,8 @@ export class Scanner {
     private readonly isMuted: (entity: number, weak: boolean) => boolean = () => false,
     /** Told each capitalised word that may start a name the background holds, and its text node. */
     private readonly onRemoteWord?: (hash: number, node: Text) => void,
+    /** Where every word read is noted, for the background to answer only names the page can hold. */
+    private readonly pageWords?: PageWords,
   ) {}
 
   /** Which elements are skipped and which block each belongs to, kept between scans. */
@@ -40,7 +43,7 @@ export class Scanner {
 
   private readonly onRun: OnRun = (nodes, texts, count) => {
     this.runNodes = nodes;
-    eachMatch(texts, this.index, count, this.onMatch, this.onRemoteWord ? this.noteRemote : undefined);
+    eachMatch(texts, this.index, count, this.onMatch, this.onRemoteWord ? this.noteRemote : undefined, this.pageWords);
     // Let go of the walk's buffer: it holds text nodes the page may remove.
     this.runNodes = NO_NODES;
   };

@@ -1,5 +1,6 @@
 import remoteAsset from 'virtual:knowledge-remote';
-import { findSorted } from '../matching/packed-index';
+import { findSorted, hashOf } from '../matching/packed-index';
+import { hasPageWord } from '../matching/page-words';
 import { EntityTable } from './entity-table';
 import { readKnowledgeAsset } from './knowledge-asset';
 import type { RemoteReply } from './remote';
@@ -22,12 +23,21 @@ function load(): Promise<{ remote: RemoteIndex; table: EntityTable }> {
   return loaded;
 }
 
+type Entry = [entity: number, flags: number, cases: number, words: string, gaps?: string[]];
+
+/** Whether the page holds every word of an entry's name after the first (the page asked for the first). */
+const pageHolds = (entry: Entry, pageWords: Uint8Array) => entry[3].split(' ').every((word, k) => k === 0 || hasPageWord(pageWords, hashOf(word)));
+
 /**
  * In the background: the remote buckets of the words a page met, and the headers of the
  * entities in them. Words that start no remote alias (the page's filter lets ~1 in 10
- * through by chance) are simply left out.
+ * through by chance) are simply left out. With the bits of the page's words (see
+ * `PageWords`), each bucket keeps only the names the page can hold: a page that met "Novo"
+ * gets the few "Novo …" towns whose other words it has, not all 300 (the seed article's
+ * answer shrinks from ~380 entities and 57 KB to a few dozen), so the page decodes and
+ * holds next to nothing it cannot use.
  */
-export async function remoteBucketsFor(hashes: readonly number[]): Promise<RemoteReply> {
+export async function remoteBucketsFor(hashes: readonly number[], pageWords: Uint8Array | null = null): Promise<RemoteReply> {
   const { remote, table } = await load();
   const { packed } = remote;
   const reply: RemoteReply = { buckets: [], entities: [], contexts: [] };
@@ -35,9 +45,11 @@ export async function remoteBucketsFor(hashes: readonly number[]): Promise<Remot
   for (const hash of new Set(hashes)) {
     const at = findSorted(packed.hashes, hash);
     if (at < 0) continue;
-    const text = packed.buckets[at];
-    reply.buckets.push([hash, text]);
-    for (const entry of JSON.parse(text) as [number][]) named.add(entry[0]);
+    const all = JSON.parse(packed.buckets[at]) as Entry[];
+    const entries = pageWords === null ? all : all.filter((entry) => pageHolds(entry, pageWords));
+    if (entries.length === 0) continue;
+    reply.buckets.push([hash, entries.length === all.length ? packed.buckets[at] : JSON.stringify(entries)]);
+    for (const entry of entries) named.add(entry[0]);
   }
   for (const p of named) {
     const id = table.id(p);

@@ -5,6 +5,7 @@ import { normaliseGap } from './gaps';
 import { definingInitials } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { blockMode, BlockMode, cueBefore, standsAlone, type MatchSpan } from './context-rules';
+import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
 
@@ -34,7 +35,7 @@ const word = createWord();
  * word's case rule checked against the page's own spelling. Words are hashed as they are read
  * and dropped at once unless they can start an alias, and the match handed over is one
  * record reused for every call (valid only during it): a scan allocates nothing per word or
- * per match.
+ * per match. With `pageWords`, every word read is noted there too (see `PageWords`).
  */
 export function eachMatch(
   parts: readonly string[],
@@ -42,6 +43,7 @@ export function eachMatch(
   count: number,
   onMatch: (match: Readonly<TextMatch>) => boolean | void,
   onRemoteWord?: (hash: number, part: number) => void,
+  pageWords?: PageWords,
 ): void {
   mode = -1;
   const { byFirstWord, firstWordBits } = index;
@@ -63,6 +65,7 @@ export function eachMatch(
     }
     pos = word.end;
     const hash = word.hash;
+    if (pageWords !== undefined) addPageWord(pageWords, hash);
     // A capitalised word may start one of the background's names (every place name is capitalised).
     if (remoteBits !== null && (word.caps & STARTS_UPPER) !== 0 && inFilter(remoteBits, hash)) onRemoteWord!(hash, p);
     if ((firstWordBits[(hash & mask) >> 3] & (1 << (hash & 7))) === 0) continue;
@@ -118,6 +121,7 @@ export function eachMatch(
         lastPart = match.endPart;
         lastEnd = match.endOffset;
       }
+      if (pageWords !== undefined) addPageWordsIn(pageWords, parts, p, word.end, match.endPart, match.endOffset);
       p = match.endPart;
       pos = match.endOffset;
       break;

@@ -41,7 +41,7 @@ function writeEntry(e: AliasEntry): PackedEntry {
 const word = createWord();
 
 /** The hash a page gives this (already folded) word. */
-function hashOf(folded: string): number {
+export function hashOf(folded: string): number {
   return nextWord(folded, 0, word) ? word.hash : 0;
 }
 

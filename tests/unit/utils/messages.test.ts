@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createPageWords, encodePageWords } from '@/utils/matching/page-words';
 import { isOwnSender, MAX_CARDS_PER_REQUEST, parseBackgroundMessage, parseTabMessage } from '@/utils/messages';
 
 describe('runtime messages', () => {
@@ -23,6 +24,15 @@ describe('runtime messages', () => {
     expect(parseBackgroundMessage({ type: 'map', id: 'kostyantynivka-ua' })).toEqual({ type: 'map', id: 'kostyantynivka-ua' });
     expect(parseBackgroundMessage({ type: 'map', id: 'kyiv', extra: '<b>' })).toEqual({ type: 'map', id: 'kyiv' });
     for (const bad of [{ type: 'map' }, { type: 'map', id: 7 }, { type: 'map', id: ['kyiv'] }, { type: 'map', id: 'Kyiv' }, { type: 'map', id: '../geo.json' }, { type: 'map', id: 'a'.repeat(101) }, { type: 'map', ids: ['kyiv'] }]) {
+      expect(parseBackgroundMessage(bad)).toBeNull();
+    }
+  });
+
+  it('to the background: buckets for word hashes, with the page’s words as bits or without', () => {
+    const words = encodePageWords(createPageWords().bits);
+    expect(parseBackgroundMessage({ type: 'buckets', hashes: [1, 2] })).toEqual({ type: 'buckets', hashes: [1, 2] });
+    expect(parseBackgroundMessage({ type: 'buckets', hashes: [1], words })).toEqual({ type: 'buckets', hashes: [1], words });
+    for (const bad of [{ type: 'buckets', hashes: [-1] }, { type: 'buckets', hashes: ['Kyiv'] }, { type: 'buckets', hashes: [1], words: 'Kyiv Lebedyn' }, { type: 'buckets', hashes: [1], words: [1, 2] }]) {
       expect(parseBackgroundMessage(bad)).toBeNull();
     }
   });

@@ -68,6 +68,30 @@ describe('names the background holds', () => {
     expect(nodes).toEqual([first, second, third]);
   });
 
+  it('are asked again once later text brings words the page did not hold: the answer was cut to the page’s words', async () => {
+    const { knowledge, asked, background } = setUp();
+    document.body.innerHTML = '<article><p>Drones hit Lebedyn.</p></article>';
+    const store = new MentionStore();
+    const words = new RemoteWords();
+    const scanner = new Scanner(store, knowledge.aliasIndex, undefined, (hash, node) => words.note(hash, node), words.pageWords);
+    const article = document.querySelector('article')!;
+    scanner.scanNow(article, true);
+    await words.fetchInto(knowledge, background);
+    // The same words again (a rescan): nothing new to ask.
+    scanner.scanNow(article);
+    await words.fetchInto(knowledge, background);
+    expect(asked).toHaveLength(1);
+    // A live update with a word the page never held: Lebedyn is asked again, with it.
+    const update = document.createElement('p');
+    update.textContent = 'Lebedyn district shelled.';
+    article.append(update);
+    scanner.scanNow(update);
+    const { nodes } = await words.fetchInto(knowledge, background);
+    expect(asked).toHaveLength(2);
+    expect(asked[1]).toEqual(asked[0]);
+    expect(nodes).toEqual([update.firstChild]);
+  });
+
   it('a reply that is not the background’s shape reads as none', async () => {
     const { knowledge } = setUp();
     document.body.innerHTML = '<p>Lebedyn</p>';

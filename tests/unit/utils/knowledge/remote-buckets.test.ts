@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import remoteAsset from 'virtual:knowledge-remote';
 import { readKnowledgeAsset } from '@/utils/knowledge/knowledge-asset';
 import { remoteBucketsFor } from '@/utils/knowledge/remote-buckets';
-import { readRemoteReply } from '@/utils/knowledge/remote';
+import { readRemoteReply, type RemoteReply } from '@/utils/knowledge/remote';
+import { addPageWord, createPageWords } from '@/utils/matching/page-words';
 import { createWord, nextWord } from '@/utils/matching/tokenize';
 
 const hashOf = (text: string) => {
@@ -46,5 +47,31 @@ describe('a reply as the page reads it', () => {
     expect(readRemoteReply({ ...reply, contexts: [['Not An Id', ['Romania']]] })).toBeNull();
     expect(readRemoteReply({ ...reply, contexts: [['psd-romania', ['<img src=x>']]] })).toBeNull();
     expect(readRemoteReply({ ...reply, contexts: [['psd-romania', [42]]] })).toBeNull();
+  });
+});
+
+describe('the background’s answer cut to the page’s words', () => {
+  const pageWith = (...words: string[]) => {
+    const page = createPageWords();
+    for (const word of words) addPageWord(page, hashOf(word));
+    return page.bits;
+  };
+  const names = (reply: RemoteReply) => reply.entities.map((e) => e[3]);
+
+  it('keeps only the names whose other words the page holds', async () => {
+    const all = await remoteBucketsFor([hashOf('Nova')]);
+    expect(all.entities.length).toBeGreaterThan(10);
+    const cut = await remoteBucketsFor([hashOf('Nova')], pageWith('nova', 'zagora', 'drones'));
+    expect(readRemoteReply(cut)).not.toBeNull();
+    expect(names(cut)).toContain('Nova Zagora');
+    expect(names(cut)).not.toContain('Nova Scotia');
+    expect(cut.entities.length).toBeLessThan(4);
+    // The bucket text is cut too: the page decodes only what it can match.
+    expect(cut.buckets[0][1].length).toBeLessThan(all.buckets[0][1].length / 5);
+  });
+
+  it('leaves out a word none of whose names the page can hold, and keeps one-word names', async () => {
+    expect((await remoteBucketsFor([hashOf('Nova')], pageWith('nova'))).buckets).toEqual([]);
+    expect(names(await remoteBucketsFor([hashOf('Lebedyn')], pageWith('lebedyn')))).toContain('Lebedyn');
   });
 });
