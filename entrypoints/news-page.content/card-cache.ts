@@ -3,9 +3,9 @@ import { requestCards } from '@/utils/request-cards';
 
 /**
  * Card text on this page. It lives in the background, so every page's script stays small
- * and never reads whole packs; the session asks for the cards of what the page mentions as
- * soon as marks appear, long before a reader's dwell ends. One request per batch, none for
- * cards already here.
+ * and never reads whole packs; the session asks for a card when the pointer comes to rest on
+ * its name (the dwell covers the round trip) or when a card opens without a dwell (keyboard,
+ * tap), and shows it when it comes. None for cards already here.
  */
 export class CardCache {
   private readonly cards = new Map<string, CardEntity>();

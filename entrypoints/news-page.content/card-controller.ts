@@ -171,7 +171,7 @@ export class CardController {
     const props = this.o.cardProps(mention);
     const loading = props || waited ? null : this.o.whenCardLoads(mention);
     if (loading) {
-      // Rare: the prefetch has not answered yet. Show the card when it does, if still wanted.
+      // The card is asked for at the dwell's start, or only now (keyboard, tap): show it when it comes, if still wanted.
       void loading.then(() => {
         if (this.state.phase === 'shown' && this.state.mention === mention.id && !this.shownMention) this.render(mention, focus, true);
       });

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPublishedDate, isStale, localDate } from '@/utils/card/format';
 import { frameFacts } from '@/utils/card/time-frame';
-import { FLASH_DURATION_MS, HIGHLIGHT_WATCHDOG_MS } from '@/utils/card/timing';
+import { FLASH_DURATION_MS } from '@/utils/card/timing';
 import type { PageEntity, PageInfo, TabMessage } from '@/utils/messages';
 import { pagePacksSetting } from '@/utils/page-packs';
 import { readPageStart, type EarlyRead } from '@/utils/page-start';
@@ -62,14 +62,10 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   const maps = new MapCache();
   /** A place's locator map is asked for when the pointer rests on its name, so it is usually here when the card opens. */
   const loadMap = (m: Mention) => (typeOf(m) === 'place' ? maps.load(idOf(m.entity)) : null);
-  /** Fetches the cards of newly found entities now, so they are here before any dwell ends. */
-  const prefetchCards = (mentions: Mention[]) => {
-    if (mentions.length > 0) void cards.load(mentions.map((m) => idOf(m.entity)));
-  };
   const isMuted = (entity: number, weak: boolean) =>
     (corrections.hidden[origin]?.includes(idOf(entity)) ?? false) || (weak && (corrections.notThis[origin]?.includes(idOf(entity)) ?? false));
   const remoteWords = new RemoteWords();
-  const scanner = new Scanner(store, knowledge.aliasIndex, isMuted, (hash, node) => remoteWords.note(hash, node));
+  const scanner = new Scanner(store, knowledge.aliasIndex, isMuted, (hash, node) => remoteWords.note(hash, node), remoteWords.pageWords);
   let running = false;
   let stopWatching: (() => void) | null = null;
 
@@ -86,7 +82,6 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
 
   const syncMarks = (full: boolean) => {
     const { added, removed } = store.takeChanges();
-    prefetchCards(added);
     if (full || settings.density === 'first') {
       marks.clear();
       for (const m of shownMentions()) marks.add(typeOf(m), m.range);
@@ -94,6 +89,8 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
       for (const m of removed) marks.delete(typeOf(m), m.range);
       for (const m of added) if (m.active && isShown(m)) marks.add(typeOf(m), m.range);
     }
+    // New marks show only if the page has left our highlights in place.
+    if (added.length > 0) marks.ensureRegistered(settings.markStyle);
     controller.followRescan();
     // New marks may lie under a pointer that has not moved since.
     controller.recheckPointer();
@@ -138,7 +135,12 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
       // The card opened before its map came (or from the keyboard, with no dwell): add the map when it does.
       if (m && maps.get(idOf(m.entity)) === undefined) void loadMap(m)?.then((map) => map && controller.openMention === m && controller.refresh());
     },
-    onDwell: (m) => void loadMap(m),
+    // Card and map are asked for when the pointer comes to rest, as Page Previews asks for its summary:
+    // the dwell covers the round trip, and a page no one hovers costs no card at all.
+    onDwell: (m) => {
+      void cards.load([idOf(m.entity)]);
+      void loadMap(m);
+    },
     isEnabled: () => running,
   });
 
@@ -275,10 +277,12 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (running && findArticleRoot(document) !== scan.root) scan.full();
   });
-  // Pages can clear or replace CSS.highlights: put ours back on a timer and whenever the reader moves.
+  // Pages can clear or replace CSS.highlights, and no event says so: ours go back whenever the
+  // reader moves, scrolls or comes back to the tab. No timer: an idle page costs nothing.
   const restoreHighlights = () => running && marks.ensureRegistered(settings.markStyle);
-  ctx.setInterval(restoreHighlights, HIGHLIGHT_WATCHDOG_MS);
   tracker.onPointer(restoreHighlights);
   tracker.onScroll(restoreHighlights);
+  ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && restoreHighlights());
+  ctx.addEventListener(window, 'focus', restoreHighlights);
   apply(false);
 }

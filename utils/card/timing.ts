@@ -20,8 +20,5 @@ export const SCAN_SLICE_MS = 8;
 /** More added nodes than this in one batch and a full rescan is cheaper than one per node. */
 export const HUGE_BATCH_NODES = 1000;
 
-/** How often the page's highlight registry is checked for tampering (pages can clear `CSS.highlights`). */
-export const HIGHLIGHT_WATCHDOG_MS = 500;
-
 /** Mouse events this soon after a touch press are the browser's made-up ones for that tap (they follow within a frame or two; 800 ms covers slow phones). */
 export const TOUCH_COMPAT_MOUSE_MS = 800;
