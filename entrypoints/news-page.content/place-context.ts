@@ -11,6 +11,9 @@ export function holdsName(text: string, name: string): boolean {
   return false;
 }
 
+/** A name written in capitals, as datelines write places ("WASHINGTON —"); not a short one, which capitals make an acronym. */
+const inCapitals = (text: string, name: string) => name.length >= 4 && name !== name.toUpperCase() && holdsName(text, name.toUpperCase());
+
 /**
  * The page's own say in which place or institution a shared or weak name means: how many of
  * its context names (see `placeContexts`) the article holds. The page's text is read once, the first
@@ -59,7 +62,7 @@ export class PlaceContext {
     if (names.length > 0) this.text ??= this.readText();
     // A place keeps its say: "Washington" is the U.S. capital in a story about Ukraine that names the United States once.
     const institution = this.entities().type(entity) === 'organization';
-    score = institution && this.isOtherCountrys(names) ? 0 : names.filter((name) => holdsName(this.text!, name)).length;
+    score = institution && this.isOtherCountrys(names) ? 0 : names.filter((name) => holdsName(this.text!, name) || inCapitals(this.text!, name)).length;
     this.scores.set(entity, score);
     return score;
   }

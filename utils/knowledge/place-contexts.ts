@@ -112,17 +112,20 @@ export function institutionContexts(entities: readonly Entity[], all: readonly E
  * For an institution under a name many countries use ("Labour Party", "House of Commons";
  * see `isGenericInstitution`): its country by every name (here a country is exactly the
  * context: a Labour Party in a story about Britain), the country's capital, the people and
- * bodies tied to it, and its own ties.
+ * bodies tied to it, and its own ties. Of its people, those whose office names it come first
+ * (the Speaker of the House): its 435 members would otherwise crowd them out.
  */
 function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>, places: Map<string, Entity>, shared = isGenericInstitution): string[] {
   if (!aliasesOf(entity).some(({ text }) => shared(text))) return [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
+  const longNames = aliasesOf(entity).map(({ text }) => text).filter((text) => text.length >= 6);
+  const leads = (person: Entity) => person.facts.some((f) => f.label === 'Office' && f.to === undefined && longNames.some((name) => f.value.includes(name)));
   const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
   const countries = related.filter(isCountry);
   const names = [
     // The capital by its other names too: "Washington" says "the Senate" is the U.S. Senate as "Washington, D.C." does.
     ...countries.flatMap((c) => [...aliasesOf(c).map((a) => a.text), ...capitalNames(factOf(c, 'Capital'), places)]),
-    ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').map((e) => e.name),
+    ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').sort((a, b) => Number(leads(b)) - Number(leads(a))).map((e) => e.name),
     ...related.filter((e) => !isCountry(e)).map((e) => e.name),
   ];
   // A country's acronym ("UK", "US") is context here, short as it is: news writes it more than the name.

@@ -56,6 +56,16 @@ const startsUpper = (text: string) => text.length > 0 && text[0] !== text[0].toL
 const isAllCapsWord = (text: string) => text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
 const joinsRun = (n: Neighbour | null) => n !== null && isSpaceGap(n.gap) && startsUpper(n.text) && !NOT_A_RUN.has(n.text.toLowerCase());
 
+/** "of" and a capitalised word that is no month ("of Commons", "of the Republic"; not "of May 2025"). */
+const OF_NAME = /^[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+
+/**
+ * A weak name that goes on with "of" and a name is part of a longer one: "the House" in
+ * "the House of Commons" or "the House of Lords", "the Constitutional Court" in "the
+ * Constitutional Court of Moldova". Had the knowledge held the longer name, it would have matched.
+ */
+const goesOnWithOf = (text: string, end: number) => OF_NAME.test(text.slice(end, end + 24));
+
 /** A word in capitals right before or after the match, a space apart ("JOIN US ON"). */
 function besideCapitals(parts: readonly string[], count: number, span: MatchSpan): boolean {
   const before = wordBefore(parts, span.startPart, span.startOffset);
@@ -99,6 +109,7 @@ function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean 
  *   a capitalised word before it, unless it is weak (`weak`: a shared short name).
  */
 export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode, nameInCapitals = false, weak = false): boolean {
+  if (weak && goesOnWithOf(parts[span.endPart], span.endOffset)) return false;
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
   if (mode === BlockMode.TitleCase && span.words === 1 && span.startPart === span.endPart) {
     // Capitals say little in Title Case, but a word in capitals beside others in capitals is

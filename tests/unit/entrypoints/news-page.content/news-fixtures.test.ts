@@ -6,6 +6,7 @@ import { findArticleRoot } from '@/entrypoints/news-page.content/article-root';
 import { loadKnowledge } from '@/entrypoints/news-page.content/knowledge';
 import { MentionStore } from '@/entrypoints/news-page.content/mentions';
 import { orderMentions } from '@/entrypoints/news-page.content/order';
+import { PlaceContext } from '@/entrypoints/news-page.content/place-context';
 import { RemoteWords } from '@/entrypoints/news-page.content/remote-words';
 import { Scanner } from '@/entrypoints/news-page.content/scanner';
 import { remoteBucketsFor } from '@/utils/knowledge/remote-buckets';
@@ -23,9 +24,12 @@ async function scanFixture(name: string): Promise<string[]> {
   document.close();
   const root = findArticleRoot(document) ?? document.body;
   const remote = new RemoteWords();
-  new Scanner(new MentionStore(), knowledge.aliasIndex, undefined, (hash, node) => remote.note(hash, node)).scanNow(root, true);
-  await remote.fetchInto(knowledge, remoteBucketsFor);
-  const store = new MentionStore();
+  new Scanner(new MentionStore(), knowledge.aliasIndex, undefined, (hash, node) => remote.note(hash, node), remote.pageWords).scanNow(root, true);
+  const { contexts } = await remote.fetchInto(knowledge, remoteBucketsFor);
+  // The page's context settles shared and weak names, as in the session.
+  const places = new PlaceContext(() => knowledge.entities);
+  places.addContexts(contexts);
+  const store = new MentionStore(places);
   new Scanner(store, knowledge.aliasIndex).scanNow(root, true);
   return orderMentions([...store.all()]).map((m) => {
     const { startContainer, startOffset, endContainer, endOffset } = m.range;
@@ -57,6 +61,15 @@ describe('the bundled knowledge on news pages', () => {
     expect(found).not.toContain('costa-rica=Costa Rica');
     expect(found).not.toContain('budapest=Budapest');
     expect(found.filter((f) => f === 'viktor-orban=Orban').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('marks "the House" as the U.S. House in a story about Congress, and not inside a longer name', async () => {
+    const found = await scanFixture('news/us-house-funding.html');
+    expect(found.filter((f) => f === 'us-house-of-representatives=The House' || f === 'us-house-of-representatives=the House').length).toBeGreaterThanOrEqual(3);
+    // "The House Freedom Caucus" is another body; the headline's bare "House" is no name.
+    expect(found.filter((f) => f.startsWith('us-house-of-representatives=')).length).toBe(3);
+    // The dateline in capitals ("WASHINGTON —") is context enough for the House and the Senate.
+    expect([...ids(found)]).toEqual(expect.arrayContaining(['mike-johnson', 'hakeem-jeffries', 'john-thune', 'chuck-schumer', 'us-senate', 'white-house']));
   });
 
   it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', async () => {

@@ -28,6 +28,13 @@ describe("the page's say in which entity a shared name means", () => {
     expect(page.score(2)).toBe(0);
   });
 
+  it('counts a context name written in capitals, as datelines write places', () => {
+    expect(onSite(null, 'LONDON — Keir Starmer said…').score(0)).toBe(2);
+    // Not a short one: in capitals it reads as initials.
+    const page = new PlaceContext(() => table, () => 'The UFA league met.', { 'georgia-us-state': ['Ufa'] }, null, countries);
+    expect(page.score(2)).toBe(0);
+  });
+
   it("finds a context name at the end of one block and the start of the next (textContent joins them)", () => {
     // <p>…talks in London</p><p>Atlanta…
     const page = onSite(null, 'talks in LondonAtlanta hosts the summit');

@@ -78,6 +78,24 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     expect(courts('She said that President Von der Leyen would attend.')).toEqual([['Ursula von der Leyen', 'Von der Leyen', 'weak']]);
   });
 
+  it('a weak name that goes on with "of" and a name is part of a longer one ("the House of Commons")', () => {
+    const chambers = matcherFor(
+      [
+        entity('organization', 'United States House of Representatives', [{ text: 'the House', weak: true }]),
+        entity('organization', 'House of Commons'),
+        entity('organization', 'Constitutional Court of Ukraine', [{ text: 'Constitutional Court', weak: true }]),
+      ],
+      () => true,
+    );
+    expect(chambers('Labour MPs in the House of Commons voted late on Tuesday.')).toEqual([['House of Commons', 'House of Commons', 'weak']]);
+    expect(chambers('Peers in the House of Lords delayed the bill on Tuesday.')).toEqual([]);
+    expect(chambers('In March the Constitutional Court of Moldova annulled the results.')).toEqual([]);
+    // Not a month: "of May" dates the name, it does not lengthen it.
+    expect(chambers('The ruling of the Constitutional Court of May 2024 stands.')).toEqual([['Constitutional Court of Ukraine', 'Constitutional Court', 'weak']]);
+    expect(chambers('Speaker Mike Johnson said the House would vote on Tuesday.')).toEqual([['United States House of Representatives', 'the House', 'weak']]);
+    expect(chambers('Members of the House Freedom Caucus said they would vote against it.')).toEqual([]);
+  });
+
   it('a capital that only starts a sentence does not join a run', () => {
     expect(find('Yesterday Paris voted. In Kyiv, sirens sounded.')).toEqual([
       ['Paris', 'Paris'],
