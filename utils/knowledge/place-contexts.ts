@@ -72,6 +72,16 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
   return out;
 }
 
+/** Most of a country's leaders an institution's context names. */
+const MAX_LEADERS = 4;
+
+/** People whose current office is the country's own: "President of France", "Prime Minister of the United Kingdom". */
+function countryLeaders(country: Entity, tiedTo: Map<string, Entity[]>): string[] {
+  const office = new RegExp(`^(President|Prime Minister|Chancellor|Head of State) of (the )?(${aliasesOf(country).map(({ text }) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+  const leads = (person: Entity) => person.facts.some((f) => f.label === 'Office' && f.to === undefined && office.test(f.value));
+  return (tiedTo.get(country.id) ?? []).filter((e) => e.type === 'person' && leads(e)).slice(0, MAX_LEADERS).map((e) => e.name);
+}
+
 /** A capital's name and its entity's strong aliases, if the knowledge has it under that name. */
 function capitalNames(capital: string | undefined, places: Map<string, Entity>): string[] {
   if (capital === undefined) return [];
@@ -125,6 +135,8 @@ function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: M
   const names = [
     // The capital by its other names too: "Washington" says "the Senate" is the U.S. Senate as "Washington, D.C." does.
     ...countries.flatMap((c) => [...aliasesOf(c).map((a) => a.text), ...capitalNames(factOf(c, 'Capital'), places)]),
+    // Its country's leaders ("Prime Minister of the United Kingdom"): a Westminster story names Starmer, not Britain.
+    ...countries.flatMap((c) => countryLeaders(c, tiedTo)),
     ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').sort((a, b) => Number(leads(b)) - Number(leads(a))).map((e) => e.name),
     ...related.filter((e) => !isCountry(e)).map((e) => e.name),
   ];

@@ -72,6 +72,14 @@ describe('the bundled knowledge on news pages', () => {
     expect([...ids(found)]).toEqual(expect.arrayContaining(['mike-johnson', 'hakeem-jeffries', 'john-thune', 'chuck-schumer', 'us-senate', 'white-house']));
   });
 
+  it('never marks "the House" as the U.S. House in a story about Westminster that names Washington once', async () => {
+    const found = await scanFixture('news/uk-commons-vote.html');
+    expect(ids(found)).not.toContain('us-house-of-representatives');
+    expect(found).toContain('house-of-commons-uk=House of Commons');
+    expect(found).toContain('conservative-party-uk=Tory');
+    expect([...ids(found)]).toEqual(expect.arrayContaining(['keir-starmer', 'kemi-badenoch', 'labour-party-uk', 'rachel-reeves']));
+  });
+
   it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', async () => {
     const found = await scanFixture('news-site.html');
     const expected = [

@@ -50,6 +50,11 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
       ['Donald Trump', 'Trump'],
       ['Paris', 'Paris'],
     ]);
+    // Members after their party or country: "Labour MPs", "Ukraine MEPs".
+    expect(find('Dozens of Ukraine MPs and Kyiv MEPs wrote to him.')).toEqual([
+      ['Ukraine', 'Ukraine'],
+      ['Kyiv', 'Kyiv'],
+    ]);
   });
 
   it("a weak name of several words is part of a longer name after a capitalised word (\"Romania's Constitutional Court\")", () => {
