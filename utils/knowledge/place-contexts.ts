@@ -142,7 +142,10 @@ function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: M
   ];
   // A country's acronym ("UK", "US") is context here, short as it is: news writes it more than the name.
   const usable = (name: string) => (name.length >= MIN_CONTEXT_NAME || /^\p{Lu}{2,3}$/u.test(name)) && !own.includes(foldString(name));
-  return [...new Set(names.filter(usable))].slice(0, MAX_CONTEXT_NAMES);
+  const kept = [...new Set(names.filter(usable))];
+  // A name that starts with another says nothing more ("Washington, D.C." where "Washington" is
+  // already there): its place goes to one more person (the Senate's Chuck Schumer).
+  return kept.filter((name) => !kept.some((other) => other !== name && holdsWords(name, other))).slice(0, MAX_CONTEXT_NAMES);
 }
 
 /**
@@ -159,6 +162,14 @@ export function countryNames(pageEntities: readonly Entity[]): Record<string, st
 }
 
 const strongNames = (entity: Entity) => [...new Set(aliasesOf(entity).filter(({ weak }) => !weak).map(({ text }) => text))];
+
+/**
+ * Whether `name` starts with `other`, whole words ("Washington, D.C." with "Washington", "United
+ * States of America" with "United States"); not at its end: "South Korea" says more than "Korea".
+ */
+function holdsWords(name: string, other: string): boolean {
+  return name.startsWith(other) && !/[\p{L}\p{N}]/u.test(name[other.length] ?? '');
+}
 
 /** Whether `text` holds `words` as whole words ("new york city" holds "new york"; "georgian dream" does not hold "georgia"). */
 function containsWords(text: string, words: string): boolean {

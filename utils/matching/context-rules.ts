@@ -60,11 +60,15 @@ const joinsRun = (n: Neighbour | null) => n !== null && isSpaceGap(n.gap) && sta
 const OF_NAME = /^[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
 /**
- * A weak name that goes on with "of" and a name is part of a longer one: "the House" in
+ * A weak name of several words that goes on with "of" and a name is part of a longer one (one
+ * word is not: "convince Washington of Hungary's case"): "the House" in
  * "the House of Commons" or "the House of Lords", "the Constitutional Court" in "the
  * Constitutional Court of Moldova". Had the knowledge held the longer name, it would have matched.
  */
 const goesOnWithOf = (text: string, end: number) => OF_NAME.test(text.slice(end, end + 24));
+
+/** A title's abbreviation with its full stop ("Sens. Jeanne Shaheen"), never the town it spells (Sens, France). */
+const isTitleAbbreviation = (text: string, start: number, end: number) => text.charCodeAt(end) === 46 && cueBit(text.slice(start, end).toLowerCase()) !== 0;
 
 /** A word in capitals right before or after the match, a space apart ("JOIN US ON"). */
 function besideCapitals(parts: readonly string[], count: number, span: MatchSpan): boolean {
@@ -109,7 +113,8 @@ function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean 
  *   a capitalised word before it, unless it is weak (`weak`: a shared short name).
  */
 export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode, nameInCapitals = false, weak = false): boolean {
-  if (weak && goesOnWithOf(parts[span.endPart], span.endOffset)) return false;
+  if (weak && span.words > 1 && goesOnWithOf(parts[span.endPart], span.endOffset)) return false;
+  if (span.words === 1 && isTitleAbbreviation(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
   if (mode === BlockMode.TitleCase && span.words === 1 && span.startPart === span.endPart) {
     // Capitals say little in Title Case, but a word in capitals beside others in capitals is

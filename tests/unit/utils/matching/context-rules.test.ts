@@ -50,6 +50,11 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
       ['Donald Trump', 'Trump'],
       ['Paris', 'Paris'],
     ]);
+    // A title's abbreviation is no town: "Sens." are senators, not Sens in France.
+    const towns = matcherFor([entity('place', 'Sens'), entity('person', 'Jeanne Shaheen', ['Shaheen'], ['United States Senator from New Hampshire'])]);
+    expect(towns('Two former governors, Sens. Jeanne Shaheen and Maggie Hassan, voted yes.')).toEqual([['Jeanne Shaheen', 'Jeanne Shaheen']]);
+    expect(towns('The cathedral of Sens dates from the 12th century.')).toEqual([['Sens', 'Sens']]);
+    expect(towns('They drove south to Sens. The cathedral was closed.')).toEqual([]);
     // Members after their party or country: "Labour MPs", "Ukraine MEPs".
     expect(find('Dozens of Ukraine MPs and Kyiv MEPs wrote to him.')).toEqual([
       ['Ukraine', 'Ukraine'],
@@ -99,6 +104,9 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     expect(chambers('The ruling of the Constitutional Court of May 2024 stands.')).toEqual([['Constitutional Court of Ukraine', 'Constitutional Court', 'weak']]);
     expect(chambers('Speaker Mike Johnson said the House would vote on Tuesday.')).toEqual([['United States House of Representatives', 'the House', 'weak']]);
     expect(chambers('Members of the House Freedom Caucus said they would vote against it.')).toEqual([]);
+    // One word is no such name: "convince Washington of Hungary's case".
+    const capitals = matcherFor([entity('place', 'Washington, D.C.', [{ text: 'Washington', weak: true }])], () => true);
+    expect(capitals('He would try to convince Washington of Hungary’s case.')).toEqual([['Washington, D.C.', 'Washington', 'weak']]);
   });
 
   it('a capital that only starts a sentence does not join a run', () => {
