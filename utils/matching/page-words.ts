@@ -1,3 +1,4 @@
+import { encodeBits, inFilter, readFilter, REMOTE_FILTER_BITS } from './remote-filter';
 import { createWord, nextWord } from './tokenize';
 
 /**
@@ -7,7 +8,7 @@ import { createWord, nextWord } from './tokenize';
  * none of the "Novo Selo"s. A set of bits, not the words, so no page text leaves the page,
  * and a false hit (a few percent on a long page) only sends a name the page then fails to match.
  */
-export const PAGE_WORD_BYTES = 1 << 13;
+export const PAGE_WORD_BYTES = REMOTE_FILTER_BITS >> 3;
 const MASK = PAGE_WORD_BYTES * 8 - 1;
 
 export interface PageWords {
@@ -43,26 +44,11 @@ export function addPageWordsIn(words: PageWords, parts: readonly string[], fromP
   }
 }
 
-export const hasPageWord = (bits: Uint8Array, hash: number): boolean => (bits[(hash & MASK) >> 3] & (1 << (hash & 7))) !== 0;
+/** Whether the page holds a word: the same bit test as the background's filter (same size). */
+export const hasPageWord = inFilter;
 
 /** The bits as base64: messages between a page and the background carry JSON, not typed arrays. */
-export function encodePageWords(bits: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bits.length; i += 4096) text += String.fromCharCode(...bits.subarray(i, i + 4096));
-  return btoa(text);
-}
+export const encodePageWords = encodeBits;
 
 /** The bits back from `encodePageWords`; null for anything else (a message crosses a process boundary). */
-export function decodePageWords(text: unknown): Uint8Array | null {
-  if (typeof text !== 'string' || text.length !== Math.ceil(PAGE_WORD_BYTES / 3) * 4) return null;
-  let raw: string;
-  try {
-    raw = atob(text);
-  } catch {
-    return null;
-  }
-  if (raw.length !== PAGE_WORD_BYTES) return null;
-  const bits = new Uint8Array(PAGE_WORD_BYTES);
-  for (let i = 0; i < raw.length; i++) bits[i] = raw.charCodeAt(i);
-  return bits;
-}
+export const decodePageWords = (text: unknown): Uint8Array | null => (typeof text === 'string' ? readFilter(text) : null);

@@ -11,8 +11,13 @@ const MASK = REMOTE_FILTER_BITS - 1;
 export function writeFilter(hashes: readonly number[]): string {
   const bits = new Uint8Array(REMOTE_FILTER_BITS >> 3);
   for (const hash of hashes) bits[(hash & MASK) >> 3] |= 1 << (hash & 7);
+  return encodeBits(bits);
+}
+
+/** Bits as base64 text: for the build's filter, and for a page's words in a message (JSON, no typed arrays). */
+export function encodeBits(bits: Uint8Array): string {
   let binary = '';
-  for (const byte of bits) binary += String.fromCharCode(byte);
+  for (let i = 0; i < bits.length; i += 4096) binary += String.fromCharCode(...bits.subarray(i, i + 4096));
   return btoa(binary);
 }
 
