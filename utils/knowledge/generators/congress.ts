@@ -79,9 +79,19 @@ export function seatName(span: Term): string {
   return `U.S. Representative for ${state}'s ${district}`;
 }
 
-/** The name news uses: nickname or first name, and surname ("Chuck Schumer"). */
+/** Nickname or first name, and surname ("Chuck Schumer"): the dataset's own short name, and the id's source. */
 export function usualName(l: Legislator): string {
   return `${l.nickname ?? l.first} ${l.last}${l.suffix ? ` ${l.suffix}` : ''}`;
+}
+
+/**
+ * The name news uses. Wikipedia titles a member's article by the most common name in reliable
+ * sources, which is how news writes it where the dataset has no nickname ("Dick Durbin" for
+ * Richard Durbin, "French Hill" for J. Hill); a disambiguating "(politician)" is dropped.
+ */
+export function newsName(l: Legislator): string {
+  const title = l.wikipedia?.replace(/\s*\(.*\)$/, '').trim();
+  return title || usualName(l);
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -102,8 +112,8 @@ function stateId(code: string, placeIds: ReadonlySet<string>): string | null {
 export function legislatorEntity(l: Legislator, placeIds: ReadonlySet<string> = new Set()): Entity {
   const spans = spansOf(l.terms);
   const current = spans[spans.length - 1];
-  const name = usualName(l);
-  const aliases = [...new Set([l.official_full, `${l.first} ${l.last}`, l.last].filter((a): a is string => !!a && a !== name))];
+  const name = newsName(l);
+  const aliases = [...new Set([usualName(l), l.official_full, `${l.first} ${l.last}`, l.last].filter((a): a is string => !!a && a !== name))];
   const facts: Fact[] = [{ label: 'Office', value: seatName(current), from: current.start }];
   for (const span of spans.slice(0, -1).reverse().slice(0, 3)) facts.push({ label: 'Former office', value: seatName(span), from: span.start, to: span.end });
   if (current.party) facts.push({ label: 'Party', value: current.party === 'Democrat' ? 'Democratic Party' : current.party === 'Republican' ? 'Republican Party' : current.party });
@@ -119,7 +129,8 @@ export function legislatorEntity(l: Legislator, placeIds: ReadonlySet<string> = 
   if (l.wikipedia) sources.push({ title: `${l.wikipedia} – Wikipedia`, url: `https://en.wikipedia.org/wiki/${encodeURIComponent(l.wikipedia.replaceAll(' ', '_'))}` });
   sources.push({ title: 'congress-legislators (public-domain dataset)', url: CONGRESS_DATASET.url });
   return {
-    id: slugify(name),
+    // The dataset's short name keeps ids stable when Wikipedia retitles an article.
+    id: slugify(usualName(l)),
     type: 'person',
     name,
     aliases,

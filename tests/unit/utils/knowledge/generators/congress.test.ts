@@ -51,6 +51,14 @@ describe('the Congress generator', () => {
     expect(entity.sources.map((s) => s.url)).toEqual(['https://bioguide.congress.gov/search/bio/S001150', 'https://en.wikipedia.org/wiki/Adam_Schiff', CONGRESS_DATASET.url]);
   });
 
+  it("names a member as Wikipedia's title does, keeping the dataset's name as the id and an alias", () => {
+    const durbin: Legislator = { ...schiff, bioguide: 'D000563', first: 'Richard', last: 'Durbin', middle: 'J.', official_full: 'Richard J. Durbin', wikipedia: 'Dick Durbin' };
+    expect(legislatorEntity(durbin)).toMatchObject({ id: 'richard-durbin', name: 'Dick Durbin', aliases: ['Richard Durbin', 'Richard J. Durbin', 'Durbin'] });
+    const hill: Legislator = { ...schiff, bioguide: 'H001072', first: 'J.', last: 'Hill', official_full: 'J. French Hill', wikipedia: 'French Hill (politician)' };
+    expect(legislatorEntity(hill)).toMatchObject({ id: 'j-hill', name: 'French Hill' });
+    expect(legislatorEntity({ ...schiff, wikipedia: undefined }).name).toBe('Adam Schiff');
+  });
+
   it("ties a member to their state where the knowledge has it", () => {
     expect(legislatorEntity(schiff, new Set(['california-us-ca'])).related).toContain('california-us-ca');
     expect(legislatorEntity(schiff).related).not.toContain('california-us-ca');
