@@ -8,6 +8,7 @@ import { writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
 import { familyNameVariants } from './family-name-variants.ts';
 import { givenNameVariants } from './given-name-variants.ts';
+import { otherSpelling } from './spelling-variants.ts';
 import { surnameWithoutArticle } from './surname-without-article.ts';
 import { isGenericInstitution } from './generic-names.ts';
 import { withGenericShortNames } from './generic-short-names.ts';
@@ -54,8 +55,12 @@ function countryAliases(entities: readonly Entity[]): (id: string) => readonly s
 
 /** Files whose every entity pages carry: the countries and the first, hand-picked core of each type. */
 const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organizations/core.json', 'events/core.json']);
-/** Offices whose holders, present or past, are named in most news: heads of state and government, foreign and defence ministers. */
-const LEADING_OFFICE = /^(president|prime minister|chancellor|king|queen|supreme leader|secretary-general|taoiseach|premier|minister of foreign|foreign minister|secretary of state|minister of defen)/i;
+/**
+ * Offices whose holders, present or past, are named in most news: heads of state and
+ * government, foreign and defence ministers. Not a university's chancellor, nor a British
+ * "Secretary of State for" anything but foreign affairs: the background serves those.
+ */
+const LEADING_OFFICE = /^(president|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier|minister of foreign|foreign minister|secretary of state(?! for (?!foreign))|minister of defen)/i;
 /** An alias that starts in lower case ("the war in Ukraine"): the page's filter for the background's words sees capitals only. */
 const startsLower = (text: string) => text[0] !== text[0].toUpperCase();
 
@@ -101,6 +106,7 @@ function indexEntities(local: readonly Entity[], remote: readonly Entity[], asOf
 
 /**
  * Every alias of the bundled knowledge as the build judges it (see `judgeAliases`), plus the
+ * British or American spelling of an organisation's or event's name (see `otherSpelling`), the
  * other spellings of people's given names (see `givenNameVariants`) and of Ukrainian family
  * names (see `familyNameVariants`), each as strong or weak as the alias it spells, and their family names without the Arabic article (weak; see
  * `surnameWithoutArticle`). A variant that another entity already has is left out.
@@ -116,13 +122,19 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
     const flagsOf = (text: string, weak: boolean) =>
       writeFlags({ weak, capsWord: isAcronym(text) && (lists?.commonWords.has(foldString(text)) ?? false), cues: weak ? cues : 0 });
     for (const { text, weak } of aliases) out.push([text, position, flagsOf(text, weak)]);
-    if (entity.type !== 'person') return;
     const add = (variant: string, weak: boolean) => {
       const key = foldString(variant);
       if (known.has(key)) return;
       known.add(key);
       out.push([variant, position, flagsOf(variant, weak)]);
     };
+    if (entity.type !== 'person') {
+      for (const { text, weak } of aliases) {
+        const spelled = otherSpelling(text);
+        if (spelled !== null) add(spelled, weak);
+      }
+      return;
+    }
     const ukrainian = isUkrainian(entity);
     for (const { text, weak } of aliases) {
       const given = givenNameVariants(text);

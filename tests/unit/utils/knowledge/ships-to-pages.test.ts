@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { shipsToPages } from '@/utils/knowledge/compile';
+import { entity } from '../matching/knowledge-matcher';
+
+/** Whether a hand-researched person holding `office` ships in the page part. */
+const shipsWith = (office: string) => shipsToPages('people/western-europe.json', entity('person', 'Some Holder', [], [office]));
+
+describe('which people ship in the page part', () => {
+  it.each([
+    'President of France',
+    'Prime Minister of the United Kingdom',
+    'Chancellor of Germany',
+    'Chancellor of the Exchequer',
+    'Minister of Foreign Affairs of Poland',
+    'Secretary of State for Foreign, Commonwealth and Development Affairs',
+    'Secretary of State',
+    'Minister of Defence of Ukraine',
+  ])('ships the holder of %s: news names them most', (office) => expect(shipsWith(office)).toBe(true));
+
+  it.each(['Secretary of State for Education', 'Chancellor of the University of the Arts London', "Chancellor of Queen's University Belfast", 'Minister of Health of Italy', 'Mayor of London'])(
+    'leaves the holder of %s to the background',
+    (office) => expect(shipsWith(office)).toBe(false),
+  );
+
+  it('leaves Congress to the background, whatever the office', () => {
+    expect(shipsToPages('people/congress/senate.json', entity('person', 'Some Senator', [], ['President pro tempore of the United States Senate']))).toBe(false);
+  });
+});
