@@ -86,6 +86,11 @@ export function hasInnerCapital(word: string): boolean {
 
 const scratch = createWord();
 
+const hashOfWord = (text: string) => (nextWord(text, 0, scratch) ? scratch.hash : 0);
+const ARTICLE_HASHES = [hashOfWord('al'), hashOfWord('el')];
+/** A page word that is the article (see `isArticle`): a lower-case word that may start a name. */
+export const isArticleHash = (hash: number): boolean => hash === ARTICLE_HASHES[0] || hash === ARTICLE_HASHES[1];
+
 /** An alias's flags as its entry's fields. */
 export function readFlags(flags: number): Pick<AliasEntry, 'weak' | 'capsWord' | 'cues'> {
   return { weak: (flags & AliasFlag.Weak) !== 0, capsWord: (flags & AliasFlag.CapsWord) !== 0, cues: flags >>> AliasFlag.CueShift >>> 0 };
@@ -95,6 +100,12 @@ export function readFlags(flags: number): Pick<AliasEntry, 'weak' | 'capsWord' |
 export function writeFlags(entry: Pick<AliasEntry, 'weak' | 'capsWord' | 'cues'>): number {
   return (entry.weak ? AliasFlag.Weak : 0) | (entry.capsWord ? AliasFlag.CapsWord : 0) | (entry.cues << AliasFlag.CueShift);
 }
+
+/**
+ * The Arabic article that starts a name ("El Fasher", "Al Jazeera"), which news also writes in
+ * lower case and joined ("el-Fasher", AP's style): it matches in either case.
+ */
+export const isArticle = (folded: string): boolean => folded === 'al' || folded === 'el';
 
 /**
  * One alias ready to match, or null when it has no words. `order` keeps results stable.
@@ -117,6 +128,7 @@ export function prepareAlias(text: string, entity: number, flags: number, order:
     last = scratch.end;
   }
   if (words.length === 0) return null;
+  if (words.length > 1 && isArticle(words[0])) cases[0] = CaseRule.Any;
   return { entity, ...readFlags(flags), hashes, words, gaps, cases, order };
 }
 

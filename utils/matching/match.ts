@@ -1,5 +1,5 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
-import { CaseRule, FIRST_WORD_BITS, hasInnerCapital } from './alias-index';
+import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash } from './alias-index';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definingInitials } from './acronym-definition';
@@ -66,8 +66,8 @@ export function eachMatch(
     pos = word.end;
     const hash = word.hash;
     if (pageWords !== undefined) addPageWord(pageWords, hash);
-    // A capitalised word may start one of the background's names (every place name is capitalised).
-    if (remoteBits !== null && (word.caps & STARTS_UPPER) !== 0 && inFilter(remoteBits, hash)) onRemoteWord!(hash, p);
+    // A capitalised word may start one of the background's names (every place name is capitalised, bar its article: "el-Fasher").
+    if (remoteBits !== null && ((word.caps & STARTS_UPPER) !== 0 || isArticleHash(hash)) && inFilter(remoteBits, hash)) onRemoteWord!(hash, p);
     if ((firstWordBits[(hash & mask) >> 3] & (1 << (hash & 7))) === 0) continue;
     const bucket = byFirstWord.get(hash);
     if (!bucket) continue;
