@@ -12,7 +12,7 @@ const GENERIC_INSTITUTION = new RegExp(
       "(labour|labor|conservative|liberal|green|social democratic|socialist|communist|democratic|republican|progressive|christian democratic|people's|national|centre|center) party",
       '(social |christian )?democrats|conservatives|republicans|greens|liberals|socialists|communists',
       // Bodies every state has.
-      'supreme court|constitutional court|constitutional council|senate|house of representatives|house of commons|house of lords|parliament|national assembly',
+      'supreme court|(federal supreme|supreme federal) court|constitutional court|constitutional council|senate|house of representatives|house of commons|house of lords|parliament|national assembly',
       'ministry of (national )?(defence|defense)|ministry (of|for) foreign affairs|ministry of (finance|the interior|interior|internal affairs|justice)|(foreign|defence|defense|interior|finance|justice) ministry',
       'central bank|armed forces|navy|air force|army|ground forces|border guard|national guard|security service|general staff|central election commission|central electoral commission|election commission',
     ].join('|') +

@@ -4,7 +4,7 @@ import { isGenericInstitution } from '@/utils/knowledge/generic-names';
 describe('names many countries give their own institutions', () => {
   it.each([
     'Labour Party', 'the Labour Party', 'Labor Party', 'Conservative Party', 'Democratic Party', 'Republicans',
-    'House of Commons', 'Supreme Court', 'the Constitutional Court', 'Parliament', 'Ministry of Defence', 'Foreign Ministry', 'Security Service', 'Central Election Commission',
+    'House of Commons', 'Supreme Court', 'Federal Supreme Court', 'Supreme Federal Court', 'the Constitutional Court', 'Parliament', 'Ministry of Defence', 'Foreign Ministry', 'Security Service', 'Central Election Commission',
     'Ministry of National Defence', 'Ministry of Internal Affairs', 'Ministry for Foreign Affairs', 'General Staff', 'Central Electoral Commission',
   ])('%s is generic: the page\'s country decides', (name) => expect(isGenericInstitution(name)).toBe(true));
 
