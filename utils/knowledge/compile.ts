@@ -6,6 +6,7 @@ import { isAcronym, judgeAliases } from './ambiguity.ts';
 import { cueMask } from '../matching/cues.ts';
 import { writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
+import { familyNameAliases } from './family-name-alias.ts';
 import { familyNameVariants } from './family-name-variants.ts';
 import { givenNameVariants } from './given-name-variants.ts';
 import { otherSpelling } from './spelling-variants.ts';
@@ -40,7 +41,8 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   // ("Social Democratic Party" is not Germany's SPD in a story about Romania that names Berlin once).
   const pageNames = new Set(local.flatMap((e) => aliasesOf(e).map(({ text }) => foldString(text))));
   const remote = withGenericShortNames(tagged.filter((t) => !t.local).map((t) => t.entity), countryAliases(all), pageNames);
-  const aliases = judgedAliases([...local, ...remote], lists);
+  // Pages' own people keep their names: a relative's family name never contests "Trump".
+  const aliases = judgedAliases([...local, ...remote], lists, (position) => position < local.length);
   const version = files.map((f) => f.pack.version).join('+');
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);
   compiled.remote.contexts = institutionContexts(remote, [...local, ...remote]);
@@ -108,10 +110,12 @@ function indexEntities(local: readonly Entity[], remote: readonly Entity[], asOf
  * Every alias of the bundled knowledge as the build judges it (see `judgeAliases`), plus the
  * British or American spelling of an organisation's or event's name (see `otherSpelling`), the
  * other spellings of people's given names (see `givenNameVariants`) and of Ukrainian family
- * names (see `familyNameVariants`), each as strong or weak as the alias it spells, and their family names without the Arabic article (weak; see
- * `surnameWithoutArticle`). A variant that another entity already has is left out.
+ * names (see `familyNameVariants`), each as strong or weak as the alias it spells, and their
+ * family names without the Arabic article (weak; see `surnameWithoutArticle`). A variant that
+ * another entity already has is left out. Then each person's family name where they lack it
+ * (see `familyNameAliases`); `settled` says whose aliases no such name may contest.
  */
-export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityLists): CompiledAlias[] {
+export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityLists, settled: (position: number) => boolean = () => false): CompiledAlias[] {
   const judged = judgeAliases(entities, lists);
   const known = new Set(judged.flatMap((aliases) => aliases.map((a) => foldString(a.text))));
   const out: CompiledAlias[] = [];
@@ -144,7 +148,8 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
       if (bare !== null) add(bare, true);
     }
   });
-  return out;
+  // In position order, each entity's own names first: pages sort their own entities' names before the background's.
+  return [...out, ...familyNameAliases(entities, out, settled)].sort((a, b) => a[1] - b[1]);
 }
 
 /** A person whose name news may spell the Ukrainian or the Russian way (see `familyNameVariants`). */

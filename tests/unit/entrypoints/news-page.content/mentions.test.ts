@@ -57,6 +57,17 @@ describe('the mention store', () => {
     ]);
   });
 
+  it("moves a family name the knowledge gives one person to another the page named in full (see `familyNameAliases`)", () => {
+    document.body.innerHTML = '<p>Michael D Higgins left. Mr Higgins waved.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const store = new MentionStore();
+    store.inDocumentOrder = true;
+    store.add([text], match(4, 0, 17));
+    // "Higgins" is a congressman's (9) name; Michael D Higgins (4) has it only as his generated family name.
+    expect(store.add([text], match(9, 27, 34, false, [4]))).toBe(true);
+    expect([...store.all()].map((m) => m.entity)).toEqual([4, 4]);
+  });
+
   it("leaves a shared short name after a country's possessive alone: it is that country's, and unknown", () => {
     const places = { has: () => true, score: () => 1, namesCountry: (name: string) => name === 'Estonia' || name.endsWith(' Estonia') };
     document.body.innerHTML = "<p>Estonia's Constitutional Court ruled. In <b>Estonia</b>'s Constitutional Court. Keir Starmer's Labour Party won.</p>";

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { judgedAliases } from '@/utils/knowledge/compile';
+import { familyNameOf } from '@/utils/knowledge/family-name-alias';
+import { loadAmbiguityLists } from '@/utils/knowledge/word-lists';
+import { AliasFlag } from '@/utils/matching/alias-index';
+import { entity, matcherFor } from '../matching/knowledge-matcher';
+
+describe("a person's family name, when the knowledge does not give it", () => {
+  it.each([
+    ['Michael D Higgins', 'Higgins'],
+    ['Catherine Connolly', 'Connolly'],
+    ['Ursula von der Leyen', 'von der Leyen'],
+    ['Alexandre de Moraes', 'de Moraes'],
+    ['Yulia Svyrydenko (politician)', 'Svyrydenko'],
+  ])('%s → %s', (name, family) => expect(familyNameOf(name)).toBe(family));
+
+  it.each(['Mohammed VI', 'Ferdinand Marcos Jr.', 'Kim Jong Un', 'Madonna', 'Ahmed al-Sharaa'])('%s has none to take', (name) => expect(familyNameOf(name)).toBeNull());
+
+  const lists = loadAmbiguityLists();
+  const irish = entity('person', 'Michael D Higgins', ['President Higgins'], ['President of Ireland']);
+  const congressman = entity('person', 'Clay Higgins', ['Higgins'], ['U.S. Representative for Louisiana']);
+
+  it('adds it weak, with no cue, and after the names the knowledge gives', () => {
+    const aliases = judgedAliases([irish, congressman], lists);
+    expect(aliases.filter(([text]) => text === 'Higgins')).toEqual([
+      ['Higgins', 0, AliasFlag.Weak],
+      ['Higgins', 1, 0],
+    ]);
+  });
+
+  it("leaves a page's own people their names: a relative never contests them", () => {
+    const president = entity('person', 'Donald Trump', ['Trump'], ['President of the United States']);
+    const wife = entity('person', 'Melania Trump', [], ['First Lady of the United States']);
+    expect(judgedAliases([president, wife], lists, (p) => p === 0).filter(([text]) => text === 'Trump')).toEqual([['Trump', 0, 0]]);
+    expect(judgedAliases([president, wife], lists).filter(([text]) => text === 'Trump').map(([, p]) => p)).toEqual([0, 1]);
+  });
+
+  it('makes the bare family name a shared one the page settles, not a second entity marked alone', () => {
+    const find = matcherFor([irish, congressman], () => true);
+    // Alone, "Higgins" stays the congressman's; the page's store moves it to whoever it named in full.
+    expect(find('Mr Higgins spoke.')).toEqual([['Clay Higgins', 'Higgins']]);
+    const two = matcherFor([entity('person', 'Catherine Connolly', [], ['President of Ireland']), entity('person', 'Lucy Connolly')], () => true);
+    expect(two('Ms Connolly signed.')).toEqual([['Catherine Connolly', 'Connolly', 'weak']]);
+  });
+});

@@ -1,0 +1,52 @@
+import { writeFlags } from '../matching/alias-index.ts';
+import { foldString } from '../matching/chars.ts';
+import type { CompiledAlias, Entity } from './types.ts';
+
+/** Words that end a name without being a family name: "Marcos Jr.", "Mohammed VI". */
+const SUFFIX = /^(jr|sr|[ivx]+)\.?$/i;
+/** Lower-case words that belong to the family name after them: "von der Leyen", "de Moraes". */
+const PARTICLE = /^(von|van|der|den|de|del|della|di|da|dos|du|la|le|bin|ibn)$/;
+
+/**
+ * The family name news shortens a person's name to ("Michael D Higgins" → "Higgins",
+ * "Ursula von der Leyen" → "von der Leyen"), or null when the name's last word is none.
+ */
+export function familyNameOf(name: string): string | null {
+  const words = name.replace(/\s*\(.*\)$/, '').trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const last = words[words.length - 1];
+  if (SUFFIX.test(last) || last.length < 3 || last.includes('.') || !/^\p{Lu}/u.test(last)) return null;
+  let first = words.length - 1;
+  while (first > 1 && PARTICLE.test(words[first - 1])) first--;
+  return words.slice(first).join(' ');
+}
+
+/** A generated name is weak and has no cue: "Mr Higgins" alone must not pick it over a name the knowledge gives. */
+const GENERATED = writeFlags({ weak: true, capsWord: false, cues: 0 });
+
+/**
+ * The family name of each person in `entities` who lacks it among `aliases` (already
+ * compiled, by position), weak: it marks after the page names the person in full, as the
+ * store does for weak names. Where another entity has that name too, it stays theirs unless
+ * the page names this person in full ("Mr Higgins" after "Michael D Higgins" is his, not a
+ * U.S. congressman's); against a `settled` entity's name it is not added at all.
+ */
+export function familyNameAliases(entities: readonly Entity[], aliases: readonly CompiledAlias[], settled: (position: number) => boolean): CompiledAlias[] {
+  const owners = new Map<string, number[]>();
+  for (const [text, position] of aliases) {
+    const key = foldString(text);
+    const list = owners.get(key);
+    if (list) list.push(position);
+    else owners.set(key, [position]);
+  }
+  const out: CompiledAlias[] = [];
+  entities.forEach((entity, position) => {
+    if (entity.type !== 'person') return;
+    const family = familyNameOf(entity.name);
+    if (family === null) return;
+    const holders = owners.get(foldString(family)) ?? [];
+    if (holders.includes(position) || holders.some(settled)) return;
+    out.push([family, position, GENERATED]);
+  });
+  return out;
+}
