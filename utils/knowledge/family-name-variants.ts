@@ -19,8 +19,10 @@ export function familyNameVariants(alias: string): string[] {
   const stems = ending ? SKYI_ENDINGS.map((e) => last.slice(0, last.length - ending[2].length) + e) : [last];
   for (const stem of stems) {
     spellings.add(stem);
-    // Г written as "G" at the start of the name: Hrynchuk → Grynchuk, Halushchenko → Galushchenko.
-    if (/^H[aeiouyr]/.test(stem)) spellings.add(`G${stem.slice(1)}`);
+    // Г written as "G" at the start of the name (Hrynchuk → Grynchuk, Halushchenko → Galushchenko)
+    // and between vowels (Shmyhal → Shmygal); never the h of kh, zh, sh or ch.
+    const g = stem.replace(/^H(?=[aeiouyr])/, 'G').replace(/(?<=[aeiouy])h(?=[aeiouy])/g, 'g');
+    if (g !== stem) spellings.add(g);
   }
   spellings.delete(last);
   return [...spellings].map((spelling) => [...words.slice(0, -1), spelling].join(' '));
