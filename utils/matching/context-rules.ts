@@ -99,7 +99,8 @@ function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean 
   // Two to four letters: "G7" is written so as a name, and a party written "FIDESZ" is still the party.
   if (span.words !== 1 || !isAllCapsWord(text) || !SHORT_CODE.test(text)) return false;
   const before = wordBefore(parts, span.startPart, span.startOffset);
-  return before !== null && isSpaceGap(before.gap) && !isAllCapsWord(before.text);
+  // Whatever comes between ('…governorates," MENA said'), only a block's opening word is a dateline.
+  return before !== null && !before.atBlockStart && !isAllCapsWord(before.text);
 }
 
 /**

@@ -113,7 +113,10 @@ export function legislatorEntity(l: Legislator, placeIds: ReadonlySet<string> = 
   const spans = spansOf(l.terms);
   const current = spans[spans.length - 1];
   const name = newsName(l);
-  const aliases = [...new Set([usualName(l), l.official_full, `${l.first} ${l.last}`, l.last].filter((a): a is string => !!a && a !== name))];
+  const names = [...new Set([usualName(l), l.official_full, `${l.first} ${l.last}`].filter((a): a is string => !!a && a !== name))];
+  // The family name alone is weak: it marks after the full name or a fitting title ("Sen. Durbin"),
+  // as "Correa" in a story about Ecuador is not a congressman from California.
+  const aliases: Entity['aliases'] = [...names, { text: l.last, weak: true }];
   const facts: Fact[] = [{ label: 'Office', value: seatName(current), from: current.start }];
   for (const span of spans.slice(0, -1).reverse().slice(0, 3)) facts.push({ label: 'Former office', value: seatName(span), from: span.start, to: span.end });
   if (current.party) facts.push({ label: 'Party', value: current.party === 'Democrat' ? 'Democratic Party' : current.party === 'Republican' ? 'Republican Party' : current.party });

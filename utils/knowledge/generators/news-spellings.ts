@@ -16,6 +16,7 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'PS:Qalqīlyah': ['Qalqilya'],
   'PS:Banī Suhaylā': ['Bani Suheila'],
   'PS:Al Bīrah': ['Al-Bireh', 'El-Bireh'],
+  'SY:Al Ḩasakah': ['Al-Hasakah', 'Hasakah', 'Hasakeh'],
 };
 
 /**

@@ -170,6 +170,8 @@ describe('names written in capitals', () => {
   it('mid-sentence, a name in capitals is an index, ticker or brand, not the town or person it spells', () => {
     // Seen on real pages: "Germany's DAX fell 0.11%", "In corporate news, FICO revealed a buyback".
     expect(find("Germany's DAX fell 0.11%, while in corporate news FICO revealed a buyback.")).toEqual([]);
+    // After punctuation too: Egypt's MENA agency is not a town called Dax or Mena. A sentence's first word is no dateline either.
+    expect(find('"Nine were hurt," DAX said. FICO said nothing.')).toEqual([]);
     expect(find('Dax is a spa town; Fico spoke in Bratislava.')).toEqual([
       ['Dax', 'Dax'],
       ['Robert Fico', 'Fico'],

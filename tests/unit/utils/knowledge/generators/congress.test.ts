@@ -40,7 +40,7 @@ describe('the Congress generator', () => {
 
   it('makes a person with the current seat, earlier seats, party and birth date, sourced and dated', () => {
     const entity = legislatorEntity(schiff);
-    expect(entity).toMatchObject({ id: 'adam-schiff', name: 'Adam Schiff', aliases: ['Adam B. Schiff', 'Schiff'], asOf: CONGRESS_DATASET.date });
+    expect(entity).toMatchObject({ id: 'adam-schiff', name: 'Adam Schiff', aliases: ['Adam B. Schiff', { text: 'Schiff', weak: true }], asOf: CONGRESS_DATASET.date });
     expect(entity.facts).toEqual([
       { label: 'Office', value: 'U.S. Senator from California', from: '2024-12-09' },
       { label: 'Former office', value: "U.S. Representative for California's 29th district", from: '2003-01-07', to: '2007-01-03' },
@@ -53,7 +53,7 @@ describe('the Congress generator', () => {
 
   it("names a member as Wikipedia's title does, keeping the dataset's name as the id and an alias", () => {
     const durbin: Legislator = { ...schiff, bioguide: 'D000563', first: 'Richard', last: 'Durbin', middle: 'J.', official_full: 'Richard J. Durbin', wikipedia: 'Dick Durbin' };
-    expect(legislatorEntity(durbin)).toMatchObject({ id: 'richard-durbin', name: 'Dick Durbin', aliases: ['Richard Durbin', 'Richard J. Durbin', 'Durbin'] });
+    expect(legislatorEntity(durbin)).toMatchObject({ id: 'richard-durbin', name: 'Dick Durbin', aliases: ['Richard Durbin', 'Richard J. Durbin', { text: 'Durbin', weak: true }] });
     const hill: Legislator = { ...schiff, bioguide: 'H001072', first: 'J.', last: 'Hill', official_full: 'J. French Hill', wikipedia: 'French Hill (politician)' };
     expect(legislatorEntity(hill)).toMatchObject({ id: 'j-hill', name: 'French Hill' });
     expect(legislatorEntity({ ...schiff, wikipedia: undefined }).name).toBe('Adam Schiff');
