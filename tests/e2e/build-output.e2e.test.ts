@@ -24,6 +24,17 @@ const asLiteral = (text: string) => JSON.stringify(text).slice(1, -1);
 /** As the background holds it: inside a card's JSON line, inside the cards' string literal. */
 const inCardLines = (text: string) => asLiteral(asLiteral(text));
 
+const WINDOW = 24;
+/**
+ * Which of `needles` `text` holds. Each needle's first characters are looked up among the
+ * text's windows first: 20,000 descriptions each searched through a 250 KB script took ~50 s.
+ */
+function heldIn(text: string, needles: readonly string[]): string[] {
+  const windows = new Set<string>();
+  for (let i = 0; i + WINDOW <= text.length; i++) windows.add(text.slice(i, i + WINDOW));
+  return needles.filter((n) => (n.length < WINDOW || windows.has(n.slice(0, WINDOW))) && text.includes(n));
+}
+
 describe.each([
   ['Chrome', CHROME_BUILD],
   ['Firefox', FIREFOX_BUILD],
@@ -35,10 +46,11 @@ describe.each([
     const page = readFileSync(contentScript, 'utf8') + readFileSync(pagePart, 'utf8');
     const background = readFileSync(resolve(build, 'background.js'), 'utf8');
     const cards = readFileSync(resolve(build, 'knowledge/cards.jsonl'), 'utf8');
-    expect(descriptions.filter((d) => page.includes(asLiteral(d)) || page.includes(inCardLines(d)))).toEqual([]);
+    expect(heldIn(page, [...descriptions.map(asLiteral), ...descriptions.map(inCardLines)])).toEqual([]);
     // A 12 MB background.js took the service worker ~4.5 s to start: it holds no card text.
-    expect(descriptions.filter((d, i) => i % 25 === 0 && (background.includes(asLiteral(d)) || background.includes(inCardLines(d))))).toEqual([]);
-    expect(descriptions.filter((d) => !cards.includes(asLiteral(d)))).toEqual([]);
+    expect(heldIn(background, [...descriptions.map(asLiteral), ...descriptions.map(inCardLines)])).toEqual([]);
+    const carded = new Set(cards.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { description: string }).description));
+    expect(descriptions.filter((d) => !carded.has(d))).toEqual([]);
     expect(statSync(resolve(build, 'background.js')).size).toBeLessThan(BACKGROUND_BUDGET_BYTES);
   });
 
