@@ -149,7 +149,7 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
     }
   });
   // In position order, each entity's own names first: pages sort their own entities' names before the background's.
-  return [...out, ...familyNameAliases(entities, out, settled)].sort((a, b) => a[1] - b[1]);
+  return [...out, ...familyNameAliases(entities, out, settled, lists?.givenNames)].sort((a, b) => a[1] - b[1]);
 }
 
 /** A person whose name news may spell the Ukrainian or the Russian way (see `familyNameVariants`). */

@@ -31,7 +31,12 @@ const GENERATED = writeFlags({ weak: true, capsWord: false, cues: 0 });
  * the page names this person in full ("Mr Higgins" after "Michael D Higgins" is his, not a
  * U.S. congressman's); against a `settled` entity's name it is not added at all.
  */
-export function familyNameAliases(entities: readonly Entity[], aliases: readonly CompiledAlias[], settled: (position: number) => boolean): CompiledAlias[] {
+export function familyNameAliases(
+  entities: readonly Entity[],
+  aliases: readonly CompiledAlias[],
+  settled: (position: number) => boolean,
+  givenNames: ReadonlySet<string> = new Set(),
+): CompiledAlias[] {
   const owners = new Map<string, number[]>();
   for (const [text, position] of aliases) {
     const key = foldString(text);
@@ -44,6 +49,10 @@ export function familyNameAliases(entities: readonly Entity[], aliases: readonly
     if (entity.type !== 'person') return;
     const family = familyNameOf(entity.name);
     if (family === null) return;
+    // A person pages carry gets one only where the name starts with a given name, as "Petr Pavel"
+    // does: "Abiy Ahmed" and "Hun Sen" are not shortened to their last word, and every name a
+    // page carries costs its script bytes.
+    if (settled(position) && !givenNames.has(foldString(entity.name.split(' ')[0]))) return;
     const holders = owners.get(foldString(family)) ?? [];
     if (holders.includes(position) || holders.some(settled)) return;
     out.push([family, position, GENERATED]);

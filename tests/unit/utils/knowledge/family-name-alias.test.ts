@@ -33,6 +33,12 @@ describe("a person's family name, when the knowledge does not give it", () => {
     const wife = entity('person', 'Melania Trump', [], ['First Lady of the United States']);
     expect(judgedAliases([president, wife], lists, (p) => p === 0).filter(([text]) => text === 'Trump')).toEqual([['Trump', 0, 0]]);
     expect(judgedAliases([president, wife], lists).filter(([text]) => text === 'Trump').map(([, p]) => p)).toEqual([0, 1]);
+    // One of them gets it only where the name starts with a given name: "Abiy Ahmed" is "Abiy".
+    const abiy = entity('person', 'Abiy Ahmed', ['Abiy'], ['Prime Minister of Ethiopia']);
+    const petr = entity('person', 'Petr Pavel', [], ['President of the Czech Republic']);
+    expect(judgedAliases([abiy], lists, () => true).map(([text]) => text)).not.toContain('Ahmed');
+    expect(judgedAliases([abiy], lists).map(([text]) => text)).toContain('Ahmed');
+    expect(judgedAliases([petr], lists, () => true).map(([text]) => text)).toContain('Pavel');
   });
 
   it('makes the bare family name a shared one the page settles, not a second entity marked alone', () => {
