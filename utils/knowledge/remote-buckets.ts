@@ -1,5 +1,6 @@
 import remoteAsset from 'virtual:knowledge-remote';
-import { findSorted, hashOf } from '../matching/packed-index';
+import { findSorted } from '../matching/packed-index';
+import { hashOf } from '../matching/tokenize';
 import { hasPageWord } from '../matching/page-words';
 import { EntityTable } from './entity-table';
 import { readKnowledgeAsset } from './knowledge-asset';

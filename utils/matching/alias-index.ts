@@ -1,7 +1,7 @@
 import type { CompiledAlias } from '../knowledge/types.ts';
 import { charInfo, foldString, IS_UPPER } from './chars.ts';
 import { normaliseGap } from './gaps.ts';
-import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize.ts';
+import { createWord, HAS_LOWER, hashOf, nextWord, STARTS_UPPER } from './tokenize.ts';
 
 /** What case a page word must have to count as one word of an alias. */
 export const CaseRule = {
@@ -86,10 +86,6 @@ export function hasInnerCapital(word: string): boolean {
 
 const scratch = createWord();
 
-const hashOfWord = (text: string) => (nextWord(text, 0, scratch) ? scratch.hash : 0);
-const ARTICLE_HASHES = [hashOfWord('al'), hashOfWord('el')];
-/** A page word that is the article (see `isArticle`): a lower-case word that may start a name. */
-export const isArticleHash = (hash: number): boolean => hash === ARTICLE_HASHES[0] || hash === ARTICLE_HASHES[1];
 
 /** An alias's flags as its entry's fields. */
 export function readFlags(flags: number): Pick<AliasEntry, 'weak' | 'capsWord' | 'cues'> {
@@ -105,7 +101,11 @@ export function writeFlags(entry: Pick<AliasEntry, 'weak' | 'capsWord' | 'cues'>
  * The Arabic article that starts a name ("El Fasher", "Al Jazeera"), which news also writes in
  * lower case and joined ("el-Fasher", AP's style): it matches in either case.
  */
-export const isArticle = (folded: string): boolean => folded === 'al' || folded === 'el';
+const ARTICLES = ['al', 'el'];
+export const isArticle = (folded: string): boolean => ARTICLES.includes(folded);
+const [AL, EL] = ARTICLES.map(hashOf);
+/** A page word that is the article (see `isArticle`): a lower-case word that may start a name. */
+export const isArticleHash = (hash: number): boolean => hash === AL || hash === EL;
 
 /**
  * One alias ready to match, or null when it has no words. `order` keeps results stable.

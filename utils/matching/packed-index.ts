@@ -1,6 +1,6 @@
 import type { CompiledAlias } from '../knowledge/types.ts';
 import { compareEntries, FIRST_WORD_BITS, groupByFirstWord, prepareAliases, readFlags, writeFlags, type AliasEntry, type AliasIndex } from './alias-index.ts';
-import { createWord, nextWord } from './tokenize.ts';
+import { hashOf } from './tokenize.ts';
 
 /**
  * The bundled alias index in its shipped form: the first-word hashes, sorted, and beside each
@@ -36,13 +36,6 @@ function writeEntry(e: AliasEntry): PackedEntry {
   for (let k = e.cases.length - 1; k >= 0; k--) cases = cases * 4 + e.cases[k];
   const head: [number, number, number, string] = [e.entity, writeFlags(e), cases, e.words.join(' ')];
   return e.gaps.every((gap) => gap === '') ? head : [...head, [...e.gaps]];
-}
-
-const word = createWord();
-
-/** The hash a page gives this (already folded) word. */
-export function hashOf(folded: string): number {
-  return nextWord(folded, 0, word) ? word.hash : 0;
 }
 
 /**

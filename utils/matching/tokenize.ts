@@ -92,3 +92,10 @@ export function nextWord(text: string, from: number, word: Word): boolean {
   word.caps = caps | lower;
   return true;
 }
+
+const scratch = createWord();
+
+/** The hash a page gives this (already folded) word. */
+export function hashOf(folded: string): number {
+  return nextWord(folded, 0, scratch) ? scratch.hash : 0;
+}

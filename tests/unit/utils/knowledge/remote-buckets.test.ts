@@ -4,13 +4,7 @@ import { readKnowledgeAsset } from '@/utils/knowledge/knowledge-asset';
 import { remoteBucketsFor } from '@/utils/knowledge/remote-buckets';
 import { readRemoteReply, type RemoteReply } from '@/utils/knowledge/remote';
 import { addPageWord, createPageWords } from '@/utils/matching/page-words';
-import { createWord, nextWord } from '@/utils/matching/tokenize';
-
-const hashOf = (text: string) => {
-  const word = createWord();
-  nextWord(text, 0, word);
-  return word.hash;
-};
+import { hashOf } from '@/utils/matching/tokenize';
 
 describe('the background’s remote buckets', () => {
   it('answers the words that start a gazetteer name with their buckets and the entities they name', async () => {

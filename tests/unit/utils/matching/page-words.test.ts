@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addPageWord, createPageWords, decodePageWords, encodePageWords, hasPageWord, PAGE_WORD_BYTES } from '@/utils/matching/page-words';
 import { eachMatch } from '@/utils/matching/match';
-import { createWord, nextWord } from '@/utils/matching/tokenize';
+import { hashOf } from '@/utils/matching/tokenize';
 import { indexPacked, packIndex } from '@/utils/matching/packed-index';
-
-const hashOf = (text: string) => {
-  const word = createWord();
-  nextWord(text, 0, word);
-  return word.hash;
-};
 
 describe('the page’s words as bits', () => {
   it('counts a word once, however often the page holds it', () => {
