@@ -1,4 +1,4 @@
-import { capitalInitials } from '../matching/acronym-definition';
+import { definitionKey } from '../matching/acronym-definition';
 import type { AliasIndex } from '../matching/alias-index';
 import { indexPacked, type PackedSource } from '../matching/packed-index';
 import { readFilter } from '../matching/remote-filter';
@@ -36,6 +36,6 @@ export function mergeKnowledge(bundled: CompiledIndex, packs: readonly PackParts
     if (packed) sources.push({ packed, positions });
   }
   const aliasIndex = indexPacked(bundled.packed, sources, readFilter(bundled.remoteFilter));
-  aliasIndex.initialsOf = (entity) => capitalInitials(entities.name(entity) ?? '');
+  aliasIndex.definitionKeyOf = (entity) => definitionKey(entities.name(entity) ?? '');
   return { entities, aliasIndex };
 }

@@ -1,3 +1,5 @@
+import { foldString } from './chars';
+
 /** How far back a defining name is read: longer than any agency's name, short enough to stay cheap. */
 const MAX_NAME_CHARS = 120;
 
@@ -9,6 +11,8 @@ interface NameWord {
   initials: string;
   /** A small word, whose letter the initials may skip. */
   minor: boolean;
+  /** Its first capitalised part ("Sham" in "al-Sham"). */
+  firstPart: string;
 }
 
 /** The words before a "(", nearest last, back to the first word in lower case that is not a small one. */
@@ -18,12 +22,13 @@ function nameWords(before: string): NameWord[] {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
     if (MINOR_WORD.test(word)) {
-      out.unshift({ initials: word[0].toUpperCase(), minor: true });
+      out.unshift({ initials: word[0].toUpperCase(), minor: true, firstPart: word });
       continue;
     }
     const initials = capitalInitials(word);
     if (initials === '') break;
-    out.unshift({ initials, minor: false });
+    const firstPart = word.split(/[-‐‑]/).find((part) => part !== '' && part[0] !== part[0].toLowerCase()) ?? word;
+    out.unshift({ initials, minor: false, firstPart });
   }
   return out;
 }
@@ -60,6 +65,32 @@ export function capitalInitials(name: string): string {
  * that body, whatever else they stand for elsewhere (EDF, the French power company).
  */
 export function definingInitials(text: string, start: number, acronym: string): string | null {
+  return definingName(text, start, acronym)?.initials ?? null;
+}
+
+/**
+ * `definingInitials` with the start of the name's first capitalised word, as `definitionKey`
+ * writes it: "Case Fatality Rate (CFR)" is CFR "cas", not the Council on Foreign Relations' "cou".
+ */
+export function definingKey(text: string, start: number, acronym: string): string | null {
+  const name = definingName(text, start, acronym);
+  return name && `${name.initials} ${name.stem}`;
+}
+
+/**
+ * An entity's name as a page's definition of its initials is compared with it: the capital
+ * initials and the first three letters of the first capitalised word. Initials alone let any
+ * name that spells them claim the acronym; three letters still let the name be spelled
+ * another way ("Organisation" for "Organization", "Cooperation" for "Co-operation").
+ */
+export function definitionKey(name: string): string {
+  const first = name.split(/[\s\u00a0\-‐‑]+/).find((part) => part !== '' && part[0] !== part[0].toLowerCase()) ?? '';
+  return `${capitalInitials(name)} ${stemOf(first)}`;
+}
+
+const stemOf = (word: string) => foldString(word).slice(0, 3);
+
+function definingName(text: string, start: number, acronym: string): { initials: string; stem: string } | null {
   let at = start - 1;
   if (text[at] !== '(') return null;
   while (at > 0 && text[at - 1] === ' ') at--;
@@ -69,5 +100,6 @@ export function definingInitials(text: string, start: number, acronym: string): 
   if (words.length === 0 || words[words.length - 1].minor) return null;
   const from = spelledFrom(words, words.length - 1, letters);
   if (from < 0) return null;
-  return words.slice(from).filter((w) => !w.minor).map((w) => w.initials).join('');
+  const named = words.slice(from).filter((w) => !w.minor);
+  return { initials: named.map((w) => w.initials).join(''), stem: stemOf(named[0].firstPart) };
 }

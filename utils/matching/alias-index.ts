@@ -55,8 +55,8 @@ export interface AliasIndex {
   remoteBits?: Uint8Array | null;
   /** Adds buckets the background sent: by first-word hash, with each remote entity's position on the page. */
   addRemote?(texts: ReadonlyMap<number, string>, positions: ReadonlyMap<number, number>): void;
-  /** The capital initials of an entity's name (see `capitalInitials`), for initials a page defines. */
-  initialsOf?(entity: number): string;
+  /** An entity's name as initials a page defines are compared with it (see `definitionKey`). */
+  definitionKeyOf?(entity: number): string;
 }
 
 /** Size of the first-word filter: 2^18 bits (32 KB) keeps false hits under 10% at 20,000 aliases. */

@@ -2,7 +2,7 @@ import type { AliasEntry, AliasIndex } from './alias-index';
 import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash } from './alias-index';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
-import { definingInitials } from './acronym-definition';
+import { definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { blockMode, BlockMode, cueBefore, standsAlone, type MatchSpan } from './context-rules';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
@@ -110,9 +110,9 @@ export function eachMatch(
       // before, or spelled with the same capitals: the page's "Organisation for Security and
       // Cooperation in Europe" is the OSCE's name written another way).
       if (entry.cases.length === 1 && entry.cases[0] === CaseRule.Acronym) {
-        const defined = definingInitials(text, word.start, text.slice(word.start, word.end));
+        const defined = definingKey(text, word.start, text.slice(word.start, word.end));
         const namedJustBefore = lastPart === p && lastEntity === match.entity && text.slice(lastEnd, word.start).trim() === '(';
-        if (defined !== null && !namedJustBefore && index.initialsOf?.(match.entity) !== defined) break;
+        if (defined !== null && !namedJustBefore && index.definitionKeyOf?.(match.entity) !== defined) break;
       }
       if (onMatch(match) === false) {
         if (match.weak) break; // not taken: the words inside it may still be names

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalInitials, definingInitials } from '@/utils/matching/acronym-definition';
+import { capitalInitials, definingInitials, definingKey, definitionKey } from '@/utils/matching/acronym-definition';
 import { buildAliasIndex } from '@/utils/matching/alias-index';
 import { findMatches } from '@/utils/matching/match';
 import { dictionary } from './helpers';
@@ -28,6 +28,14 @@ describe('initials defined in parentheses', () => {
     expect(capitalInitials('Électricité de France')).toBe('ÉF');
     expect(capitalInitials('Democratic Party (Italy)')).toBe('DP');
   });
+
+  it('compares a definition with a name by initials and the first word\'s start', () => {
+    const defined = (text: string, acronym: string) => definingKey(text, text.indexOf(`(${acronym})`) + 1, acronym);
+    expect(defined('the Organisation for Security and Co-operation in Europe (OSCE)', 'OSCE')).toBe(definitionKey('Organization for Security and Co-operation in Europe'));
+    expect(defined('led by Hayat Tahrir al-Sham (HTS) forces', 'HTS')).toBe(definitionKey('Hayat Tahrir al-Sham'));
+    expect(defined('Iran’s Islamic Revolutionary Guard Corps (IRGC)', 'IRGC')).toBe(definitionKey('Islamic Revolutionary Guard Corps'));
+    expect(defined('Case Fatality Rate (CFR): 67%', 'CFR')).not.toBe(definitionKey('Council on Foreign Relations'));
+  });
 });
 
 describe('matching initials defined on the page', () => {
@@ -46,13 +54,21 @@ describe('matching initials defined on the page', () => {
     ]);
   });
 
+  it('drops initials a page defines as a name with the same initials but another first word: a "Case Fatality Rate (CFR)" is no council', () => {
+    const names = ['Council on Foreign Relations'];
+    const index = buildAliasIndex([['CFR', 0, 0]]);
+    index.definitionKeyOf = (entity) => definitionKey(names[entity]);
+    const text = 'Case Fatality Rate (CFR): about 67%. The CFR said';
+    expect(findMatches([text], index).map((m) => m.startOffset)).toEqual([text.lastIndexOf('CFR')]);
+  });
+
   it("keeps initials defined by the entity's name written another way, where the index knows the entity's name", () => {
     const names = ['Organization for Security and Co-operation in Europe'];
     const index = buildAliasIndex([['OSCE', 0, 0]]);
-    index.initialsOf = (entity) => capitalInitials(names[entity]);
+    index.definitionKeyOf = (entity) => definitionKey(names[entity]);
     const text = 'the Organisation for Security and Cooperation in Europe (OSCE) met';
     expect(findMatches([text], index).map((m) => text.slice(m.startOffset, m.endOffset))).toEqual(['OSCE']);
-    index.initialsOf = () => 'EF';
+    index.definitionKeyOf = () => 'EF ele';
     expect(findMatches([text], index)).toEqual([]);
   });
 });
