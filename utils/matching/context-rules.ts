@@ -70,6 +70,20 @@ const goesOnWithOf = (text: string, end: number) => OF_NAME.test(text.slice(end,
 /** A title's abbreviation with its full stop ("Sens. Jeanne Shaheen"), never the town it spells (Sens, France). */
 const isTitleAbbreviation = (text: string, start: number, end: number) => text.charCodeAt(end) === 46 && cueBit(text.slice(start, end).toLowerCase()) !== 0;
 
+/**
+ * Words that end a newspaper's name after a place ("The Moscow Times", "Buenos Aires Herald"):
+ * a byline or masthead in Title Case names the paper, not the city, and there the run rule,
+ * which reads capitals, cannot tell. Words a headline also puts after a place ("Today",
+ * "Post-War", "Record", "Press") are left out.
+ */
+const MASTHEAD_WORDS = new Set(['times', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'telegraph', 'inquirer', 'courier', 'examiner', 'observer', 'independent']);
+
+/** A newspaper's last word right after the match, a space apart. */
+function mastheadAfter(parts: readonly string[], count: number, span: MatchSpan): boolean {
+  const after = wordAfter(parts, count, span.endPart, span.endOffset);
+  return after !== null && isSpaceGap(after.gap) && startsUpper(after.text) && MASTHEAD_WORDS.has(after.text.toLowerCase());
+}
+
 /** A word in capitals right before or after the match, a space apart ("JOIN US ON"). */
 function besideCapitals(parts: readonly string[], count: number, span: MatchSpan): boolean {
   const before = wordBefore(parts, span.startPart, span.startOffset);
@@ -117,6 +131,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (weak && span.words > 1 && goesOnWithOf(parts[span.endPart], span.endOffset)) return false;
   if (span.words === 1 && isTitleAbbreviation(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
+  if (mode === BlockMode.TitleCase && span.words === 1 && mastheadAfter(parts, count, span)) return false;
   if (mode === BlockMode.TitleCase && span.words === 1 && span.startPart === span.endPart) {
     // Capitals say little in Title Case, but a word in capitals beside others in capitals is
     // part of their name ("SHARM EL-SHEIKH, Egypt" in a dateline).

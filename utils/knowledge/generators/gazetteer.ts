@@ -120,8 +120,10 @@ const COMPASS_POINT = /^(north|south|east|west|central|centre|center)(ern)?([- ]
 
 /** Why a name cannot be a strong alias of a gazetteer place, or null. */
 export function ambiguity(folded: string, lists: AmbiguityLists, population = 0): LeftOut['reason'] | null {
-  if (lists.commonWords.has(folded) || COMPASS_POINT.test(folded)) return 'common word';
-  if (lists.givenNames.has(folded) && population < GIVEN_NAME_KEEPS_FROM) return 'given name';
+  // A final apostrophe transliterates a soft sign ("Star’", Russia), and a page's "Star" matches it.
+  const word = folded.replace(/['’ʼ`]+$/, '');
+  if (lists.commonWords.has(word) || COMPASS_POINT.test(word)) return 'common word';
+  if (lists.givenNames.has(word) && population < GIVEN_NAME_KEEPS_FROM) return 'given name';
   return null;
 }
 

@@ -134,6 +134,13 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     ]);
   });
 
+  it("a byline in Title Case names the paper, not its city: \"The Moscow Times\", \"Kyiv Independent\"", () => {
+    expect(blockMode(['The Kyiv Times, 2025-12-19'], 1)).toBe(BlockMode.TitleCase);
+    expect(find('The Kyiv Times, 2025-12-19')).toEqual([]);
+    expect(find('By Staff, Kyiv Independent')).toEqual([]);
+    expect(find('Kyiv Today: Talks Resume')).toEqual([['Kyiv', 'Kyiv']]);
+  });
+
   it('headlines in Title Case keep their names: there, capitals say nothing', () => {
     expect(blockMode(['Trump Meets Klitschko In Kyiv As Talks Resume'], 1)).toBe(BlockMode.TitleCase);
     expect(find('Trump Meets Klitschko In Kyiv As Talks Resume')).toEqual([

@@ -72,6 +72,14 @@ describe('the gazetteer generator', () => {
     expect(leftOut.map((l) => `${l.name}: ${l.reason}`)).toEqual(['East: common word', 'Northern: common word', 'South-West: common word']);
   });
 
+  it('reads a name without the apostrophe of a soft sign, as a page\'s word is read: "Star’" is the English word', () => {
+    const cities = [city(489271, 'Star’', 'RU', 4_994), city(2, 'Kostopil’', 'UA', 30_000)];
+    const lists = { commonWords: new Set(['star']), givenNames: new Set<string>() };
+    const { files, leftOut } = buildGazetteer({ ...input(cities), countryNames: new Map([['RU', 'Russia'], ['UA', 'Ukraine']]), lists });
+    expect([...files.values()].flat().map((e) => e.name).filter((name) => name.endsWith('’'))).toEqual(['Kostopil’']);
+    expect(leftOut.map((l) => `${l.name}: ${l.reason}`)).toEqual(['Star’: common word']);
+  });
+
   it('keeps a large city whose name is also a given name ("Sofia"): news means the city', () => {
     const { files } = buildGazetteer(input([city(727011, 'Sofia', 'BG', 1_152_556, '42', 'PPLC')]));
     expect([...files.values()].flat().map((e) => e.name)).toContain('Sofia');
