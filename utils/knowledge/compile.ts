@@ -60,9 +60,10 @@ const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organi
 /**
  * Offices whose holders, present or past, are named in most news: heads of state and
  * government, foreign and defence ministers. Not a university's chancellor, nor a British
- * "Secretary of State for" anything but foreign affairs: the background serves those.
+ * "Secretary of State for" anything but foreign affairs, nor a company's or a regional Fed
+ * bank's "President and chief executive": the background serves those.
  */
-const LEADING_OFFICE = /^(president|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier|minister of foreign|foreign minister|secretary of state(?! for (?!foreign))|minister of defen)/i;
+const LEADING_OFFICE = /^(president(?! and (chief|ceo|chairman))|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier|minister of foreign|foreign minister|secretary of state(?! for (?!foreign))|minister of defen)/i;
 /** An alias that starts in lower case ("the war in Ukraine"): the page's filter for the background's words sees capitals only. */
 const startsLower = (text: string) => text[0] !== text[0].toUpperCase();
 
