@@ -11,8 +11,7 @@ interface NameWord {
   initials: string;
   /** A small word, whose letter the initials may skip. */
   minor: boolean;
-  /** Its first capitalised part ("Sham" in "al-Sham"). */
-  firstPart: string;
+  word: string;
 }
 
 /** The words before a "(", nearest last, back to the first word in lower case that is not a small one. */
@@ -22,13 +21,12 @@ function nameWords(before: string): NameWord[] {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
     if (MINOR_WORD.test(word)) {
-      out.unshift({ initials: word[0].toUpperCase(), minor: true, firstPart: word });
+      out.unshift({ initials: word[0].toUpperCase(), minor: true, word });
       continue;
     }
     const initials = capitalInitials(word);
     if (initials === '') break;
-    const firstPart = word.split(/[-‐‑]/).find((part) => part !== '' && part[0] !== part[0].toLowerCase()) ?? word;
-    out.unshift({ initials, minor: false, firstPart });
+    out.unshift({ initials, minor: false, word });
   }
   return out;
 }
@@ -51,11 +49,15 @@ function spelledFrom(words: readonly NameWord[], end: number, letters: string): 
  * "Électricité de France" → ÉF, "Democratic Party (Italy)" → DP.
  */
 export function capitalInitials(name: string): string {
-  let out = '';
-  for (const part of name.replace(/\s*\(.*$/, '').split(/[\s\u00a0\-‐‑]+/)) {
-    if (part !== '' && part[0] !== part[0].toLowerCase()) out += part[0].toUpperCase();
-  }
-  return out;
+  return capitalParts(name).map((part) => part[0].toUpperCase()).join('');
+}
+
+/** A name's capitalised words and hyphenated parts, a qualifier in parentheses left out ("al-Sham": Sham). */
+function capitalParts(name: string): string[] {
+  return name
+    .replace(/\s*\(.*$/, '')
+    .split(/[\s\u00a0\-‐‑]+/)
+    .filter((part) => part !== '' && part[0] !== part[0].toLowerCase());
 }
 
 /**
@@ -84,11 +86,11 @@ export function definingKey(text: string, start: number, acronym: string): strin
  * another way ("Organisation" for "Organization", "Cooperation" for "Co-operation").
  */
 export function definitionKey(name: string): string {
-  const first = name.split(/[\s\u00a0\-‐‑]+/).find((part) => part !== '' && part[0] !== part[0].toLowerCase()) ?? '';
-  return `${capitalInitials(name)} ${stemOf(first)}`;
+  return `${capitalInitials(name)} ${stemOf(name)}`;
 }
 
-const stemOf = (word: string) => foldString(word).slice(0, 3);
+/** The first three letters, folded, of the first capitalised part of `name`. */
+const stemOf = (name: string) => foldString(capitalParts(name)[0] ?? '').slice(0, 3);
 
 function definingName(text: string, start: number, acronym: string): { initials: string; stem: string } | null {
   let at = start - 1;
@@ -101,5 +103,5 @@ function definingName(text: string, start: number, acronym: string): { initials:
   const from = spelledFrom(words, words.length - 1, letters);
   if (from < 0) return null;
   const named = words.slice(from).filter((w) => !w.minor);
-  return { initials: named.map((w) => w.initials).join(''), stem: stemOf(named[0].firstPart) };
+  return { initials: named.map((w) => w.initials).join(''), stem: stemOf(named[0].word) };
 }

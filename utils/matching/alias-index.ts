@@ -86,7 +86,6 @@ export function hasInnerCapital(word: string): boolean {
 
 const scratch = createWord();
 
-
 /** An alias's flags as its entry's fields. */
 export function readFlags(flags: number): Pick<AliasEntry, 'weak' | 'capsWord' | 'cues'> {
   return { weak: (flags & AliasFlag.Weak) !== 0, capsWord: (flags & AliasFlag.CapsWord) !== 0, cues: flags >>> AliasFlag.CueShift >>> 0 };

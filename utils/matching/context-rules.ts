@@ -131,11 +131,11 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (weak && span.words > 1 && goesOnWithOf(parts[span.endPart], span.endOffset)) return false;
   if (span.words === 1 && isTitleAbbreviation(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
-  if (mode === BlockMode.TitleCase && span.words === 1 && mastheadAfter(parts, count, span)) return false;
-  if (mode === BlockMode.TitleCase && span.words === 1 && span.startPart === span.endPart) {
+  if (mode === BlockMode.TitleCase && span.words === 1) {
+    if (mastheadAfter(parts, count, span)) return false;
     // Capitals say little in Title Case, but a word in capitals beside others in capitals is
     // part of their name ("SHARM EL-SHEIKH, Egypt" in a dateline).
-    return !isAllCapsWord(parts[span.startPart].slice(span.startOffset, span.endOffset)) || !besideCapitals(parts, count, span);
+    if (span.startPart === span.endPart) return !isAllCapsWord(parts[span.startPart].slice(span.startOffset, span.endOffset)) || !besideCapitals(parts, count, span);
   }
   if (mode !== BlockMode.Prose) return true;
   if (nameInCapitals && shoutedMidSentence(parts, span)) return false;
