@@ -1,4 +1,4 @@
-import { NEWS_SPELLINGS, NOT_PLACE_NAMES } from './news-spellings.ts';
+import { NEWS_SPELLINGS, NO_SPELLING_WITHOUT_APOSTROPHE, NOT_PLACE_NAMES } from './news-spellings.ts';
 import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
@@ -129,7 +129,24 @@ export function ambiguity(folded: string, lists: AmbiguityLists, population = 0)
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const APOSTROPHE = /['’ʼ`]/;
 const withoutApostrophes = (name: string) => name.replace(/['’ʼ`]/g, '');
+
+/**
+ * An elided article or saint ("L'Aquila", "Villeneuve-d'Ascq", "Sant'Antimo"): its apostrophe is
+ * part of how everyone writes it, so the name has no spelling without one.
+ */
+const ELISION = /(?:^|[\s-])(?:[LlDd]|Sant)['’ʼ`]/u;
+
+/**
+ * Whether the spelling a page writes without a name's apostrophes may stand for the place
+ * ("Sivers’k": Siversk). Dropping one can make a short given name or word no list holds
+ * ("Il’ya": Ilya, "Ji’an": Jian), so a short spelling is kept only for a large city ("Xi’an").
+ */
+function readsWithoutApostrophes(name: string, folded: string, population: number): boolean {
+  if (ELISION.test(name)) return false;
+  return folded.replace(/[^\p{L}]/gu, '').length >= 6 || population >= 100_000;
+}
 
 /**
  * A Ukrainian name in the national transliteration news uses since 2010 (Kostiantynivka,
@@ -189,12 +206,19 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
   for (const city of cities) {
     if (NOT_PLACE_NAMES.has(`${city.country}:${city.name}`)) continue;
     if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country, city.population)) continue;
-    const spellings = [
-      withoutApostrophes(city.name),
-      ...(city.country === 'UA' ? [ukrainianNational(city.name)] : []),
-      ...(NEWS_SPELLINGS[`${city.country}:${city.name}`] ?? []),
-    ];
-    const aliases = [...new Set(spellings)].filter((a) => a !== city.name && !input.taken.has(foldString(a)) && !claimed.has(foldString(a)));
+    const newsSpellings = NEWS_SPELLINGS[`${city.country}:${city.name}`] ?? [];
+    const spellings = [withoutApostrophes(city.name), ...(city.country === 'UA' ? [ukrainianNational(city.name)] : []), ...newsSpellings];
+    // The place's own name was just claimed by its slug, which is its spelling without apostrophes.
+    const own = slugify(city.name);
+    const aliases = [...new Set(spellings)].filter((a) => {
+      const folded = foldString(a);
+      if (a === city.name || input.taken.has(folded) || (claimed.has(folded) && folded !== own)) return false;
+      if (newsSpellings.includes(a)) return true;
+      if (APOSTROPHE.test(city.name)) {
+        if (NO_SPELLING_WITHOUT_APOSTROPHE.has(`${city.country}:${city.name}`) || !readsWithoutApostrophes(city.name, folded, city.population)) return false;
+      }
+      return ambiguity(folded, input.lists, city.population) === null;
+    });
     for (const alias of aliases) claimed.add(foldString(alias));
     const rawRegion = regionOf.get(`${city.country}.${city.adminCode}`);
     add(gazetteerFile(city.country), cityEntity(city, aliases, rawRegion ? regionName(city.country, rawRegion) : undefined, input));

@@ -24,3 +24,10 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
  * Jerusalem's in GeoNames, but Dubrovnik's or Baku's on other pages. Left out of the gazetteer.
  */
 export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set(['PS:Old City']);
+
+/**
+ * Places whose name is written without its apostrophe only as something else: "Hail" is the
+ * weather (SUBTLEX lists it capitalised, for "Hail Mary", so the word list misses it) and
+ * "Marino" a surname and half of San Marino. These keep their GeoNames spelling alone.
+ */
+export const NO_SPELLING_WITHOUT_APOSTROPHE: ReadonlySet<string> = new Set(["SA:Ha'il", 'RU:Mar’ino']);

@@ -80,6 +80,20 @@ describe('the gazetteer generator', () => {
     expect(leftOut.map((l) => `${l.name}: ${l.reason}`)).toEqual(['Star’: common word']);
   });
 
+  it('adds the spelling a page writes without the apostrophes ("Siversk"), unless that is short, elided or another word', () => {
+    const cities = [
+      city(1, 'Sivers’k', 'UA', 13_900),
+      city(2, 'Il’ya', 'BY', 1_800),
+      city(3, 'Xi’an', 'CN', 6_501_190),
+      city(4, "L'Aquila", 'IT', 68_000),
+      city(5, "Ha'il", 'SA', 267_000),
+      city(6, 'Kostopil’', 'UA', 30_000),
+    ];
+    const { files } = buildGazetteer({ ...input(cities), countryNames: new Map([['UA', 'Ukraine'], ['BY', 'Belarus'], ['CN', 'China'], ['IT', 'Italy'], ['SA', 'Saudi Arabia']]) });
+    const aliases = Object.fromEntries([...files.values()].flat().map((e) => [e.name, e.aliases]));
+    expect(aliases).toMatchObject({ 'Sivers’k': ['Siversk'], 'Il’ya': [], 'Xi’an': ['Xian'], "L'Aquila": [], "Ha'il": [], 'Kostopil’': ['Kostopil'] });
+  });
+
   it('keeps a large city whose name is also a given name ("Sofia"): news means the city', () => {
     const { files } = buildGazetteer(input([city(727011, 'Sofia', 'BG', 1_152_556, '42', 'PPLC')]));
     expect([...files.values()].flat().map((e) => e.name)).toContain('Sofia');
