@@ -41,10 +41,18 @@ export class MentionStore {
 
   /** The page's places, which settle a shared or weak place name (see `PlaceContext`); none in tests that need none. */
   constructor(
-    private readonly places?: { has(entity: number): boolean; score(entity: number): number; site?(entity: number): number; namesCountry?(name: string): boolean },
+    private readonly places?: {
+      has(entity: number): boolean;
+      score(entity: number): number;
+      site?(entity: number): number;
+      namesCountry?(name: string): boolean;
+      settledByTies?(entity: number): boolean;
+    },
   ) {}
 
   private readonly placeScore = (entity: number) => this.places?.score(entity) ?? 0;
+  /** A weak name that opens a sentence, where only what is tied to its entity would settle it ("Most analysts"). */
+  private readonly opensSentenceLoosely = (match: TextMatch) => match.opensSentence === true && (this.places?.settledByTies?.(match.entity) ?? false);
   private readonly siteScore = (entity: number) => this.places?.site?.(entity) ?? 0;
 
   /** Strong mentions per entity: the context a shared alias is resolved by. */
@@ -55,7 +63,7 @@ export class MentionStore {
   add(nodes: readonly Text[], match: TextMatch): boolean {
     if (match.weak && this.ownedByACountry(nodes, match)) return false;
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
-    const { entity, weak } = contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore) : match;
+    const { entity, weak } = contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
     const range = new StaticRange({
       startContainer: nodes[match.startPart],
       startOffset: match.startOffset,

@@ -40,8 +40,14 @@ export class PlaceContext {
   /** Context names the background sent with its entities (institutions under a shared short name). */
   private readonly sent = new Map<string, readonly string[]>();
 
-  addContexts(contexts: readonly (readonly [id: string, names: readonly string[]])[]): void {
-    for (const [id, names] of contexts) this.sent.set(id, names);
+  /** Ids of the sent bodies whose context is what is tied to them (see `tieContexts`). */
+  private readonly byTies = new Set<string>();
+
+  addContexts(contexts: readonly (readonly [id: string, names: readonly string[], byTies?: true])[]): void {
+    for (const [id, names, byTies] of contexts) {
+      this.sent.set(id, names);
+      if (byTies) this.byTies.add(id);
+    }
     // A score worked out before (with no context) would hide the new one.
     if (contexts.length > 0) this.scores.clear();
   }
@@ -49,6 +55,14 @@ export class PlaceContext {
   private contextOf(entity: number): readonly string[] {
     const id = this.entities().id(entity) ?? '';
     return this.contexts[id] ?? this.sent.get(id) ?? [];
+  }
+
+  /**
+   * Whether the entity's context is only what is tied to it (its league, its people): a looser
+   * say than a place's towns, which settles its weak name in mid-sentence only (see `chooseEntity`).
+   */
+  settledByTies(entity: number): boolean {
+    return this.byTies.size > 0 && this.byTies.has(this.entities().id(entity) ?? '');
   }
 
   has(entity: number): boolean {

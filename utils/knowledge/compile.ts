@@ -13,7 +13,7 @@ import { otherSpelling } from './spelling-variants.ts';
 import { surnameWithoutArticle } from './surname-without-article.ts';
 import { isGenericInstitution } from './generic-names.ts';
 import { withGenericShortNames } from './generic-short-names.ts';
-import { countryNames, institutionContexts, isCountry, placeContexts } from './place-contexts.ts';
+import { countryNames, institutionContexts, isCountry, placeContexts, tieContexts } from './place-contexts.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 import type { AmbiguityLists } from './word-lists.ts';
 
@@ -46,6 +46,7 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const version = files.map((f) => f.pack.version).join('+');
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);
   compiled.remote.contexts = institutionContexts(remote, [...local, ...remote]);
+  compiled.remote.tieContexts = tieContexts(remote, [...local, ...remote], compiled.remote.contexts);
   return { ...compiled, contexts: placeContexts(local, all), countries: countryNames(local) };
 }
 

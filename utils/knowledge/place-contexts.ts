@@ -119,6 +119,43 @@ export function institutionContexts(entities: readonly Entity[], all: readonly E
 }
 
 /**
+ * The context of each body in `entities` that news calls by a weak everyday name and that has
+ * no institution's context (see `institutionContexts`), by id: for the background's bodies,
+ * sent to a page with the buckets that name them.
+ */
+export function tieContexts(entities: readonly Entity[], all: readonly Entity[], institutions: Readonly<Record<string, string[]>>): Record<string, string[]> {
+  const { byId, tiedTo } = relations(all);
+  const out: Record<string, string[]> = {};
+  for (const entity of entities) {
+    if (entity.type !== 'organization' || institutions[entity.id]) continue;
+    const context = weakNameContext(entity, byId, tiedTo);
+    if (context.length > 0) out[entity.id] = context;
+  }
+  return out;
+}
+
+/** Most names a body's weak-name context holds: its league, its coach, a few of its people. */
+export const MAX_WEAK_NAME_CONTEXT = 12;
+
+/**
+ * For a body news calls by a weak everyday name ("Arsenal", "Ferrari", "ICC" for the cricket
+ * council): the bodies, people and events tied to it, by their strong names ("Premier League",
+ * "Mikel Arteta"). Found in the same story, they say the short name is this body's, as a
+ * region's towns say which Georgia is meant. No places: "Seattle" says nothing of football,
+ * and a country nothing at all.
+ */
+function weakNameContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>): string[] {
+  if (!aliasesOf(entity).some(({ weak }) => weak)) return [];
+  const own = aliasesOf(entity).map(({ text }) => foldString(text));
+  const ties = [
+    ...(entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined),
+    ...(tiedTo.get(entity.id) ?? []).sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type]),
+  ].filter((e) => e.type !== 'place');
+  const usable = (name: string) => (name.length >= MIN_CONTEXT_NAME || /^\p{Lu}{2,3}$/u.test(name)) && !own.includes(foldString(name));
+  return [...new Set(ties.flatMap(strongNames).filter(usable))].slice(0, MAX_WEAK_NAME_CONTEXT);
+}
+
+/**
  * For an institution under a name many countries use ("Labour Party", "House of Commons";
  * see `isGenericInstitution`): its country by every name (here a country is exactly the
  * context: a Labour Party in a story about Britain), the country's capital, the people and

@@ -56,7 +56,9 @@ export async function remoteBucketsFor(hashes: readonly number[], pageWords: Uin
     const id = table.id(p);
     reply.entities.push([p, id, table.type(p), table.name(p)]);
     const context = remote.contexts?.[id];
+    const byTies = remote.tieContexts?.[id];
     if (context) reply.contexts.push([id, context]);
+    else if (byTies) reply.contexts.push([id, byTies, true]);
   }
   return reply;
 }

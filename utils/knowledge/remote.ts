@@ -12,8 +12,11 @@ export const MAX_REMOTE_WORDS = 4000;
 export interface RemoteReply {
   buckets: [hash: number, text: string][];
   entities: [remote: number, id: string, type: EntityType, name: string][];
-  /** The context names of those entities that have some (institutions under a shared short name; see `PlaceContext`). */
-  contexts: [id: string, names: string[]][];
+  /**
+   * The context names of those entities that have some (see `PlaceContext`): institutions under
+   * a shared short name, and, marked `true`, bodies under a weak everyday name (see `tieContexts`).
+   */
+  contexts: ([id: string, names: string[]] | [id: string, names: string[], byTies: true])[];
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -31,7 +34,8 @@ export function readRemoteReply(raw: unknown): RemoteReply | null {
       (ENTITY_TYPES as readonly unknown[]).includes(e[2]) && typeof e[3] === 'string' && e[3].length <= 300 && !/[\n<>]/.test(e[3]),
   );
   const contextsOk = contexts.every(
-    (c) => Array.isArray(c) && c.length === 2 && typeof c[0] === 'string' && ID.test(c[0]) && Array.isArray(c[1]) && c[1].every(isContextName),
+    (c) =>
+      Array.isArray(c) && (c.length === 2 || (c.length === 3 && c[2] === true)) && typeof c[0] === 'string' && ID.test(c[0]) && Array.isArray(c[1]) && c[1].every(isContextName),
   );
   return bucketsOk && entitiesOk && contextsOk ? { buckets, entities, contexts } : null;
 }

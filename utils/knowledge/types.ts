@@ -80,6 +80,8 @@ export interface RemoteIndex {
   packed: import('../matching/packed-index.ts').PackedIndex;
   /** Context names of the background's institutions that go by a shared short name (see `institutionContexts`), by id. */
   contexts: Record<string, string[]>;
+  /** Context names of the background's bodies that go by a weak everyday name ("Arsenal"; see `tieContexts`), by id. */
+  tieContexts?: Record<string, string[]>;
 }
 
 /**

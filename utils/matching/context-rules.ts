@@ -151,6 +151,18 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   return (before!.atBlockStart || before!.afterSentenceEnd) && !isAllCapsWord(before!.text);
 }
 
+/** A sentence's end in the gap before a word: a full stop, a question or a colon, then quotes or spaces. */
+const SENTENCE_BREAK = /[.!?:]["“‘'«(\s\u00a0]*$/;
+
+/**
+ * Whether a match opens its block or a sentence ("Most analysts expect", "Brown said"): there
+ * its capital is the sentence's, and says nothing of a name.
+ */
+export function opensSentence(parts: readonly string[], span: MatchSpan): boolean {
+  const before = wordBefore(parts, span.startPart, span.startOffset);
+  return before === null || SENTENCE_BREAK.test(before.gap);
+}
+
 /**
  * The cue group of the word just before a match ("President", "Mr", "Gen."), or 0: a cue
  * counts with a plain space, or after its abbreviation's full stop.

@@ -10,8 +10,10 @@
  * candidate, the alias keeps its own entity and strength: a strong one ("Jordan" the
  * country, whose name it is) marks, a weak one waits for a full name; unless the site says
  * it: one candidate that is the site's own country's institution (`site`, see
- * `PlaceContext.site`) is marked. A weak place name that its context settles ("Virginia"
- * beside Norfolk) is marked.
+ * `PlaceContext.site`) is marked. A weak name that its context settles ("Virginia" beside
+ * Norfolk, "Arsenal" beside the Premier League) is marked, unless it opens a sentence
+ * (`opensSentence`): "Most analysts" in a story on Croatia's elections is no party, and a
+ * name the context settled once stands at a sentence's start after that.
  */
 export function chooseEntity(
   entity: number,
@@ -20,6 +22,7 @@ export function chooseEntity(
   strongMentions: (entity: number) => number,
   context: (entity: number) => number = () => 0,
   site: (entity: number) => number = () => 0,
+  opensSentence = false,
 ): { entity: number; weak: boolean } {
   const score = (candidate: number) => 2 * strongMentions(candidate) + context(candidate);
   let best = entity;
@@ -39,7 +42,7 @@ export function chooseEntity(
   }
   if (tied) return { entity, weak: true };
   // Settled by the page's places: the name counts as strong for the place it names.
-  if (context(best) > 0 && strongMentions(best) === 0) return { entity: best, weak: false };
+  if (context(best) > 0 && strongMentions(best) === 0) return { entity: best, weak: weak && best === entity && opensSentence };
   if (best === entity) return { entity, weak };
   // Named by the short form of an entity the page gave in full: it counts as that entity's short form.
   return { entity: best, weak: true };

@@ -4,7 +4,7 @@ import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
-import { blockMode, BlockMode, cueBefore, standsAlone, type MatchSpan } from './context-rules';
+import { blockMode, BlockMode, cueBefore, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
@@ -22,6 +22,8 @@ export interface TextMatch {
   startOffset: number;
   endPart: number;
   endOffset: number;
+  /** A weak one-word name that opens its block or a sentence (see `opensSentence`): its capital says nothing. */
+  opensSentence?: boolean;
 }
 
 /** Longer gaps than this between two words of a name are never a joiner ("D.C." has one character). */
@@ -105,6 +107,7 @@ export function eachMatch(
         } else if (named === -1 && initialsFollow(text, match.endOffset)) continue;
       }
       if (!alone && match.weak) continue;
+      match.opensSentence = match.weak && span.words === 1 && opensSentence(parts, span);
       // "the Estonian Defence Forces (EDF)": initials defined right here mean the name before
       // them, so they stand for this entity only if that name is this entity's (matched just
       // before, or spelled with the same capitals: the page's "Organisation for Security and
@@ -130,7 +133,7 @@ export function eachMatch(
 }
 
 /** The record `eachMatch` fills for each match (`verify` writes where it ends). */
-const match: TextMatch = { entity: 0, weak: false, alternatives: [], startPart: 0, startOffset: 0, endPart: 0, endOffset: 0 };
+const match: TextMatch = { entity: 0, weak: false, alternatives: [], startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, opensSentence: false };
 const span: MatchSpan = { startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, words: 0 };
 /** The current block's `BlockMode`, worked out at its first match (-1 before). */
 let mode = -1;

@@ -86,6 +86,21 @@ describe('the mention store', () => {
     expect(store.add([first, null as unknown as Text], match(1, 10, 30, true))).toBe(false);
   });
 
+  it('marks a weak name what is tied to it settles in mid-sentence, and lets one that opens a sentence wait for it', () => {
+    // Arsenal (5): its league is on the page; only its context says so (see `tieContexts`).
+    const places = { has: () => true, score: () => 1, settledByTies: (entity: number) => entity === 5 };
+    document.body.innerHTML = '<p>Arsenal moved clear. They beat Arsenal again. Arsenal won.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const store = new MentionStore(places);
+    expect(store.add([text], { ...match(5, 0, 7, true), opensSentence: true })).toBe(false);
+    expect(store.add([text], match(5, 30, 37, true))).toBe(true);
+    // After a mark in mid-sentence, a later one that opens a sentence stands too.
+    expect(store.add([text], { ...match(5, 45, 52, true), opensSentence: true })).toBe(true);
+    // A place's context settles its weak name anywhere ("Virginia" beside Norfolk).
+    const placeStore = new MentionStore({ ...places, settledByTies: () => false });
+    expect(placeStore.add([text], { ...match(6, 0, 7, true), opensSentence: true })).toBe(true);
+  });
+
   it('makes room for a longer name found later, never for a shorter or crossing one', () => {
     document.body.innerHTML = '<p>Yair Golan met Benjamin Netanyahu.</p>';
     const text = document.querySelector('p')!.firstChild as Text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { institutionContexts, placeContexts } from '@/utils/knowledge/place-contexts';
+import { institutionContexts, MAX_WEAK_NAME_CONTEXT, placeContexts, tieContexts } from '@/utils/knowledge/place-contexts';
 import type { Entity, Fact } from '@/utils/knowledge/types';
 
 const make = (id: string, type: Entity['type'], name: string, aliases: Entity['aliases'], facts: [string, string][] = [], related: string[] = []): Entity => ({
@@ -49,5 +49,32 @@ describe("an institution's context", () => {
 
   it('is none for an institution whose names are its own', () => {
     expect(institutionContexts([whiteHouse], all)).toEqual({});
+  });
+});
+
+describe("the context of a body news calls by a weak everyday name", () => {
+  const league = make('premier-league', 'organization', 'Premier League', ['EPL', { text: 'Premiership', weak: true }], [], ['united-kingdom']);
+  const london = make('london', 'place', 'London', [], [['Country', 'United Kingdom']]);
+  const arsenal = make('arsenal-fc', 'organization', 'Arsenal F.C.', ['Arsenal FC', { text: 'Arsenal', weak: true }], [], ['premier-league', 'london', 'united-states']);
+  const arteta = make('mikel-arteta', 'person', 'Mikel Arteta', [], [], ['arsenal-fc']);
+  const world = [...all, league, london, arsenal, arteta];
+
+  it('is what is tied to it by their strong names: its league, then its people; no places, no countries', () => {
+    expect(tieContexts([arsenal], world, {})).toEqual({ 'arsenal-fc': ['Premier League', 'EPL', 'Mikel Arteta'] });
+    expect(institutionContexts([arsenal], world)).toEqual({});
+  });
+
+  it('is none for a body whose names are all strong', () => {
+    const fifa = make('fifa', 'organization', 'FIFA', ['Fédération Internationale de Football Association'], [], ['premier-league']);
+    expect(tieContexts([fifa], [...world, fifa], {})).toEqual({});
+  });
+
+  it("leaves an institution under a shared name to its institution's context", () => {
+    expect(tieContexts([arsenal], world, { 'arsenal-fc': ['United Kingdom'] })).toEqual({});
+  });
+
+  it(`holds at most ${MAX_WEAK_NAME_CONTEXT} names`, () => {
+    const players = Array.from({ length: 20 }, (_, i) => make(`player-${i}`, 'person', `Player Number${i}`, [], [], ['arsenal-fc']));
+    expect(tieContexts([arsenal], [...world, ...players], {})['arsenal-fc']).toHaveLength(MAX_WEAK_NAME_CONTEXT);
   });
 });

@@ -26,6 +26,14 @@ describe('the background’s remote buckets', () => {
     expect(reply.contexts.every(([id]) => named.has(id))).toBe(true);
     expect((await remoteBucketsFor([hashOf('Lebedyn')])).contexts).toEqual([]);
   });
+
+  it('sends what is tied to a body news calls by a weak everyday name, marked as such ("Arsenal": its league)', async () => {
+    const reply = await remoteBucketsFor([hashOf('Arsenal')]);
+    expect(readRemoteReply(reply)).not.toBeNull();
+    const arsenal = reply.contexts.find(([id]) => id === 'arsenal-fc');
+    expect(arsenal?.[1]).toContain('Premier League');
+    expect(arsenal?.[2]).toBe(true);
+  });
 });
 
 describe('a reply as the page reads it', () => {
@@ -34,6 +42,7 @@ describe('a reply as the page reads it', () => {
   it('takes context names with the entities, and an older reply without them', () => {
     expect(readRemoteReply({ ...reply, contexts: [['psd-romania', ['Romania', 'Bucharest']]] })?.contexts).toEqual([['psd-romania', ['Romania', 'Bucharest']]]);
     expect(readRemoteReply(reply)?.contexts).toEqual([]);
+    expect(readRemoteReply({ ...reply, contexts: [['psd-romania', ['Romania'], true]] })?.contexts).toEqual([['psd-romania', ['Romania'], true]]);
   });
 
   it('reads malformed contexts as no reply at all', () => {
@@ -41,6 +50,7 @@ describe('a reply as the page reads it', () => {
     expect(readRemoteReply({ ...reply, contexts: [['Not An Id', ['Romania']]] })).toBeNull();
     expect(readRemoteReply({ ...reply, contexts: [['psd-romania', ['<img src=x>']]] })).toBeNull();
     expect(readRemoteReply({ ...reply, contexts: [['psd-romania', [42]]] })).toBeNull();
+    expect(readRemoteReply({ ...reply, contexts: [['psd-romania', ['Romania'], 'yes']] })).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockMode, BlockMode } from '@/utils/matching/context-rules';
+import { blockMode, BlockMode, opensSentence } from '@/utils/matching/context-rules';
 import { entity, matcherFor } from './knowledge-matcher';
 
 const knowledge = [
@@ -195,5 +195,25 @@ describe('names written in capitals', () => {
       ['United States', 'US'],
       ['NATO', 'NATO'],
     ]);
+  });
+});
+
+describe('a name that opens a sentence', () => {
+  const at = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return opensSentence([text], { startPart: 0, startOffset: start, endPart: 0, endOffset: start + name.length, words: 1 });
+  };
+
+  it('opens its block or follows a full stop, question, colon or quote after one', () => {
+    expect(at('Most analysts expect a close race.', 'Most')).toBe(true);
+    expect(at('It rained. Brown said the cuts would hurt.', 'Brown')).toBe(true);
+    expect(at('He asked: "Arsenal?" and left.', 'Arsenal')).toBe(true);
+    expect(at('"Arsenal are back," he said.', 'Arsenal')).toBe(true);
+  });
+
+  it('does not when a word of the sentence comes before it', () => {
+    expect(at('They beat Arsenal on Saturday.', 'Arsenal')).toBe(false);
+    expect(at('"We were brilliant," Arteta said.', 'Arteta')).toBe(false);
+    expect(at('Shares in Oracle rose, Brown said.', 'Brown')).toBe(false);
   });
 });

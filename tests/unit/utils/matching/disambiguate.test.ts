@@ -44,6 +44,12 @@ describe('choosing between entities that share an alias', () => {
       expect(chooseEntity(STATE, true, [], counts({}), counts({ [STATE]: 1 }))).toEqual({ entity: STATE, weak: false });
       expect(chooseEntity(STATE, true, [], counts({}), counts({}))).toEqual({ entity: STATE, weak: true });
     });
+
+    it('leaves a weak name its context settles waiting where it opens a sentence ("Most analysts", "Brown said")', () => {
+      expect(chooseEntity(STATE, true, [], counts({}), counts({ [STATE]: 1 }), undefined, true)).toEqual({ entity: STATE, weak: true });
+      // A shared name's rival is chosen as before: "Georgia" opening a sentence in a story on Atlanta.
+      expect(chooseEntity(COUNTRY, false, [STATE], counts({}), counts({ [STATE]: 1 }), undefined, true)).toEqual({ entity: STATE, weak: false });
+    });
   });
 
   describe('by the site, where the page says nothing (see PlaceContext.site)', () => {
