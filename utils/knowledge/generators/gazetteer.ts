@@ -112,6 +112,12 @@ const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}\s'’.\-()]*$/u;
 export const GIVEN_NAME_KEEPS_FROM = 300_000;
 
 /**
+ * A country's capital this large keeps a given name too ("Bern"): news names it as its
+ * government's seat. A small one does not ("Victoria", Seychelles: 22,000 people).
+ */
+export const CAPITAL_KEEPS_FROM = 100_000;
+
+/**
  * A compass point ("East", "Northern", "South-West"): everyday English that SUBTLEX keeps only
  * capitalised ("the East", "the South" as parts of a country), so the word list misses it;
  * regions of Iceland, Ghana and others bear these names, and a page's "in the East" is not one.
@@ -205,7 +211,8 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
   };
   for (const city of cities) {
     if (NOT_PLACE_NAMES.has(`${city.country}:${city.name}`)) continue;
-    if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country, city.population)) continue;
+    const weight = city.featureCode === 'PPLC' && city.population >= CAPITAL_KEEPS_FROM ? GIVEN_NAME_KEEPS_FROM : city.population;
+    if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country, weight)) continue;
     const newsSpellings = NEWS_SPELLINGS[`${city.country}:${city.name}`] ?? [];
     const spellings = [withoutApostrophes(city.name), ...(city.country === 'UA' ? [ukrainianNational(city.name)] : []), ...newsSpellings];
     // The place's own name was just claimed by its slug, which is its spelling without apostrophes.
@@ -274,14 +281,16 @@ function cityEntity(city: GeoCity, aliases: string[], region: string | undefined
 /**
  * A region whose bare name is another entity's or a given name, kept under a qualified name
  * where news needs it: U.S. states ("Georgia" in an Atlanta story, "Washington state",
- * "Virginia"), and any region named like a country. Its bare name is a weak alias, which the
+ * "Virginia"), any region named like a country, and one named like a person ("Alberta"). Its bare name is a weak alias, which the
  * page's own places make strong (see `placeContexts`); "Washington state" is a strong one.
  */
 function isQualified(name: string, country: string, reason: LeftOut['reason'] | null, input: GazetteerInput): boolean {
   if (reason !== 'another entity’s name' && reason !== 'given name') return false;
   // A country's region named like the country itself (Luxembourg's) adds nothing to the country.
   if (input.countryNames.get(country) === name) return false;
-  return country === 'US' || [...input.countryNames.values()].includes(name);
+  // A region named like a person ("Alberta", "Brittany", Australia's "Victoria") is far larger
+  // than any town: its weak bare name is left for its towns on the page to settle.
+  return country === 'US' || reason === 'given name' || [...input.countryNames.values()].includes(name);
 }
 
 function qualifiedRegionEntity(code: string, name: string, input: GazetteerInput): Entity {

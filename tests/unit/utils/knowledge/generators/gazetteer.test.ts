@@ -94,6 +94,21 @@ describe('the gazetteer generator', () => {
     expect(aliases).toMatchObject({ 'Sivers’k': ['Siversk'], 'Il’ya': [], 'Xi’an': ['Xian'], "L'Aquila": [], "Ha'il": [], 'Kostopil’': ['Kostopil'] });
   });
 
+  it('keeps a capital of 100,000 named like a person ("Bern"), not a smaller one', () => {
+    const lists = { commonWords: new Set<string>(), givenNames: new Set(['bern', 'victoria']) };
+    // A made-up small capital in Europe (where towns of 20,000 count) stands for Seychelles' Victoria.
+    const cities = [city(2661552, 'Bern', 'CH', 121_631, 'BE', 'PPLC'), city(241131, 'Victoria', 'MT', 22_881, '00', 'PPLC')];
+    const { files, leftOut } = buildGazetteer({ ...input(cities), countryNames: new Map([['CH', 'Switzerland'], ['MT', 'Malta']]), lists });
+    expect([...files.values()].flat().map((e) => e.name)).toContain('Bern');
+    expect(leftOut.map((l) => `${l.name}: ${l.reason}`)).toEqual(['Victoria: given name']);
+  });
+
+  it('keeps a region named like a person under a qualified name, its bare name weak ("Alberta")', () => {
+    const lists = { commonWords: new Set<string>(), givenNames: new Set(['alberta']) };
+    const { files } = buildGazetteer({ ...input([]), admin1: [{ code: 'CA.01', name: 'Alberta' }], countryNames: new Map([['CA', 'Canada']]), lists });
+    expect(files.get('regions')?.map((e) => [e.name, e.aliases])).toEqual([['Alberta (Canada)', [{ text: 'Alberta', weak: true }]]]);
+  });
+
   it('keeps a large city whose name is also a given name ("Sofia"): news means the city', () => {
     const { files } = buildGazetteer(input([city(727011, 'Sofia', 'BG', 1_152_556, '42', 'PPLC')]));
     expect([...files.values()].flat().map((e) => e.name)).toContain('Sofia');
