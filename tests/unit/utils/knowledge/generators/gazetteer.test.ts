@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, gazetteerFile, regionName, ukrainianNational, type GazetteerInput, type GeoCity } from '@/utils/knowledge/generators/gazetteer';
+import { buildGazetteer, gazetteerFile, regionName, type GazetteerInput, type GeoCity } from '@/utils/knowledge/generators/gazetteer';
+import { ukrainianNational } from '@/utils/knowledge/generators/place-names';
 import { formatPack } from '@/utils/knowledge/generators/format';
 import { GEONAMES_EXTRACT_DATE, readGazetteerInput } from '@/utils/knowledge/generators/sources';
 import { KNOWLEDGE_DIR, readKnowledgeFiles } from '@/utils/knowledge/read-files';
