@@ -1,4 +1,5 @@
 import { foldString } from '../matching/chars.ts';
+import { isAcronym } from './ambiguity.ts';
 import { isGenericInstitution } from './generic-names.ts';
 import { isSharedInstitutionName } from './generic-short-names.ts';
 import { aliasesOf } from './validate.ts';
@@ -136,21 +137,24 @@ export function tieContexts(entities: readonly Entity[], all: readonly Entity[],
 
 /** Most names a body's weak-name context holds: its league, its coach, a few of its people. */
 export const MAX_WEAK_NAME_CONTEXT = 12;
+/** A name tied to more entities than this (Donald Trump, the EU) is in too many stories to say which body is meant. */
+export const MAX_TIES_OF_A_TIE = 60;
 
 /**
  * For a body news calls by a weak everyday name ("Arsenal", "Ferrari", "ICC" for the cricket
  * council): the bodies, people and events tied to it, by their strong names ("Premier League",
  * "Mikel Arteta"). Found in the same story, they say the short name is this body's, as a
  * region's towns say which Georgia is meant. No places: "Seattle" says nothing of football,
- * and a country nothing at all.
+ * and a country nothing at all. Not for initials alone ("EPA", "PA"): a photo credit's "EPA" in
+ * a story that names Lee Zeldin is the picture agency's, and initials are shared too widely.
  */
 function weakNameContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>): string[] {
-  if (!aliasesOf(entity).some(({ weak }) => weak)) return [];
+  if (!aliasesOf(entity).some(({ text, weak }) => weak && !isAcronym(text))) return [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const ties = [
     ...(entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined),
     ...(tiedTo.get(entity.id) ?? []).sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type]),
-  ].filter((e) => e.type !== 'place');
+  ].filter((e) => e.type !== 'place' && (tiedTo.get(e.id)?.length ?? 0) <= MAX_TIES_OF_A_TIE);
   const usable = (name: string) => (name.length >= MIN_CONTEXT_NAME || /^\p{Lu}{2,3}$/u.test(name)) && !own.includes(foldString(name));
   return [...new Set(ties.flatMap(strongNames).filter(usable))].slice(0, MAX_WEAK_NAME_CONTEXT);
 }

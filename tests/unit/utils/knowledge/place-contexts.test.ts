@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { institutionContexts, MAX_WEAK_NAME_CONTEXT, placeContexts, tieContexts } from '@/utils/knowledge/place-contexts';
+import { institutionContexts, MAX_TIES_OF_A_TIE, MAX_WEAK_NAME_CONTEXT, placeContexts, tieContexts } from '@/utils/knowledge/place-contexts';
 import type { Entity, Fact } from '@/utils/knowledge/types';
 
 const make = (id: string, type: Entity['type'], name: string, aliases: Entity['aliases'], facts: [string, string][] = [], related: string[] = []): Entity => ({
@@ -71,6 +71,18 @@ describe("the context of a body news calls by a weak everyday name", () => {
 
   it("leaves an institution under a shared name to its institution's context", () => {
     expect(tieContexts([arsenal], world, { 'arsenal-fc': ['United Kingdom'] })).toEqual({});
+  });
+
+  it('is none for a body whose weak names are initials alone ("EPA" is also a photo credit)', () => {
+    const epa = make('environmental-protection-agency', 'organization', 'Environmental Protection Agency', [{ text: 'EPA', weak: true }]);
+    const zeldin = make('lee-zeldin', 'person', 'Lee Zeldin', [], [], ['environmental-protection-agency']);
+    expect(tieContexts([epa], [...world, epa, zeldin], {})).toEqual({});
+  });
+
+  it(`leaves out a name tied to more than ${MAX_TIES_OF_A_TIE} entities, which is in too many stories`, () => {
+    const owner = make('big-owner', 'person', 'Famous Owner', [], [], ['arsenal-fc']);
+    const followers = Array.from({ length: MAX_TIES_OF_A_TIE + 1 }, (_, i) => make(`body-${i}`, 'organization', `Body Number${i}`, [], [], ['big-owner']));
+    expect(tieContexts([arsenal], [...world, owner, ...followers], {})['arsenal-fc']).toEqual(['Premier League', 'EPL', 'Mikel Arteta']);
   });
 
   it(`holds at most ${MAX_WEAK_NAME_CONTEXT} names`, () => {
