@@ -128,7 +128,7 @@ export function tieContexts(entities: readonly Entity[], all: readonly Entity[],
   const { byId, tiedTo } = relations(all);
   const out: Record<string, string[]> = {};
   for (const entity of entities) {
-    if (entity.type !== 'organization' || institutions[entity.id]) continue;
+    if ((entity.type !== 'organization' && entity.type !== 'event') || institutions[entity.id]) continue;
     const context = weakNameContext(entity, byId, tiedTo);
     if (context.length > 0) out[entity.id] = context;
   }
@@ -147,9 +147,12 @@ export const MAX_TIES_OF_A_TIE = 60;
  * region's towns say which Georgia is meant. No places: "Seattle" says nothing of football,
  * and a country nothing at all. Not for initials alone ("EPA", "PA"): a photo credit's "EPA" in
  * a story that names Lee Zeldin is the picture agency's, and initials are shared too widely.
+ * An event only by a one-word name ("Wimbledon", "Ashes", "Libertadores"): its longer weak names
+ * are phrases that dates and other stories share ("January 6", "Geneva talks").
  */
 function weakNameContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>): string[] {
-  if (!aliasesOf(entity).some(({ text, weak }) => weak && !isAcronym(text))) return [];
+  const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || !/\s/.test(text));
+  if (!aliasesOf(entity).some(({ text, weak }) => weak && settles(text))) return [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const ties = [
     ...(entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined),

@@ -85,6 +85,14 @@ describe("the context of a body news calls by a weak everyday name", () => {
     expect(tieContexts([arsenal], [...world, owner, ...followers], {})['arsenal-fc']).toEqual(['Premier League', 'EPL', 'Mikel Arteta']);
   });
 
+  it('is an event\'s by its one-word weak name only ("Wimbledon"; not "January 6")', () => {
+    const wimbledon = make('wimbledon', 'event', 'Wimbledon Championships', [{ text: 'Wimbledon', weak: true }]);
+    const sinner = make('jannik-sinner', 'person', 'Jannik Sinner', [], [], ['wimbledon']);
+    const capitol = make('january-6', 'event', 'January 6 United States Capitol attack', [{ text: 'January 6', weak: true }]);
+    const rioter = make('some-rioter', 'person', 'Some Rioter', [], [], ['january-6']);
+    expect(tieContexts([wimbledon, capitol], [...world, wimbledon, sinner, capitol, rioter], {})).toEqual({ wimbledon: ['Jannik Sinner'] });
+  });
+
   it(`holds at most ${MAX_WEAK_NAME_CONTEXT} names`, () => {
     const players = Array.from({ length: 20 }, (_, i) => make(`player-${i}`, 'person', `Player Number${i}`, [], [], ['arsenal-fc']));
     expect(tieContexts([arsenal], [...world, ...players], {})['arsenal-fc']).toHaveLength(MAX_WEAK_NAME_CONTEXT);
