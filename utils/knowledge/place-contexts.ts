@@ -9,6 +9,11 @@ import type { Entity } from './types.ts';
 export const MAX_CONTEXT_NAMES = 30;
 /** Shorter names match inside too many other words to say anything. */
 const MIN_CONTEXT_NAME = 4;
+/**
+ * Whether a name is long enough to say something as context, or a country's or body's short
+ * acronym ("UK", "US", "NFL"), which news writes more than the name.
+ */
+const saysEnough = (name: string) => name.length >= MIN_CONTEXT_NAME || /^\p{Lu}{2,3}$/u.test(name);
 
 const TIE_RANK: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3, weapon: 4 };
 
@@ -66,7 +71,7 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
     const fromInside = inside.filter(usable).slice(0, MAX_CONTEXT_NAMES - fromTies.length);
     const capital = factOf(place, 'Capital');
     const itsCountry = countryOfCapital.get(place.name);
-    const itsCountryNames = itsCountry ? strongNames(itsCountry).filter((n) => n.length >= MIN_CONTEXT_NAME || /^\p{Lu}{2,3}$/u.test(n)) : [];
+    const itsCountryNames = itsCountry ? strongNames(itsCountry).filter(saysEnough) : [];
     const context = [...new Set([...(capital ? [capital] : []), ...itsCountryNames, ...fromInside.map((e) => e.name), ...fromTies.map((e) => e.name)])].slice(0, MAX_CONTEXT_NAMES);
     if (context.length > 0) out[place.id] = context;
   }
@@ -158,7 +163,7 @@ function weakNameContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<
     ...(entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined),
     ...(tiedTo.get(entity.id) ?? []).sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type]),
   ].filter((e) => e.type !== 'place' && (tiedTo.get(e.id)?.length ?? 0) <= MAX_TIES_OF_A_TIE);
-  const usable = (name: string) => (name.length >= MIN_CONTEXT_NAME || /^\p{Lu}{2,3}$/u.test(name)) && !own.includes(foldString(name));
+  const usable = (name: string) => saysEnough(name) && !own.includes(foldString(name));
   return [...new Set(ties.flatMap(strongNames).filter(usable))].slice(0, MAX_WEAK_NAME_CONTEXT);
 }
 
@@ -184,8 +189,7 @@ function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: M
     ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').sort((a, b) => Number(leads(b)) - Number(leads(a))).map((e) => e.name),
     ...related.filter((e) => !isCountry(e)).map((e) => e.name),
   ];
-  // A country's acronym ("UK", "US") is context here, short as it is: news writes it more than the name.
-  const usable = (name: string) => (name.length >= MIN_CONTEXT_NAME || /^\p{Lu}{2,3}$/u.test(name)) && !own.includes(foldString(name));
+  const usable = (name: string) => saysEnough(name) && !own.includes(foldString(name));
   const kept = [...new Set(names.filter(usable))];
   // A name that starts with another says nothing more ("Washington, D.C." where "Washington" is
   // already there): its place goes to one more person (the Senate's Chuck Schumer).

@@ -151,10 +151,11 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     return true;
   };
   for (const city of cities) {
-    if (NOT_PLACE_NAMES.has(`${city.country}:${city.name}`)) continue;
+    const key = `${city.country}:${city.name}`;
+    if (NOT_PLACE_NAMES.has(key)) continue;
     const weight = city.featureCode === 'PPLC' && city.population >= CAPITAL_KEEPS_FROM ? GIVEN_NAME_KEEPS_FROM : city.population;
     if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country, weight)) continue;
-    const newsSpellings = NEWS_SPELLINGS[`${city.country}:${city.name}`] ?? [];
+    const newsSpellings = NEWS_SPELLINGS[key] ?? [];
     const spellings = [withoutApostrophes(city.name), ...(city.country === 'UA' ? [ukrainianNational(city.name)] : []), ...newsSpellings];
     // The place's own name was just claimed by its slug, which is its spelling without apostrophes.
     const own = slugify(city.name);
@@ -163,7 +164,7 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
       if (a === city.name || input.taken.has(folded) || (claimed.has(folded) && folded !== own)) return false;
       if (newsSpellings.includes(a)) return true;
       if (APOSTROPHE.test(city.name)) {
-        if (NO_SPELLING_WITHOUT_APOSTROPHE.has(`${city.country}:${city.name}`) || !readsWithoutApostrophes(city.name, folded, city.population)) return false;
+        if (NO_SPELLING_WITHOUT_APOSTROPHE.has(key) || !readsWithoutApostrophes(city.name, folded, city.population)) return false;
       }
       return ambiguity(folded, input.lists, city.population) === null;
     });

@@ -33,7 +33,6 @@ export function ambiguity(folded: string, lists: AmbiguityLists, population = 0)
   return null;
 }
 
-
 export const APOSTROPHE = /['’ʼ`]/;
 export const withoutApostrophes = (name: string) => name.replace(/['’ʼ`]/g, '');
 
