@@ -48,6 +48,8 @@ export class MentionStore {
       namesCountry?(name: string): boolean;
       settledByTies?(entity: number): boolean;
     },
+    /** The page's say on a town named with its state or country ("Moscow, Idaho"; see `TownQualifier`). */
+    private readonly towns?: { judge(nodes: readonly Text[], match: Readonly<TextMatch>): number | null | undefined; awaits(node: Text, at: number): boolean },
   ) {}
 
   private readonly placeScore = (entity: number) => this.places?.score(entity) ?? 0;
@@ -59,11 +61,18 @@ export class MentionStore {
   private readonly strongCounts = new Map<number, number>();
   private readonly countStrong = (entity: number) => this.strongCounts.get(entity) ?? 0;
 
+  /** Whether the match at this point is a qualifier whose town was just judged ("Georgia" after "Athens, "): it is resolved again. */
+  awaitsQualifier(node: Text, at: number): boolean {
+    return this.towns?.awaits(node, at) ?? false;
+  }
+
   /** Records a match; true when it is marked now (a weak one may wait for its entity's full name). */
   add(nodes: readonly Text[], match: TextMatch): boolean {
     if (match.weak && this.ownedByACountry(nodes, match)) return false;
+    const qualified = this.towns?.judge(nodes, match);
+    if (qualified === null) return false;
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
-    const { entity, weak } = contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
+    const { entity, weak } = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
     const range = new StaticRange({
       startContainer: nodes[match.startPart],
       startOffset: match.startOffset,

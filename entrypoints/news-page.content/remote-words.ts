@@ -61,8 +61,8 @@ export class RemoteWords {
    * nodes worth reading again, the positions of the entities that came (none when nothing did)
    * and the context names of those that have some.
    */
-  async fetchInto(knowledge: MergedKnowledge, request = requestBuckets): Promise<{ nodes: Text[]; entities: Set<number>; contexts: RemoteReply['contexts'] }> {
-    const none = { nodes: [], entities: new Set<number>(), contexts: [] };
+  async fetchInto(knowledge: MergedKnowledge, request = requestBuckets): Promise<{ nodes: Text[]; entities: Set<number>; contexts: RemoteReply['contexts']; towns: NonNullable<RemoteReply['towns']> }> {
+    const none = { nodes: [], entities: new Set<number>(), contexts: [], towns: [] };
     for (const hash of [...this.waiting.keys()]) if (this.answered(hash)) this.waiting.delete(hash);
     if (this.waiting.size === 0) return none;
     const words = [...this.waiting].slice(0, MAX_REMOTE_WORDS);
@@ -75,6 +75,6 @@ export class RemoteWords {
     if (!reply || reply.buckets.length === 0) return none;
     const { hashes, entities } = addRemoteReply(knowledge, reply);
     const nodes = [...new Set(words.filter(([hash]) => hashes.has(hash)).flatMap(([, nodes]) => nodes.filter((n) => n.isConnected)))];
-    return { nodes: nodes.sort(inDocumentOrder), entities, contexts: reply.contexts };
+    return { nodes: nodes.sort(inDocumentOrder), entities, contexts: reply.contexts, towns: reply.towns ?? [] };
   }
 }

@@ -56,11 +56,13 @@ export class Scanner {
   scanForNew(nodes: readonly Text[], isNew: (entity: number) => boolean): void {
     const one: Text[] = [];
     const onMatch = (match: Readonly<TextMatch>): boolean => {
-      // A shared name counts when one of its entities came: it is resolved again with them.
+      // A shared name counts when one of its entities came: it is resolved again with them. So
+      // does a state after a town that came ("Georgia" after "Athens, "; see `TownQualifier`).
       const shared = match.alternatives.length > 0;
-      if (!(isNew(match.entity) || (shared && match.alternatives.some(isNew))) || this.isMuted(match.entity, match.weak)) return false;
+      const qualifier = this.store.awaitsQualifier(one[0], match.startOffset);
+      if (!(isNew(match.entity) || (shared && match.alternatives.some(isNew)) || qualifier) || this.isMuted(match.entity, match.weak)) return false;
       // A longer name from the background wins over a shorter one marked first inside it.
-      if (this.store.overlaps(one[0], match.startOffset, match.endOffset) && !this.store.yieldTo(one[0], match.startOffset, match.endOffset, shared)) return false;
+      if (this.store.overlaps(one[0], match.startOffset, match.endOffset) && !this.store.yieldTo(one[0], match.startOffset, match.endOffset, shared || qualifier)) return false;
       return this.store.add(one, match);
     };
     for (const node of new Set(nodes)) {

@@ -26,6 +26,7 @@ import { orderMentions } from './order';
 import { domReady, whenVisible } from './page-state';
 import { PageScan } from './page-scan';
 import { RemoteWords } from './remote-words';
+import { TownQualifier } from './town-qualifier';
 import { listenToExtension } from './tab-messages';
 import type { PointerTracker } from '../news.content/pointer-tracker';
 import { Scanner } from './scanner';
@@ -46,7 +47,8 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   if (!ctx.isValid) return;
 
   const places = new PlaceContext(() => knowledge.entities);
-  const store = new MentionStore(places);
+  const towns = new TownQualifier(() => knowledge.entities);
+  const store = new MentionStore(places, towns);
   const marks = new Marks(document);
   const published = findPublishedDate(document);
   const host = createCardHost(document);
@@ -157,9 +159,10 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     // The gazetteer's towns come from the background after the first marks, one message a scan.
     onRead: () => {
       const asked = knowledge;
-      void remoteWords.fetchInto(asked).then(({ nodes, entities, contexts }) => {
+      void remoteWords.fetchInto(asked).then(({ nodes, entities, contexts, towns: located }) => {
         if (!running || asked !== knowledge || nodes.length === 0) return;
         places.addContexts(contexts);
+        towns.addTowns(located);
         scanner.scanForNew(nodes, (entity) => entities.has(entity));
         syncMarks(false);
       });

@@ -81,6 +81,31 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('reads a town named with its state as that state\'s town: no Moscow in "Moscow, Idaho", and Georgia after "Athens, " is the U.S. state', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/us-towns.html'));
+    // Idaho, Ohio, Toledo and Athens come from the background, one message after the first marks.
+    const marks = await waitFor(() => markedRanges(page), (m) => ['Idaho', 'Ohio', 'Toledo', 'Virginia'].every((t) => m.some((x) => x.text === t)), 5000);
+    await sleep(500);
+    const texts = (await markedRanges(page)).map((m) => m.text);
+    expect(marks.length).toBeGreaterThan(0);
+    for (const town of ['Moscow', 'Athens', 'Alexandria']) expect(texts, town).not.toContain(town);
+    const cases: [string, string][] = [
+      ['Georgia', 'georgia-us-ga'],
+      ['Toledo', 'toledo-us'],
+      ['Virginia', 'virginia-us-va'],
+    ];
+    for (const [text, entity] of cases) {
+      await page.mouseMove(5, 5);
+      await page.press('Escape');
+      await sleep(200);
+      await hoverText(page, text, 0, 'article');
+      expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity, text).toBe(entity);
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('marks a name many countries use only in its own country\'s story, and lets the background\'s longer names win', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/labour-uk.html'));

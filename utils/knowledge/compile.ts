@@ -15,6 +15,7 @@ import { isGenericInstitution } from './generic-names.ts';
 import { withGenericShortNames } from './generic-short-names.ts';
 import { countryNames, institutionContexts, isCountry, placeContexts, tieContexts } from './place-contexts.ts';
 import { aliasesOf, checkPack } from './validate.ts';
+import { countriesByName, regionQualifiers, townCountries } from './town-countries.ts';
 import type { AmbiguityLists } from './word-lists.ts';
 
 /**
@@ -47,7 +48,10 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);
   compiled.remote.contexts = institutionContexts(remote, [...local, ...remote]);
   compiled.remote.tieContexts = tieContexts(remote, [...local, ...remote], compiled.remote.contexts);
-  return { ...compiled, contexts: placeContexts(local, all), countries: countryNames(local) };
+  // Where each town is, so a page can tell "Moscow, Idaho" from Moscow (see `qualifiedTown`).
+  const countries = countriesByName(all);
+  compiled.remote.towns = townCountries(remote, countries);
+  return { ...compiled, contexts: placeContexts(local, all), countries: countryNames(local), towns: townCountries(local, countries), qualifiers: regionQualifiers(all) };
 }
 
 /** Each country's names by its id, for the institutions tied to it. */
@@ -60,11 +64,13 @@ function countryAliases(entities: readonly Entity[]): (id: string) => readonly s
 const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organizations/core.json', 'events/core.json']);
 /**
  * Offices whose holders, present or past, are named in most news: heads of state and
- * government, foreign and defence ministers. Not a university's chancellor, nor a British
+ * government, foreign and defence ministers. Not a Canadian province's or an Australian state's
+ * premier, nor the president of a bank, a foundation or a committee, nor a university's chancellor, nor a British
  * "Secretary of State for" anything but foreign affairs, nor a company's or a regional Fed
  * bank's "President and chief executive": the background serves those.
  */
-const LEADING_OFFICE = /^(president(?! and (chief|ceo|chairman))|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier|minister of foreign|foreign minister|secretary of state(?! for (?!foreign))|minister of defen)/i;
+const LEADING_OFFICE =
+  /^(president(?! and (chief|ceo|chairman)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign|foreign minister|secretary of state(?! for (?!foreign))|minister of defen)/i;
 /** An alias that starts in lower case ("the war in Ukraine"): the page's filter for the background's words sees capitals only. */
 const startsLower = (text: string) => text[0] !== text[0].toUpperCase();
 

@@ -3,18 +3,19 @@ import { findSorted } from '../matching/packed-index';
 import { hashOf } from '../matching/tokenize';
 import { hasPageWord } from '../matching/page-words';
 import { EntityTable } from './entity-table';
+import { readTownCountries } from './town-countries';
 import { readKnowledgeAsset } from './knowledge-asset';
 import type { RemoteReply } from './remote';
 import type { RemoteIndex } from './types';
 
 /** The remote index and its headers, read once per worker start. */
-let loaded: Promise<{ remote: RemoteIndex; table: EntityTable }> | null = null;
+let loaded: Promise<{ remote: RemoteIndex; table: EntityTable; towns: Map<string, string> }> | null = null;
 
-function load(): Promise<{ remote: RemoteIndex; table: EntityTable }> {
+function load(): Promise<{ remote: RemoteIndex; table: EntityTable; towns: Map<string, string> }> {
   loaded ??= readKnowledgeAsset(remoteAsset).then(
     (text) => {
       const remote = JSON.parse(text) as RemoteIndex;
-      return { remote, table: new EntityTable(remote.headers) };
+      return { remote, table: new EntityTable(remote.headers), towns: readTownCountries(remote.towns) };
     },
     (error: unknown) => {
       loaded = null;
@@ -39,9 +40,9 @@ const pageHolds = (entry: Entry, pageWords: Uint8Array) => entry[3].split(' ').e
  * holds next to nothing it cannot use.
  */
 export async function remoteBucketsFor(hashes: readonly number[], pageWords: Uint8Array | null = null): Promise<RemoteReply> {
-  const { remote, table } = await load();
+  const { remote, table, towns } = await load();
   const { packed } = remote;
-  const reply: RemoteReply = { buckets: [], entities: [], contexts: [] };
+  const reply: RemoteReply = { buckets: [], entities: [], contexts: [], towns: [] };
   const named = new Set<number>();
   for (const hash of new Set(hashes)) {
     const at = findSorted(packed.hashes, hash);
@@ -59,6 +60,8 @@ export async function remoteBucketsFor(hashes: readonly number[], pageWords: Uin
     const byTies = remote.tieContexts?.[id];
     if (context) reply.contexts.push([id, context]);
     else if (byTies) reply.contexts.push([id, byTies, true]);
+    const country = towns.get(id);
+    if (country !== undefined) reply.towns!.push([id, country]);
   }
   return reply;
 }

@@ -17,6 +17,8 @@ export interface RemoteReply {
    * a shared short name, and, marked `true`, bodies under a weak everyday name (see `tieContexts`).
    */
   contexts: ([id: string, names: string[]] | [id: string, names: string[], byTies: true])[];
+  /** The country of each of those entities that is a town (see `TownQualifier`). */
+  towns?: [id: string, country: string][];
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -25,8 +27,8 @@ const isContextName = (name: unknown) => typeof name === 'string' && name.length
 /** Checks a reply as it arrives (it crosses a process boundary); anything malformed reads as null. */
 export function readRemoteReply(raw: unknown): RemoteReply | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { buckets, entities, contexts = [] } = raw as Partial<RemoteReply>;
-  if (!Array.isArray(buckets) || !Array.isArray(entities) || !Array.isArray(contexts)) return null;
+  const { buckets, entities, contexts = [], towns = [] } = raw as Partial<RemoteReply>;
+  if (!Array.isArray(buckets) || !Array.isArray(entities) || !Array.isArray(contexts) || !Array.isArray(towns)) return null;
   const bucketsOk = buckets.every((b) => Array.isArray(b) && b.length === 2 && Number.isInteger(b[0]) && typeof b[1] === 'string');
   const entitiesOk = entities.every(
     (e) =>
@@ -37,7 +39,8 @@ export function readRemoteReply(raw: unknown): RemoteReply | null {
     (c) =>
       Array.isArray(c) && (c.length === 2 || (c.length === 3 && c[2] === true)) && typeof c[0] === 'string' && ID.test(c[0]) && Array.isArray(c[1]) && c[1].every(isContextName),
   );
-  return bucketsOk && entitiesOk && contextsOk ? { buckets, entities, contexts } : null;
+  const townsOk = towns.every((t) => Array.isArray(t) && t.length === 2 && typeof t[0] === 'string' && ID.test(t[0]) && isContextName(t[1]));
+  return bucketsOk && entitiesOk && contextsOk && townsOk ? { buckets, entities, contexts, towns } : null;
 }
 
 /**

@@ -69,6 +69,10 @@ export interface CompiledIndex {
   contexts: Record<string, string[]>;
   /** Every country pages carry, by its name, with the names an article may give it (see `countryNames`). */
   countries?: Record<string, string[]>;
+  /** The towns pages carry, grouped by their country's name (see `townCountries`). */
+  towns?: Record<string, string>;
+  /** States, provinces and nations that may follow a town's name, with their country (see `regionQualifiers`). */
+  qualifiers?: Record<string, string>;
 }
 
 /**
@@ -82,6 +86,8 @@ export interface RemoteIndex {
   contexts: Record<string, string[]>;
   /** Context names of the background's bodies that go by a weak everyday name ("Arsenal"; see `tieContexts`), by id. */
   tieContexts?: Record<string, string[]>;
+  /** The background's towns, grouped by their country's name (see `townCountries`). */
+  towns?: Record<string, string>;
 }
 
 /**

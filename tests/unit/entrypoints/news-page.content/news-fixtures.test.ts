@@ -9,6 +9,7 @@ import { orderMentions } from '@/entrypoints/news-page.content/order';
 import { PlaceContext } from '@/entrypoints/news-page.content/place-context';
 import { RemoteWords } from '@/entrypoints/news-page.content/remote-words';
 import { Scanner } from '@/entrypoints/news-page.content/scanner';
+import { TownQualifier } from '@/entrypoints/news-page.content/town-qualifier';
 import { remoteBucketsFor } from '@/utils/knowledge/remote-buckets';
 
 const knowledge = loadKnowledge();
@@ -25,11 +26,13 @@ async function scanFixture(name: string): Promise<string[]> {
   const root = findArticleRoot(document) ?? document.body;
   const remote = new RemoteWords();
   new Scanner(new MentionStore(), knowledge.aliasIndex, undefined, (hash, node) => remote.note(hash, node), remote.pageWords).scanNow(root, true);
-  const { contexts } = await remote.fetchInto(knowledge, remoteBucketsFor);
-  // The page's context settles shared and weak names, as in the session.
+  const { contexts, towns: located } = await remote.fetchInto(knowledge, remoteBucketsFor);
+  // The page's context settles shared and weak names, and a town's state its town, as in the session.
   const places = new PlaceContext(() => knowledge.entities);
   places.addContexts(contexts);
-  const store = new MentionStore(places);
+  const towns = new TownQualifier(() => knowledge.entities);
+  towns.addTowns(located);
+  const store = new MentionStore(places, towns);
   new Scanner(store, knowledge.aliasIndex).scanNow(root, true);
   return orderMentions([...store.all()]).map((m) => {
     const { startContainer, startOffset, endContainer, endOffset } = m.range;
@@ -78,6 +81,12 @@ describe('the bundled knowledge on news pages', () => {
     expect(found).toContain('house-of-commons-uk=House of Commons');
     expect(found).toContain('conservative-party-uk=Tory');
     expect([...ids(found)]).toEqual(expect.arrayContaining(['keir-starmer', 'kemi-badenoch', 'labour-party-uk', 'rachel-reeves']));
+  });
+
+  it('reads a town named with its state as that state\'s: "Moscow, Idaho" is no Moscow, "Toledo, Ohio" is the American Toledo', async () => {
+    const found = await scanFixture('news/us-towns.html');
+    expect(found).toEqual(expect.arrayContaining(['virginia-us-va=Virginia', 'idaho-us-id=Idaho', 'georgia-us-ga=Georgia', 'toledo-us=Toledo', 'ohio-us-oh=Ohio']));
+    expect(found.filter((f) => /=(Moscow|Athens|Alexandria)$/.test(f))).toEqual([]);
   });
 
   it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', async () => {

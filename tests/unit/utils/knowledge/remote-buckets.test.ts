@@ -34,6 +34,14 @@ describe('the background’s remote buckets', () => {
     expect(arsenal?.[1]).toContain('Premier League');
     expect(arsenal?.[2]).toBe(true);
   });
+
+  it('sends the country of each town it names, for "Athens, Georgia" (see `TownQualifier`)', async () => {
+    const reply = await remoteBucketsFor([hashOf('Athens'), hashOf('Constitutional')]);
+    expect(readRemoteReply(reply)).not.toBeNull();
+    expect(reply.towns).toContainEqual(['athens-gr', 'Greece']);
+    // Towns only: no court, no region.
+    expect(reply.towns?.some(([id]) => id.startsWith('constitutional-court'))).toBe(false);
+  });
 });
 
 describe('a reply as the page reads it', () => {
@@ -51,6 +59,14 @@ describe('a reply as the page reads it', () => {
     expect(readRemoteReply({ ...reply, contexts: [['psd-romania', ['<img src=x>']]] })).toBeNull();
     expect(readRemoteReply({ ...reply, contexts: [['psd-romania', [42]]] })).toBeNull();
     expect(readRemoteReply({ ...reply, contexts: [['psd-romania', ['Romania'], 'yes']] })).toBeNull();
+  });
+
+  it("takes towns' countries, and reads malformed ones as no reply", () => {
+    expect(readRemoteReply({ ...reply, contexts: [], towns: [['athens-gr', 'Greece']] })?.towns).toEqual([['athens-gr', 'Greece']]);
+    expect(readRemoteReply(reply)?.towns).toEqual([]);
+    expect(readRemoteReply({ ...reply, towns: [['athens-gr']] })).toBeNull();
+    expect(readRemoteReply({ ...reply, towns: [['Athens GR', 'Greece']] })).toBeNull();
+    expect(readRemoteReply({ ...reply, towns: [['athens-gr', '<b>Greece</b>']] })).toBeNull();
   });
 });
 

@@ -1,0 +1,85 @@
+import bundled from 'virtual:knowledge-index';
+import type { EntityTable } from '@/utils/knowledge/entity-table';
+import { readTownCountries } from '@/utils/knowledge/town-countries';
+import type { TextMatch } from '@/utils/matching/match';
+import { qualifiedTown, qualifierReading, readQualifier, type Qualifier } from '@/utils/matching/qualified-town';
+
+/**
+ * The page's say on a town named with its state or country after a comma (see
+ * `qualifiedTown`): "Moscow, Idaho" is no mention of Moscow, and "Toledo, Ohio" is the
+ * American Toledo. Knows where the towns pages carry are, and the background's towns once
+ * they come (`addTowns`).
+ */
+export class TownQualifier {
+  private readonly towns: Map<string, string>;
+  private qualifiers: Map<string, Qualifier> | null = null;
+
+  constructor(
+    private readonly entities: () => EntityTable,
+    towns: Readonly<Record<string, string>> | undefined = bundled.towns,
+    private readonly regions: Readonly<Record<string, string>> = bundled.qualifiers ?? {},
+    private readonly countries: Readonly<Record<string, readonly string[]>> = bundled.countries ?? {},
+  ) {
+    this.towns = readTownCountries(towns);
+  }
+
+  /** Where the background's towns are, as its reply gives them. */
+  addTowns(towns: readonly (readonly [id: string, country: string])[]): void {
+    for (const [id, country] of towns) this.towns.set(id, country);
+  }
+
+  /** Built on first need: most pages never name a town before a comma. */
+  private qualifierOf = (name: string): Qualifier | undefined => {
+    if (this.qualifiers === null) {
+      const out = new Map<string, Qualifier>();
+      for (const [country, names] of Object.entries(this.countries)) for (const n of names) out.set(n, { countries: [country], isCountry: true });
+      for (const [country, names] of Object.entries(this.regions)) for (const name of names.split('|')) {
+        const known = out.get(name);
+        out.set(name, known ? { countries: [...known.countries, country], isCountry: true } : { countries: [country], isCountry: false });
+      }
+      this.qualifiers = out;
+    }
+    return this.qualifiers.get(name);
+  };
+
+  private readonly countryOf = (entity: number) => (this.entities().type(entity) === 'place' ? this.towns.get(this.entities().id(entity)) : undefined);
+
+  /**
+   * The reading a town just judged gives the shared qualifier after it ("Athens, Georgia": the
+   * U.S. state), for that qualifier's own match, which comes next.
+   */
+  private next: { node: Text; at: number; reading: 'country' | 'region' } | null = null;
+
+  /** Whether the qualifier's match at this point is to be judged again (see `Scanner.scanForNew`). */
+  awaits(node: Text, at: number): boolean {
+    return this.next !== null && this.next.node === node && this.next.at === at;
+  }
+
+  /**
+   * For a place's match: the entity its qualifier says it is, null when the qualifier says it is
+   * none the knowledge has, undefined when there is no qualifier or it says nothing.
+   */
+  judge(nodes: readonly Text[], match: Readonly<TextMatch>): number | null | undefined {
+    if (this.entities().type(match.entity) !== 'place') return undefined;
+    const node = nodes[match.startPart];
+    if (this.awaits(node, match.startOffset)) return this.read(match, this.next!.reading);
+    const text = nodes[match.endPart].data;
+    // A cheap test first: most names are not followed by a comma.
+    if (text.charCodeAt(match.endOffset) !== 44) return undefined;
+    const start = match.startPart === match.endPart ? match.startOffset : 0;
+    const found = readQualifier(text, start, match.endOffset, this.qualifierOf);
+    if (found === null) return undefined;
+    const town = qualifiedTown([match.entity, ...match.alternatives], this.countryOf, found.qualifier);
+    if (town === undefined) return undefined;
+    const reading = qualifierReading(found.qualifier, town === null ? null : (this.countryOf(town) ?? null));
+    this.next = { node: nodes[match.endPart], at: match.endOffset + 2, reading };
+    return town;
+  }
+
+  /** The candidate that is the country named so, or the one that is not (the state). */
+  private read(match: Readonly<TextMatch>, reading: 'country' | 'region'): number | undefined {
+    this.next = null;
+    const isCountry = (entity: number) => this.countries[this.entities().name(entity)] !== undefined;
+    return [match.entity, ...match.alternatives].find((entity) => isCountry(entity) === (reading === 'country'));
+  }
+}

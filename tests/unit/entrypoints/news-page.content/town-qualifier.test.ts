@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { MentionStore } from '@/entrypoints/news-page.content/mentions';
+import { Scanner } from '@/entrypoints/news-page.content/scanner';
+import { TownQualifier } from '@/entrypoints/news-page.content/town-qualifier';
+import type { EntityTable } from '@/utils/knowledge/entity-table';
+import type { CompiledAlias } from '@/utils/knowledge/types';
+import { buildAliasIndex } from '@/utils/matching/alias-index';
+
+// id, name, the names pages match ("~" weak); all places.
+const ENTITIES: [string, string, string[]][] = [
+  ['moscow', 'Moscow', ['Moscow']],
+  ['georgia', 'Georgia', ['Georgia']],
+  ['georgia-us-ga', 'Georgia (U.S. state)', ['~Georgia']],
+  ['tbilisi', 'Tbilisi', ['Tbilisi']],
+  ['idaho-us-id', 'Idaho', ['Idaho']],
+  ['virginia-us-va', 'Virginia (U.S. state)', ['~Virginia']],
+  ['alexandria-eg', 'Alexandria', ['Alexandria']],
+  ['toledo-es', 'Toledo', ['Toledo']],
+  ['toledo-us', 'Toledo', ['Toledo']],
+  ['athens-gr', 'Athens', ['Athens']],
+];
+const table = {
+  id: (p: number) => ENTITIES[p][0],
+  name: (p: number) => ENTITIES[p][1],
+  type: () => 'place',
+} as unknown as EntityTable;
+const TOWNS = { Russia: 'moscow', Georgia: 'tbilisi', Egypt: 'alexandria-eg', Spain: 'toledo-es', 'United States': 'toledo-us', Greece: 'athens-gr' };
+const REGIONS = { 'United States': 'Idaho|Georgia|Virginia|Ohio' };
+const COUNTRIES = { Georgia: ['Georgia'], Russia: ['Russia'], 'United States': ['United States', 'U.S.'] };
+
+function aliases(known: (id: string) => boolean): CompiledAlias[] {
+  return ENTITIES.flatMap(([id, , names], i) => (known(id) ? names.map((a): CompiledAlias => (a.startsWith('~') ? [a.slice(1), i, 1] : [a, i, 0])) : []));
+}
+
+/** Scans `text` in a paragraph; returns each mark as "text=id" in page order, and the scanner. */
+function scan(text: string, known: (id: string) => boolean = () => true) {
+  document.body.innerHTML = `<article><p>${text}</p></article>`;
+  const store = new MentionStore(undefined, new TownQualifier(() => table, TOWNS, REGIONS, COUNTRIES));
+  const scanner = new Scanner(store, buildAliasIndex(aliases(known)));
+  scanner.scanNow(document.body, true);
+  const marks = () =>
+    [...store.all()]
+      .filter((m) => m.active)
+      .sort((a, b) => a.range.startOffset - b.range.startOffset)
+      .map((m) => `${(m.range.startContainer as Text).data.slice(m.range.startOffset, m.range.endOffset)}=${ENTITIES[m.entity][0]}`);
+  return { marks, scanner, store };
+}
+
+describe('a town named with its state or country after a comma', () => {
+  it.each([
+    ['The killings in Moscow, Idaho, shocked the town.', ['Idaho=idaho-us-id']],
+    ['A factory in Toledo, Ohio, closed.', ['Toledo=toledo-us']],
+    ['Protesters in Tbilisi, Georgia, marched.', ['Tbilisi=tbilisi', 'Georgia=georgia']],
+    // The state's weak name is marked as the qualifier of a town, even one the knowledge places elsewhere.
+    ['A court in Alexandria, Virginia, sat.', ['Virginia=virginia-us-va']],
+    ['Virginia Giuffre spoke in Alexandria.', ['Alexandria=alexandria-eg']],
+    ['Talks in Moscow went ahead.', ['Moscow=moscow']],
+    // A list: Georgia the country, whose name opens the next item.
+    ['In Moscow, Georgia and Armenia talked.', ['Moscow=moscow', 'Georgia=georgia']],
+  ])('%s', (text, marks) => {
+    expect(scan(text).marks()).toEqual(marks);
+  });
+
+  it('reads a shared state again once the town before it comes from the background ("Athens, Georgia")', () => {
+    const withoutAthens = scan('The storm reached Athens, Georgia, at night.', (id) => id !== 'athens-gr');
+    expect(withoutAthens.marks()).toEqual(['Georgia=georgia']);
+    const { scanner } = withoutAthens;
+    scanner.setIndex(buildAliasIndex(aliases(() => true)));
+    const athens = ENTITIES.findIndex(([id]) => id === 'athens-gr');
+    scanner.scanForNew([document.querySelector('p')!.firstChild as Text], (entity) => entity === athens);
+    expect(withoutAthens.marks()).toEqual(['Georgia=georgia-us-ga']);
+  });
+
+  it('marks a state under its weak name once the town before it comes from the background ("Alexandria, Virginia")', () => {
+    const withoutTown = scan('A court in Alexandria, Virginia, sat.', (id) => id !== 'alexandria-eg');
+    expect(withoutTown.marks()).toEqual([]);
+    withoutTown.scanner.setIndex(buildAliasIndex(aliases(() => true)));
+    const alexandria = ENTITIES.findIndex(([id]) => id === 'alexandria-eg');
+    withoutTown.scanner.scanForNew([document.querySelector('p')!.firstChild as Text], (entity) => entity === alexandria);
+    expect(withoutTown.marks()).toEqual(['Virginia=virginia-us-va']);
+  });
+});
