@@ -35,7 +35,7 @@ export class TownQualifier {
       for (const [country, names] of Object.entries(this.countries)) for (const n of names) out.set(n, { countries: [country], isCountry: true });
       for (const [country, names] of Object.entries(this.regions)) for (const name of names.split('|')) {
         const known = out.get(name);
-        out.set(name, known ? { countries: [...known.countries, country], isCountry: true } : { countries: [country], isCountry: false });
+        out.set(name, known ? { countries: [...known.countries, country], isCountry: known.isCountry } : { countries: [country], isCountry: false });
       }
       this.qualifiers = out;
     }

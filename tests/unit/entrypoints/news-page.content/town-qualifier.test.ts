@@ -80,4 +80,12 @@ describe('a town named with its state or country after a comma', () => {
     withoutTown.scanner.scanForNew([document.querySelector('p')!.firstChild as Text], (entity) => entity === alexandria);
     expect(withoutTown.marks()).toEqual(['Virginia=virginia-us-va']);
   });
+
+  it('reads a state name two countries share as a state, loosely, not as a country', () => {
+    document.body.innerHTML = '<article><p>Fires near Moscow, Victoria and Ohio spread.</p></article>';
+    const shared = { Australia: 'Victoria', Canada: 'Victoria' };
+    const store = new MentionStore(undefined, new TownQualifier(() => table, TOWNS, shared, COUNTRIES));
+    new Scanner(store, buildAliasIndex(aliases(() => true))).scanNow(document.body, true);
+    expect([...store.all()].map((m) => ENTITIES[m.entity][0])).toEqual([]);
+  });
 });
