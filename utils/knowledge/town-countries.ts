@@ -1,6 +1,7 @@
 import type { Entity } from './types.ts';
 import { isCountry } from './place-contexts.ts';
 import { aliasesOf } from './validate.ts';
+import { STATE_ABBREVIATIONS } from './state-abbreviations.ts';
 
 /**
  * Countries whose news names a town by its state or province after a comma ("Moscow, Idaho",
@@ -39,8 +40,8 @@ export function countriesByName(entities: readonly Entity[]): Map<string, string
 
 /**
  * The states, provinces and nations that may follow a town's name (see `QUALIFYING_REGIONS_OF`),
- * each name (the bare one, strong or weak: "Georgia" for the U.S. state too), grouped by
- * country and joined by "|".
+ * each name (the bare one, strong or weak: "Georgia" for the U.S. state too) and abbreviation
+ * ("Ga."; see `STATE_ABBREVIATIONS`), grouped by country and joined by "|".
  */
 export function regionQualifiers(entities: readonly Entity[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -50,6 +51,8 @@ export function regionQualifiers(entities: readonly Entity[]): Record<string, st
     if (country === undefined || !QUALIFYING_REGIONS_OF.has(country)) continue;
     for (const { text } of aliasesOf(entity)) if (!text.includes('(')) out[country] = out[country] === undefined ? text : `${out[country]}|${text}`;
   }
+  // The abbreviations ("Ga.", "Ont."), for the countries whose states the knowledge has.
+  for (const [country, abbreviations] of Object.entries(STATE_ABBREVIATIONS)) if (out[country] !== undefined) out[country] += `|${abbreviations.join('|')}`;
   return out;
 }
 

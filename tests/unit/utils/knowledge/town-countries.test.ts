@@ -38,7 +38,11 @@ describe('townCountries and regionQualifiers: where towns are, and what may foll
   });
 
   it('takes the states of countries whose news qualifies towns by them, by every bare name', () => {
-    expect(regionQualifiers(all)).toEqual({ 'United States': 'Idaho|Georgia' });
+    const qualifiers = regionQualifiers(all);
+    expect(Object.keys(qualifiers)).toEqual(['United States']);
+    expect(qualifiers['United States'].split('|')).toEqual(expect.arrayContaining(['Idaho', 'Georgia', 'Ga.', 'Calif.', 'N.Y.']));
+    // Abbreviations only for countries whose states the knowledge has: none for Canada here.
+    expect(qualifiers['United States']).not.toContain('Ont.');
   });
 });
 
@@ -63,5 +67,8 @@ describe('the bundled knowledge: every town is placed in a country pages can nam
     expect(qualifiers.get('Scotland')).toBe('United Kingdom');
     expect(qualifiers.get('New South Wales')).toBe('Australia');
     expect(qualifiers.get('Bavaria')).toBeUndefined();
+    expect(qualifiers.get('Ga.')).toBe('United States');
+    expect(qualifiers.get('Ont.')).toBe('Canada');
+    expect(qualifiers.get('NSW')).toBe('Australia');
   });
 });
