@@ -2,7 +2,7 @@ import bundled from 'virtual:knowledge-index';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
 import { readTownCountries } from '@/utils/knowledge/town-countries';
 import type { TextMatch } from '@/utils/matching/match';
-import { qualifiedTown, qualifierReading, readQualifier, type Qualifier } from '@/utils/matching/qualified-town';
+import { qualifiedTown, qualifierAfter, qualifierReading, type Qualifier } from '@/utils/matching/qualified-town';
 
 /**
  * The page's say on a town named with its state or country after a comma (see
@@ -67,11 +67,11 @@ export class TownQualifier {
     // A cheap test first: most names are not followed by a comma.
     if (text.charCodeAt(match.endOffset) !== 44) return undefined;
     const start = match.startPart === match.endPart ? match.startOffset : 0;
-    const found = readQualifier(text, start, match.endOffset, this.qualifierOf);
-    if (found === null) return undefined;
-    const town = qualifiedTown([match.entity, ...match.alternatives], this.countryOf, found.qualifier);
+    const qualifier = qualifierAfter(text, start, match.endOffset, this.qualifierOf);
+    if (qualifier === null) return undefined;
+    const town = qualifiedTown([match.entity, ...match.alternatives], this.countryOf, qualifier);
     if (town === undefined) return undefined;
-    const reading = qualifierReading(found.qualifier, town === null ? null : (this.countryOf(town) ?? null));
+    const reading = qualifierReading(qualifier, town === null ? null : (this.countryOf(town) ?? null));
     this.next = { node: nodes[match.endPart], at: match.endOffset + 2, reading };
     return town;
   }

@@ -9,7 +9,8 @@ import type { Atlas, CountryTopology, GeoCountry, GeoIndex } from '../geo/types.
 import type { GeoAdmin1 } from './generators/gazetteer.ts';
 import { isGenerated } from './generators/sources.ts';
 import { createPlaceLocator, type LocatedCity } from './geo-places.ts';
-import type { Entity, KnowledgePack } from './types.ts';
+import type { KnowledgePack } from './types.ts';
+import { factOf } from './validate.ts';
 
 /** The open data a map is drawn from, all from packages (nothing is downloaded). */
 export interface GeoSources {
@@ -35,7 +36,6 @@ export function readGeoSources(): GeoSources {
   };
 }
 
-const factOf = (entity: Entity, label: string) => entity.facts.find((f) => f.label === label)?.value;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A circle holding each geometry (see `Atlas.reach`), from its centroid to its farthest vertex. */

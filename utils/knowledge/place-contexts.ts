@@ -2,7 +2,7 @@ import { foldString } from '../matching/chars.ts';
 import { isAcronym } from './ambiguity.ts';
 import { isGenericInstitution } from './generic-names.ts';
 import { isSharedInstitutionName } from './generic-short-names.ts';
-import { aliasesOf } from './validate.ts';
+import { aliasesOf, factOf } from './validate.ts';
 import type { Entity } from './types.ts';
 
 /** Names kept per place: enough for its largest towns and best-known people, small enough for every page to carry. */
@@ -17,7 +17,6 @@ const saysEnough = (name: string) => name.length >= MIN_CONTEXT_NAME || /^\p{Lu}
 
 const TIE_RANK: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3, weapon: 4 };
 
-const factOf = (entity: Entity, label: string) => entity.facts.find((f) => f.label === label)?.value;
 const population = (entity: Entity) => Number(factOf(entity, 'Population')?.replace(/[^\d].*$/, '').replace(/,/g, '') ?? 0) || 0;
 
 /**

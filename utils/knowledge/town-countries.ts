@@ -1,6 +1,6 @@
 import type { Entity } from './types.ts';
 import { isCountry } from './place-contexts.ts';
-import { aliasesOf } from './validate.ts';
+import { aliasesOf, factOf } from './validate.ts';
 import { STATE_ABBREVIATIONS } from './state-abbreviations.ts';
 
 /**
@@ -8,8 +8,6 @@ import { STATE_ABBREVIATIONS } from './state-abbreviations.ts';
  * "London, Ontario"), and the United Kingdom's nations ("Perth, Scotland").
  */
 const QUALIFYING_REGIONS_OF = new Set(['United States', 'Canada', 'Australia', 'United Kingdom']);
-
-const factOf = (entity: Entity, label: string) => entity.facts.find((f) => f.label === label)?.value;
 
 /** A settlement, by its gazetteer type, or a hand-written place that gives a country and no type (the core's cities). */
 const isSettlement = (entity: Entity) => {

@@ -105,6 +105,11 @@ export function aliasesOf(entity: Entity): { text: string; weak: boolean }[] {
   return [{ text: entity.name, weak: false }, ...entity.aliases.map(readAlias)];
 }
 
+/** The value of an entity's first fact with this label ("Country", "Capital"), if it has one. */
+export function factOf(entity: Entity, label: string): string | undefined {
+  return entity.facts.find((f) => f.label === label)?.value;
+}
+
 /** Two entities may share an alias only if both call it weak: otherwise a name would be ambiguous. */
 function checkAliasClashes(entities: Entity[], errors: SchemaError[]): void {
   const owners = new Map<string, { index: number; weak: boolean }>();

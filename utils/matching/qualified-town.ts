@@ -27,11 +27,6 @@ const ENDS_QUALIFIER = /^(?:$|[.;:!?)\]"”’]|\s*[—–]|,\s+(?!(?:and|or)\b)
  * and American states is rare); a country only where the sentence goes on or ends after it.
  */
 export function qualifierAfter(text: string, start: number, end: number, qualifierOf: (name: string) => Qualifier | undefined): Qualifier | null {
-  return readQualifier(text, start, end, qualifierOf)?.qualifier ?? null;
-}
-
-/** `qualifierAfter`, with where the qualifier's name ends. */
-export function readQualifier(text: string, start: number, end: number, qualifierOf: (name: string) => Qualifier | undefined): { qualifier: Qualifier; end: number } | null {
   if (!text.startsWith(', ', end)) return null;
   const words: number[] = [];
   let at = end + 2;
@@ -49,9 +44,9 @@ export function readQualifier(text: string, start: number, end: number, qualifie
       if (qualifier === undefined) continue;
       const rest = text.slice(nameEnd);
       if (POSSESSIVE.test(rest)) return null;
-      if (!qualifier.isCountry) return { qualifier, end: nameEnd };
+      if (!qualifier.isCountry) return qualifier;
       const inList = /,\s*$/.test(text.slice(0, start));
-      return !inList && ENDS_QUALIFIER.test(rest) ? { qualifier, end: nameEnd } : null;
+      return !inList && ENDS_QUALIFIER.test(rest) ? qualifier : null;
     }
   }
   return null;
