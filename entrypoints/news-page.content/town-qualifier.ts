@@ -67,19 +67,34 @@ export class TownQualifier {
     // A cheap test first: most names are not followed by a comma.
     if (text.charCodeAt(match.endOffset) !== 44) return undefined;
     const start = match.startPart === match.endPart ? match.startOffset : 0;
-    const qualifier = qualifierAfter(text, start, match.endOffset, this.qualifierOf);
+    const candidates = [match.entity, ...match.alternatives];
+    const countryName = candidates.every(this.isCountry);
+    const qualifier = qualifierAfter(text, start, match.endOffset, this.qualifierOf, countryName);
     if (qualifier === null) return undefined;
-    const town = qualifiedTown([match.entity, ...match.alternatives], this.countryOf, qualifier);
+    if (countryName) return this.countryAsTown(qualifier, candidates, nodes[match.endPart], match.endOffset);
+    const town = qualifiedTown(candidates, this.countryOf, qualifier);
     if (town === undefined) return undefined;
     const reading = qualifierReading(qualifier, town === null ? null : (this.countryOf(town) ?? null));
     this.next = { node: nodes[match.endPart], at: match.endOffset + 2, reading };
     return town;
   }
 
+  private readonly isCountry = (entity: number) => this.countries[this.entities().name(entity)] !== undefined;
+
+  /**
+   * A country's name with another country's state after it ("Lebanon, Pennsylvania") is a
+   * town the knowledge lacks, and the state is the state. A country after it ("Ukraine,
+   * Russia.") or its own state ("Canada, Ontario") says nothing.
+   */
+  private countryAsTown(qualifier: Qualifier, countries: readonly number[], node: Text, end: number): null | undefined {
+    if (qualifier.isCountry || countries.some((c) => qualifier.countries.includes(this.entities().name(c)))) return undefined;
+    this.next = { node, at: end + 2, reading: 'region' };
+    return null;
+  }
+
   /** The candidate that is the country named so, or the one that is not (the state). */
   private read(match: Readonly<TextMatch>, reading: 'country' | 'region'): number | undefined {
     this.next = null;
-    const isCountry = (entity: number) => this.countries[this.entities().name(entity)] !== undefined;
-    return [match.entity, ...match.alternatives].find((entity) => isCountry(entity) === (reading === 'country'));
+    return [match.entity, ...match.alternatives].find((entity) => this.isCountry(entity) === (reading === 'country'));
   }
 }

@@ -2,7 +2,8 @@
  * "Moscow, Idaho", "Athens, Georgia", "London, Ontario": a town's name followed by a state or a
  * country it is not in names another town, which the knowledge lacks. News writes a town this
  * way far more often than it lists a town and then a country, so the name after the comma is
- * read as the town's own state or country where nothing says it is a list.
+ * read as the town's own state or country where nothing says it is a list. A country's name
+ * followed so by a state ("Lebanon, Pennsylvania", "Mexico, Mo.") is a town of that name too.
  */
 
 /** How the name after the comma qualifies the town: a state (read loosely) or a country (read strictly). */
@@ -25,8 +26,16 @@ const ENDS_QUALIFIER = /^(?:$|[.;:!?)\]"”’]|\s*[—–]|,\s+(?!(?:and|or)\b)
  * none or the names read as a list: "Brussels, Ukraine and Poland", "Kyiv, Moscow, Ukraine",
  * "Washington, Ukraine's ally". A state is taken whatever follows it (a list of foreign towns
  * and American states is rare); a country only where the sentence goes on or ends after it.
+ * `strict` reads a state as strictly, for a name that is a country's: lists of countries and
+ * states are common ("from Mexico, Texas and Arizona").
  */
-export function qualifierAfter(text: string, start: number, end: number, qualifierOf: (name: string) => Qualifier | undefined): Qualifier | null {
+export function qualifierAfter(
+  text: string,
+  start: number,
+  end: number,
+  qualifierOf: (name: string) => Qualifier | undefined,
+  strict = false,
+): Qualifier | null {
   if (!text.startsWith(', ', end)) return null;
   const words: number[] = [];
   let at = end + 2;
@@ -44,7 +53,7 @@ export function qualifierAfter(text: string, start: number, end: number, qualifi
       if (qualifier === undefined) continue;
       const rest = text.slice(nameEnd);
       if (POSSESSIVE.test(rest)) return null;
-      if (!qualifier.isCountry) return qualifier;
+      if (!qualifier.isCountry && !strict) return qualifier;
       const inList = /,\s*$/.test(text.slice(0, start));
       return !inList && ENDS_QUALIFIER.test(rest) ? qualifier : null;
     }

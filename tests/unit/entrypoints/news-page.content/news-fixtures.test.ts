@@ -88,6 +88,9 @@ describe('the bundled knowledge on news pages', () => {
     expect(found).toEqual(expect.arrayContaining(['virginia-us-va=Virginia', 'idaho-us-id=Idaho', 'georgia-us-ga=Georgia', 'toledo-us=Toledo', 'ohio-us-oh=Ohio']));
     // Also with the state abbreviated, as wire copy writes it ("Oxford, Miss.").
     expect(found.filter((f) => /=(Moscow|Athens|Alexandria|Oxford|Florence)$/.test(f))).toEqual([]);
+    // A country's name with a state after it is a town ("Lebanon, Pennsylvania"); in a list it stays the country.
+    expect(found).toEqual(expect.arrayContaining(['pennsylvania-us-pa=Pennsylvania', 'mexico=Mexico', 'texas-us-tx=Texas']));
+    expect(found.filter((f) => f.endsWith('=Lebanon'))).toEqual([]);
   });
 
   it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', async () => {

@@ -19,6 +19,10 @@ const ENTITIES: [string, string, string[]][] = [
   ['toledo-es', 'Toledo', ['Toledo']],
   ['toledo-us', 'Toledo', ['Toledo']],
   ['athens-gr', 'Athens', ['Athens']],
+  ['lebanon', 'Lebanon', ['Lebanon']],
+  ['pennsylvania-us-pa', 'Pennsylvania', ['Pennsylvania', 'Pa.']],
+  ['mexico', 'Mexico', ['Mexico']],
+  ['texas-us-tx', 'Texas', ['Texas']],
 ];
 const table = {
   id: (p: number) => ENTITIES[p][0],
@@ -26,8 +30,8 @@ const table = {
   type: () => 'place',
 } as unknown as EntityTable;
 const TOWNS = { Russia: 'moscow', Georgia: 'tbilisi', Egypt: 'alexandria-eg', Spain: 'toledo-es', 'United States': 'toledo-us', Greece: 'athens-gr' };
-const REGIONS = { 'United States': 'Idaho|Georgia|Virginia|Ohio' };
-const COUNTRIES = { Georgia: ['Georgia'], Russia: ['Russia'], 'United States': ['United States', 'U.S.'] };
+const REGIONS = { 'United States': 'Idaho|Georgia|Virginia|Ohio|Pennsylvania|Pa.|Texas' };
+const COUNTRIES = { Georgia: ['Georgia'], Russia: ['Russia'], 'United States': ['United States', 'U.S.'], Lebanon: ['Lebanon'], Mexico: ['Mexico'] };
 
 function aliases(known: (id: string) => boolean): CompiledAlias[] {
   return ENTITIES.flatMap(([id, , names], i) => (known(id) ? names.map((a): CompiledAlias => (a.startsWith('~') ? [a.slice(1), i, 1] : [a, i, 0])) : []));
@@ -58,6 +62,16 @@ describe('a town named with its state or country after a comma', () => {
     ['Talks in Moscow went ahead.', ['Moscow=moscow']],
     // A list: Georgia the country, whose name opens the next item.
     ['In Moscow, Georgia and Armenia talked.', ['Moscow=moscow', 'Georgia=georgia']],
+    // A country's name with a state after it is a town the knowledge lacks; the state is marked.
+    ['A plant in Lebanon, Pennsylvania, closed.', ['Pennsylvania=pennsylvania-us-pa']],
+    ['Police in Lebanon, Pa., said on Monday.', ['Pa=pennsylvania-us-pa']],
+    ['He was born in Mexico, Texas.', ['Texas=texas-us-tx']],
+    // Read strictly: a list, or a new clause, keeps the country.
+    ['Migrants from Mexico, Texas and Arizona met.', ['Mexico=mexico', 'Texas=texas-us-tx']],
+    ['In Lebanon, Texas officials sent aid.', ['Lebanon=lebanon', 'Texas=texas-us-tx']],
+    ['Strikes on Syria, Lebanon, Pennsylvania, the report said.', ['Lebanon=lebanon', 'Pennsylvania=pennsylvania-us-pa']],
+    // A country after a country is a list.
+    ['Envoys from Lebanon, Georgia.', ['Lebanon=lebanon', 'Georgia=georgia']],
   ])('%s', (text, marks) => {
     expect(scan(text).marks()).toEqual(marks);
   });

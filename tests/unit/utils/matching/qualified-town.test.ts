@@ -12,13 +12,14 @@ const QUALIFIERS: Record<string, Qualifier> = {
   Ukraine: { countries: ['Ukraine'], isCountry: true },
   'U.S.': { countries: ['United States'], isCountry: true },
   'Bosnia and Herzegovina': { countries: ['Bosnia and Herzegovina'], isCountry: true },
+  Pennsylvania: { countries: ['United States'], isCountry: false },
 };
 const qualifierOf = (name: string) => QUALIFIERS[name];
 
 /** The qualifier's countries after the first occurrence of `town` in `text`, or null. */
-function after(text: string, town: string): readonly string[] | null {
+function after(text: string, town: string, strict = false): readonly string[] | null {
   const start = text.indexOf(town);
-  return qualifierAfter(text, start, start + town.length, qualifierOf)?.countries ?? null;
+  return qualifierAfter(text, start, start + town.length, qualifierOf, strict)?.countries ?? null;
 }
 
 describe('qualifierAfter: the state or country written after a town', () => {
@@ -55,6 +56,16 @@ describe('qualifierAfter: the state or country written after a town', () => {
     ['in Moscow,Idaho', 'Moscow'],
   ])('%s: no qualifier after %s', (text, town) => {
     expect(after(text, town)).toBeNull();
+  });
+
+  it.each([
+    ['a plant in Lebanon, Pennsylvania, closed', ['United States']],
+    ['born in Mexico, Texas.', ['United States']],
+    ['from Mexico, Texas and Arizona', null],
+    ['In Mexico, Texas officials sent aid', null],
+  ])('reads a state strictly after a country\'s name: %s', (text, countries) => {
+    const town = text.includes('Lebanon') ? 'Lebanon' : 'Mexico';
+    expect(after(text, town, true)).toEqual(countries);
   });
 });
 
