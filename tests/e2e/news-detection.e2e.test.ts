@@ -81,6 +81,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('reads a city\'s name as its club on a sports page: Liverpool beside Salah and the Premier League is the club', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/football-weekend.html'));
+    // The clubs and their contexts come from the background, one message after the first marks.
+    await waitFor(() => markedRanges(page), (m) => ['Liverpool', 'Barcelona', 'Mohamed Salah'].every((t) => m.some((x) => x.text === t)), 5000);
+    for (const [text, entity] of [['Liverpool', 'liverpool-fc'], ['Barcelona', 'fc-barcelona']]) {
+      await page.mouseMove(5, 5);
+      await page.press('Escape');
+      await sleep(200);
+      await hoverText(page, text, 0, 'article');
+      expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity, text).toBe(entity);
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads a town named with its state as that state\'s town: no Moscow in "Moscow, Idaho", and Georgia after "Athens, " is the U.S. state', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/us-towns.html'));

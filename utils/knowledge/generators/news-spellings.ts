@@ -17,7 +17,18 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'PS:Banī Suhaylā': ['Bani Suheila'],
   'PS:Al Bīrah': ['Al-Bireh', 'El-Bireh'],
   'SY:Al Ḩasakah': ['Al-Hasakah', 'Hasakah', 'Hasakeh'],
+  // The short name news gives a city whose full name carries its river or coast. A news
+  // spelling is its place's even where a larger place has that name ("Newcastle" is not South
+  // Africa's larger Newcastle in the news): the namesake is left out of the gazetteer.
+  'GB:Newcastle upon Tyne': ['Newcastle'],
+  'GB:Kingston upon Hull': ['Hull'],
+  'GB:Southend-on-Sea': ['Southend'],
+  'GB:Stoke-on-Trent': ['Stoke'],
+  'DE:Frankfurt am Main': ['Frankfurt'],
+  'DE:Halle (Saale)': ['Halle'],
+  'RU:Rostov-na-Donu': ['Rostov-on-Don', 'Rostov'],
 };
+
 
 /**
  * GeoNames names that are everyday phrases in news about any city: "the Old City" is

@@ -63,3 +63,12 @@ export function ukrainianNational(name: string): string {
     .replace(/\By([aeu])/gi, 'i$1')
     .replace(/yy\b/gi, 'yi');
 }
+
+/**
+ * A Russian or Belarusian name as English news writes it (Nizhny Novgorod, Veliky Novgorod,
+ * Stary Oskol, Petropavlovsk-Kamchatsky), from GeoNames' BGN/PCGN spelling (Nizhniy, Velikiy,
+ * Staryy, Kamchatskiy): a word's final ий or ый is y.
+ */
+export function russianNews(name: string): string {
+  return withoutApostrophes(name).replace(/[iy]y\b/g, 'y');
+}

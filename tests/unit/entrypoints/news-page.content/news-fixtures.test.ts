@@ -93,6 +93,12 @@ describe('the bundled knowledge on news pages', () => {
     expect(found.filter((f) => f.endsWith('=Lebanon'))).toEqual([]);
   });
 
+  it('reads a city’s name as its club on a sports page, by the club’s players and league ("Liverpool", "Barcelona")', async () => {
+    const found = await scanFixture('news/football-weekend.html');
+    expect(found).toEqual(expect.arrayContaining(['liverpool-fc=Liverpool', 'fc-barcelona=Barcelona', 'mohamed-salah=Mohamed Salah', 'premier-league=Premier League']));
+    expect(['liverpool-gb', 'barcelona-es'].filter((id) => ids(found).has(id))).toEqual([]);
+  });
+
   it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', async () => {
     const found = await scanFixture('news-site.html');
     const expected = [

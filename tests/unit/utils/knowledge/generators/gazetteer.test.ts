@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, gazetteerFile, regionName, type GazetteerInput, type GeoCity } from '@/utils/knowledge/generators/gazetteer';
-import { ukrainianNational } from '@/utils/knowledge/generators/place-names';
+import { russianNews, ukrainianNational } from '@/utils/knowledge/generators/place-names';
 import { formatPack } from '@/utils/knowledge/generators/format';
-import { GEONAMES_EXTRACT_DATE, readGazetteerInput } from '@/utils/knowledge/generators/sources';
+import { GEONAMES_EXTRACT_DATE, readGazetteerInput, takenNames } from '@/utils/knowledge/generators/sources';
 import { KNOWLEDGE_DIR, readKnowledgeFiles } from '@/utils/knowledge/read-files';
 
 const city = (cityId: number, name: string, country: string, population: number, adminCode = '05', featureCode = 'PPL'): GeoCity => ({ cityId, name, country, population, adminCode, featureCode });
@@ -16,7 +16,7 @@ const input = (cities: GeoCity[], taken: string[] = []): GazetteerInput => ({
     { code: 'UA.14', name: 'Crimea' },
     { code: 'DE.16', name: 'Thuringia' },
   ],
-  countryNames: new Map([['UA', 'Ukraine'], ['DE', 'Germany'], ['GB', 'United Kingdom'], ['FR', 'France']]),
+  countryNames: new Map([['UA', 'Ukraine'], ['DE', 'Germany'], ['GB', 'United Kingdom'], ['FR', 'France'], ['RU', 'Russia'], ['ZA', 'South Africa']]),
   countryIds: new Map([['UA', 'ukraine']]),
   taken: new Set(taken),
   lists: { commonWords: new Set(['reading', 'split']), givenNames: new Set(['florence', 'sofia']) },
@@ -64,6 +64,35 @@ describe('the gazetteer generator', () => {
       { name: 'Reading', country: 'GB', reason: 'common word' },
       { name: 'Pokrovsk', country: 'UA', reason: 'shares a larger place’s name' },
     ]);
+  });
+
+  it('writes Russian names as news does, from GeoNames’ spelling', () => {
+    expect(['Nizhniy Novgorod', 'Velikiy Novgorod', 'Staryy Oskol', 'Petropavlovsk-Kamchatskiy', 'Groznyy', 'Kazan’', 'Novyy Urengoy'].map(russianNews)).toEqual([
+      'Nizhny Novgorod',
+      'Veliky Novgorod',
+      'Stary Oskol',
+      'Petropavlovsk-Kamchatsky',
+      'Grozny',
+      'Kazan',
+      'Novy Urengoy',
+    ]);
+    const { files } = buildGazetteer(input([city(1, 'Nizhniy Novgorod', 'RU', 1_250_000)]));
+    expect(files.get('russia')![0].aliases).toEqual(['Nizhny Novgorod']);
+  });
+
+  it('gives a news spelling to its own place even where a larger place has that name ("Newcastle")', () => {
+    const { files, leftOut } = buildGazetteer(input([city(1, 'Newcastle', 'ZA', 404_000), city(2, 'Newcastle upon Tyne', 'GB', 192_000), city(3, 'Frankfurt am Main', 'DE', 650_000, '16')]));
+    const places = [...files.values()].flat();
+    expect(places.map((p) => [p.name, p.aliases])).toEqual(expect.arrayContaining([['Newcastle upon Tyne', ['Newcastle']], ['Frankfurt am Main', ['Frankfurt']]]));
+    expect(places.map((p) => p.name)).not.toContain('Newcastle');
+    expect(leftOut).toContainEqual({ name: 'Newcastle', country: 'ZA', reason: 'news names another place so' });
+  });
+
+  it('lets a town keep a name that is only a weak name of a body tied to it ("Liverpool" for the club), and no other', () => {
+    const body = (id: string, weak: string, related: string[]) => ({ id, type: 'organization' as const, name: id, aliases: [{ text: weak, weak: true }], description: 'x', facts: [], sources: [], asOf: '2025', related });
+    const pack = { version: '1', asOf: '2025', entities: [body('liverpool-fc', 'Liverpool', ['liverpool-gb']), body('newcastle-united-fc', 'Newcastle', ['newcastle-upon-tyne-gb']), body('tata-group', 'Tata', ['india'])] };
+    const taken = takenNames([{ name: 'organizations/sport.json', pack }]);
+    expect(['liverpool', 'newcastle', 'tata'].map((n) => taken.has(n))).toEqual([false, false, true]);
   });
 
   it('leaves out regions named for a compass point, which the word list keeps only capitalised ("in the East")', () => {
