@@ -68,7 +68,9 @@ export class TownQualifier {
     if (text.charCodeAt(match.endOffset) !== 44) return undefined;
     const start = match.startPart === match.endPart ? match.startOffset : 0;
     const candidates = [match.entity, ...match.alternatives];
-    const countryName = candidates.every(this.isCountry);
+    // A country's name, whatever else (a surname: "Jordan") it may be, as no place but the country is meant by it.
+    const places = candidates.filter((c) => this.entities().type(c) === 'place');
+    const countryName = places.length > 0 && places.every(this.isCountry);
     const qualifier = qualifierAfter(text, start, match.endOffset, this.qualifierOf, countryName);
     if (qualifier === null) return undefined;
     if (countryName) return this.countryAsTown(qualifier, candidates, nodes[match.endPart], match.endOffset);

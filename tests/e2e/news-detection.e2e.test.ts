@@ -73,6 +73,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await hoverText(page, 'Washington state', 0, 'article');
     expect((await waitFor(() => readCard(page), (c) => c.open && c.entity !== 'georgia-us-ga', 3000)).entity).toBe('washington-us-wa');
 
+    // Beside Mississippi, Alabama and Florida, with no town of its own named, Georgia is the U.S. state too.
+    await page.goto(session.server().url('news/us-storms.html'));
+    await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Georgia'), 5000);
+    await hoverText(page, 'Georgia', 0, 'article');
+    expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity).toBe('georgia-us-ga');
+    expect((await markedRanges(page)).map((m) => m.text)).not.toContain('Jordan');
+
     await page.goto(session.server().url('news/tbilisi-protests.html'));
     await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Georgia'), 5000);
     await hoverText(page, 'Georgia', 0, 'article');

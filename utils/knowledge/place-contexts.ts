@@ -38,6 +38,7 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
   const { byId, places, tiedTo } = relations(all);
   // A capital's country says which of the places sharing its name is meant: "Washington" in a story that names the United States.
   const countryOfCapital = new Map(all.filter(isCountry).map((c) => [factOf(c, 'Capital'), c] as const));
+  const countryNames = new Set(all.filter(isCountry).flatMap((c) => aliasesOf(c).map(({ text }) => foldString(text))));
   const out: Record<string, string[]> = {};
   for (const entity of pageEntities) {
     if (entity.type !== 'organization') continue;
@@ -72,9 +73,20 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
     const itsCountry = countryOfCapital.get(place.name);
     const itsCountryNames = itsCountry ? strongNames(itsCountry).filter(saysEnough) : [];
     const context = [...new Set([...(capital ? [capital] : []), ...itsCountryNames, ...fromInside.map((e) => e.name), ...fromTies.map((e) => e.name)])].slice(0, MAX_CONTEXT_NAMES);
+    // A state named like a country ("Georgia"): a story that names its country's other states is about that country.
+    if (isRegion(place) && bare.some((n) => countryNames.has(n))) context.push(...siblingRegions(place, all, owners));
     if (context.length > 0) out[place.id] = context;
   }
   return out;
+}
+
+const isRegion = (entity: Entity) => entity.type === 'place' && factOf(entity, 'Type') === 'First-level administrative region';
+
+/** The other first-level regions of a region's country that go by a name no other entity has ("Alabama", not "Washington"). */
+function siblingRegions(region: Entity, all: readonly Entity[], owners: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const country = factOf(region, 'Country');
+  const own = (e: Entity) => (owners.get(foldString(e.name))?.size ?? 0) === 1;
+  return all.filter((e) => e !== region && isRegion(e) && factOf(e, 'Country') === country && own(e)).map((e) => e.name);
 }
 
 /** Most of a country's leaders an institution's context names. */

@@ -93,6 +93,12 @@ describe('the bundled knowledge on news pages', () => {
     expect(found.filter((f) => f.endsWith('=Lebanon'))).toEqual([]);
   });
 
+  it('reads "Georgia" among other U.S. states as the state, and "Jordan, Minnesota" as no country', async () => {
+    const found = await scanFixture('news/us-storms.html');
+    expect(found).toEqual(expect.arrayContaining(['georgia-us-ga=Georgia', 'minnesota-us-mn=Minnesota', 'alabama-us-al=Alabama']));
+    expect(['georgia', 'jordan'].filter((id) => ids(found).has(id))).toEqual([]);
+  });
+
   it('reads a city’s name as its club on a sports page, by the club’s players and league ("Liverpool", "Barcelona")', async () => {
     const found = await scanFixture('news/football-weekend.html');
     expect(found).toEqual(expect.arrayContaining(['liverpool-fc=Liverpool', 'fc-barcelona=Barcelona', 'mohamed-salah=Mohamed Salah', 'premier-league=Premier League']));

@@ -23,15 +23,18 @@ const ENTITIES: [string, string, string[]][] = [
   ['pennsylvania-us-pa', 'Pennsylvania', ['Pennsylvania', 'Pa.']],
   ['mexico', 'Mexico', ['Mexico']],
   ['texas-us-tx', 'Texas', ['Texas']],
+  ['jordan', 'Jordan', ['Jordan']],
+  ['jim-jordan', 'Jim Jordan', ['~Jordan']],
+  ['minnesota-us-mn', 'Minnesota', ['Minnesota']],
 ];
 const table = {
   id: (p: number) => ENTITIES[p][0],
   name: (p: number) => ENTITIES[p][1],
-  type: () => 'place',
+  type: (p: number) => (ENTITIES[p][0] === 'jim-jordan' ? 'person' : 'place'),
 } as unknown as EntityTable;
 const TOWNS = { Russia: 'moscow', Georgia: 'tbilisi', Egypt: 'alexandria-eg', Spain: 'toledo-es', 'United States': 'toledo-us', Greece: 'athens-gr' };
-const REGIONS = { 'United States': 'Idaho|Georgia|Virginia|Ohio|Pennsylvania|Pa.|Texas' };
-const COUNTRIES = { Georgia: ['Georgia'], Russia: ['Russia'], 'United States': ['United States', 'U.S.'], Lebanon: ['Lebanon'], Mexico: ['Mexico'] };
+const REGIONS = { 'United States': 'Idaho|Georgia|Virginia|Ohio|Pennsylvania|Pa.|Texas|Minnesota' };
+const COUNTRIES = { Georgia: ['Georgia'], Russia: ['Russia'], 'United States': ['United States', 'U.S.'], Lebanon: ['Lebanon'], Mexico: ['Mexico'], Jordan: ['Jordan'] };
 
 function aliases(known: (id: string) => boolean): CompiledAlias[] {
   return ENTITIES.flatMap(([id, , names], i) => (known(id) ? names.map((a): CompiledAlias => (a.startsWith('~') ? [a.slice(1), i, 1] : [a, i, 0])) : []));
@@ -66,6 +69,8 @@ describe('a town named with its state or country after a comma', () => {
     ['A plant in Lebanon, Pennsylvania, closed.', ['Pennsylvania=pennsylvania-us-pa']],
     ['Police in Lebanon, Pa., said on Monday.', ['Pa=pennsylvania-us-pa']],
     ['He was born in Mexico, Texas.', ['Texas=texas-us-tx']],
+    // Also where the name is a person's too.
+    ['In Jordan, Minnesota, a school reopened.', ['Minnesota=minnesota-us-mn']],
     // Read strictly: a list, or a new clause, keeps the country.
     ['Migrants from Mexico, Texas and Arizona met.', ['Mexico=mexico', 'Texas=texas-us-tx']],
     ['In Lebanon, Texas officials sent aid.', ['Lebanon=lebanon', 'Texas=texas-us-tx']],

@@ -34,6 +34,19 @@ describe('the names that say which of two places sharing a name is meant', () =>
   it('are the towns inside a region that is no capital', () => {
     expect(contexts['washington-us-wa']).toEqual(['Seattle']);
   });
+
+  it("are, for a state named like a country, its country's other states that no other entity names", () => {
+    const region = (id: string, name: string, aliases: Entity['aliases'] = []) =>
+      make(id, 'place', name, aliases, [['Type', 'First-level administrative region'], ['Country', 'United States']]);
+    const georgia = make('georgia', 'place', 'Georgia', [], [['Capital', 'Tbilisi']]);
+    const state = region('georgia-us-ga', 'Georgia (U.S. state)', [{ text: 'Georgia', weak: true }]);
+    const states = [state, region('alabama-us-al', 'Alabama'), region('florida-us-fl', 'Florida'), region('washington-region', 'Washington')];
+    const withStates = [...all, georgia, ...states];
+    const found = placeContexts(withStates, withStates);
+    expect(found['georgia-us-ga']).toEqual(['Alabama', 'Florida']);
+    // A state whose name no country has keeps its own towns alone.
+    expect(found['washington-us-wa']).toEqual(['Seattle']);
+  });
 });
 
 describe("an institution's context", () => {
