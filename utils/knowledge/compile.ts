@@ -4,7 +4,7 @@ import { packIndex } from '../matching/packed-index.ts';
 import { writeFilter } from '../matching/remote-filter.ts';
 import { isAcronym, judgeAliases } from './ambiguity.ts';
 import { cueMask } from '../matching/cues.ts';
-import { writeFlags } from '../matching/alias-index.ts';
+import { readFlags, writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
 import { familyNameAliases } from './family-name-alias.ts';
 import { familyNameVariants } from './family-name-variants.ts';
@@ -47,11 +47,25 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const version = files.map((f) => f.pack.version).join('+');
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);
   compiled.remote.contexts = institutionContexts(remote, [...local, ...remote]);
-  compiled.remote.tieContexts = tieContexts(remote, [...local, ...remote], compiled.remote.contexts);
+  compiled.remote.tieContexts = tieContexts(remote, [...local, ...remote], compiled.remote.contexts, weakNames([...local, ...remote], aliases));
   // Where each town is, so a page can tell "Moscow, Idaho" from Moscow (see `qualifiedTown`).
   const countries = countriesByName(all);
   compiled.remote.towns = townCountries(remote, countries);
   return { ...compiled, contexts: placeContexts(local, all), countries: countryNames(local), towns: townCountries(local, countries), qualifiers: regionQualifiers(all) };
+}
+
+/**
+ * Each entity's weak names as the build judged them (see `judgeAliases`), by id: "Apple" is
+ * written plainly, but as an English word it marks only where the page says which is meant.
+ */
+function weakNames(entities: readonly Entity[], aliases: readonly CompiledAlias[]): (entity: Entity) => readonly string[] {
+  const byId = new Map<string, string[]>();
+  for (const [text, position, flags] of aliases) {
+    if (!readFlags(flags).weak) continue;
+    const id = entities[position].id;
+    byId.set(id, [...(byId.get(id) ?? []), text]);
+  }
+  return (entity) => byId.get(entity.id) ?? [];
 }
 
 /** Each country's names by its id, for the institutions tied to it. */

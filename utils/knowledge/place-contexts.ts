@@ -138,14 +138,20 @@ export function institutionContexts(entities: readonly Entity[], all: readonly E
 /**
  * The context of each body in `entities` that news calls by a weak everyday name and that has
  * no institution's context (see `institutionContexts`), by id: for the background's bodies,
- * sent to a page with the buckets that name them.
+ * sent to a page with the buckets that name them. `weakNamesOf` gives the names as the build
+ * judged them ("Apple", an English word, is weak though written plainly).
  */
-export function tieContexts(entities: readonly Entity[], all: readonly Entity[], institutions: Readonly<Record<string, string[]>>): Record<string, string[]> {
+export function tieContexts(
+  entities: readonly Entity[],
+  all: readonly Entity[],
+  institutions: Readonly<Record<string, string[]>>,
+  weakNamesOf: (entity: Entity) => readonly string[] = (entity) => aliasesOf(entity).filter(({ weak }) => weak).map(({ text }) => text),
+): Record<string, string[]> {
   const { byId, tiedTo } = relations(all);
   const out: Record<string, string[]> = {};
   for (const entity of entities) {
     if ((entity.type !== 'organization' && entity.type !== 'event') || institutions[entity.id]) continue;
-    const context = weakNameContext(entity, byId, tiedTo);
+    const context = weakNameContext(entity, weakNamesOf(entity), byId, tiedTo);
     if (context.length > 0) out[entity.id] = context;
   }
   return out;
@@ -166,9 +172,9 @@ export const MAX_TIES_OF_A_TIE = 60;
  * An event only by a one-word name ("Wimbledon", "Ashes", "Libertadores"): its longer weak names
  * are phrases that dates and other stories share ("January 6", "Geneva talks").
  */
-function weakNameContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>): string[] {
+function weakNameContext(entity: Entity, weakNames: readonly string[], byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>): string[] {
   const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || !/\s/.test(text));
-  if (!aliasesOf(entity).some(({ text, weak }) => weak && settles(text))) return [];
+  if (!weakNames.some(settles)) return [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const ties = [
     ...(entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined),

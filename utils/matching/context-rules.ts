@@ -154,11 +154,16 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
 /** A sentence's end in the gap before a word: a full stop, a question or a colon, then quotes or spaces. */
 const SENTENCE_BREAK = /[.!?:]["“‘'«(\s\u00a0]*$/;
 
+/** A possessive right after a word: an everyday word that opens a sentence ("Most", "Reform") takes none. */
+const POSSESSIVE_NEXT = /^['’]s(?![\p{L}\p{N}])/u;
+
 /**
  * Whether a match opens its block or a sentence ("Most analysts expect", "Brown said"): there
- * its capital is the sentence's, and says nothing of a name.
+ * its capital is the sentence's, and says nothing of a name; unless a possessive follows
+ * ("Apple's new phone", "Arsenal's coach"), which says it is one.
  */
 export function opensSentence(parts: readonly string[], span: MatchSpan): boolean {
+  if (POSSESSIVE_NEXT.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 3))) return false;
   const before = wordBefore(parts, span.startPart, span.startOffset);
   return before === null || SENTENCE_BREAK.test(before.gap);
 }

@@ -77,6 +77,13 @@ describe("the context of a body news calls by a weak everyday name", () => {
     expect(institutionContexts([arsenal], world)).toEqual({});
   });
 
+  it('is also that of a body written plainly whose name the build judged weak ("Apple", an English word)', () => {
+    const apple = make('apple', 'organization', 'Apple Inc.', ['Apple'], [], ['united-states']);
+    const cook = make('tim-cook', 'person', 'Tim Cook', ['Cook'], [], ['apple']);
+    expect(tieContexts([apple], [apple, cook], {})).toEqual({});
+    expect(tieContexts([apple], [apple, cook], {}, (e) => (e.id === 'apple' ? ['Apple'] : []))).toEqual({ apple: ['Tim Cook', 'Cook'] });
+  });
+
   it('is none for a body whose names are all strong', () => {
     const fifa = make('fifa', 'organization', 'FIFA', ['Fédération Internationale de Football Association'], [], ['premier-league']);
     expect(tieContexts([fifa], [...world, fifa], {})).toEqual({});

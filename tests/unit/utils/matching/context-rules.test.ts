@@ -216,4 +216,11 @@ describe('a name that opens a sentence', () => {
     expect(at('"We were brilliant," Arteta said.', 'Arteta')).toBe(false);
     expect(at('Shares in Oracle rose, Brown said.', 'Brown')).toBe(false);
   });
+
+  it('does not when a possessive follows it: an everyday word takes none', () => {
+    expect(at("Apple's new phone sold poorly.", 'Apple')).toBe(false);
+    expect(at('It rained. Arsenal’s coach was calm.', 'Arsenal')).toBe(false);
+    expect(at('It rained. Apple said so.', 'Apple')).toBe(true);
+    expect(at("Apple'sauce", 'Apple')).toBe(true);
+  });
 });
