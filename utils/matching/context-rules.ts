@@ -84,6 +84,24 @@ function mastheadAfter(parts: readonly string[], count: number, span: MatchSpan)
   return after !== null && isSpaceGap(after.gap) && startsUpper(after.text) && MASTHEAD_WORDS.has(after.text.toLowerCase());
 }
 
+/** Words a credit line puts before "by": "Reporting by", "Photograph by". */
+const CREDITS = new Set(['reporting', 'written', 'words', 'photo', 'photos', 'photograph', 'photographs', 'pictures', 'illustration', 'analysis', 'edited', 'video', 'graphics', 'interview', 'story', 'text']);
+
+/**
+ * A one-word name between a byline's "By" (or a credit's "by") and a capitalised word: a
+ * person ("By Paris Martineau", "Reporting by Chad Smith"). A byline reads as Title Case,
+ * where the run rule is off, so it is read here; a headline's lower-case "by" is left alone
+ * ("Summit Hosted by Paris Ends").
+ */
+function inBylineName(parts: readonly string[], count: number, span: MatchSpan): boolean {
+  const by = wordBefore(parts, span.startPart, span.startOffset);
+  if (by === null || !isSpaceGap(by.gap) || !joinsRun(wordAfter(parts, count, span.endPart, span.endOffset))) return false;
+  if (by.text === 'By') return true;
+  const byStart = span.startOffset - by.gap.length - by.text.length;
+  const credit = by.text === 'by' && byStart >= 0 ? wordBefore(parts, span.startPart, byStart) : null;
+  return credit !== null && isSpaceGap(credit.gap) && CREDITS.has(credit.text.toLowerCase());
+}
+
 /** A word in capitals right before or after the match, a space apart ("JOIN US ON"). */
 function besideCapitals(parts: readonly string[], count: number, span: MatchSpan): boolean {
   const before = wordBefore(parts, span.startPart, span.startOffset);
@@ -132,7 +150,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (span.words === 1 && isTitleAbbreviation(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
   if (mode === BlockMode.TitleCase && span.words === 1) {
-    if (mastheadAfter(parts, count, span)) return false;
+    if (mastheadAfter(parts, count, span) || inBylineName(parts, count, span)) return false;
     // Capitals say little in Title Case, but a word in capitals beside others in capitals is
     // part of their name ("SHARM EL-SHEIKH, Egypt" in a dateline).
     if (span.startPart === span.endPart) return !isAllCapsWord(parts[span.startPart].slice(span.startOffset, span.endOffset)) || !besideCapitals(parts, count, span);

@@ -141,6 +141,16 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     expect(find('Kyiv Today: Talks Resume')).toEqual([['Kyiv', 'Kyiv']]);
   });
 
+  it('a byline or credit in Title Case names a person after "by", not a place: "By Paris Martineau"', () => {
+    expect(blockMode(['By Paris Martineau and Chase Turner'], 1)).toBe(BlockMode.TitleCase);
+    expect(find('By Paris Martineau and Chase Turner')).toEqual([]);
+    expect(find('Reporting by Jordan Smith in Kyiv')).toEqual([['Kyiv', 'Kyiv']]);
+    expect(find('Photograph by Jordan Smith/Reuters')).toEqual([]);
+    // A headline's lower-case "by", or a name at the block's end, stays a place.
+    expect(find('Talks Hosted by Paris Today')).toEqual([['Paris', 'Paris']]);
+    expect(find('Strikes Condemned By Ukraine')).toEqual([['Ukraine', 'Ukraine']]);
+  });
+
   it('headlines in Title Case keep their names: there, capitals say nothing', () => {
     expect(blockMode(['Trump Meets Klitschko In Kyiv As Talks Resume'], 1)).toBe(BlockMode.TitleCase);
     expect(find('Trump Meets Klitschko In Kyiv As Talks Resume')).toEqual([
