@@ -1,4 +1,4 @@
-import { NEWS_SPELLINGS, NO_SPELLING_WITHOUT_APOSTROPHE, NOT_PLACE_NAMES } from './news-spellings.ts';
+import { NEWS_NAMES, NEWS_SPELLINGS, NO_SPELLING_WITHOUT_APOSTROPHE, NOT_PLACE_NAMES } from './news-spellings.ts';
 import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
@@ -153,9 +153,10 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     claimed.add(slugify(name));
     return true;
   };
-  for (const city of cities) {
-    const key = `${city.country}:${city.name}`;
+  for (const geoCity of cities) {
+    const key = `${geoCity.country}:${geoCity.name}`;
     if (NOT_PLACE_NAMES.has(key)) continue;
+    const city = NEWS_NAMES[key] ? { ...geoCity, name: NEWS_NAMES[key] } : geoCity;
     const weight = city.featureCode === 'PPLC' && city.population >= CAPITAL_KEEPS_FROM ? GIVEN_NAME_KEEPS_FROM : city.population;
     if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country, weight, key)) continue;
     const newsSpellings = NEWS_SPELLINGS[key] ?? [];

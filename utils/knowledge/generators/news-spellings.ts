@@ -42,3 +42,10 @@ export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set(['PS:Old City']);
  * "Marino" a surname and half of San Marino. These keep their GeoNames spelling alone.
  */
 export const NO_SPELLING_WITHOUT_APOSTROPHE: ReadonlySet<string> = new Set(["SA:Ha'il", 'RU:Mar’ino']);
+
+/**
+ * Cities news names otherwise than GeoNames where GeoNames' name is their province's too:
+ * "Quebec" in the news is the province, and its capital is "Quebec City". The city takes
+ * this name, and the bare one is left to the region.
+ */
+export const NEWS_NAMES: Readonly<Record<string, string>> = { 'CA:Québec': 'Quebec City' };

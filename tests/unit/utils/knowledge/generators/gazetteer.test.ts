@@ -95,6 +95,12 @@ describe('the gazetteer generator', () => {
     expect(['liverpool', 'newcastle', 'tata'].map((n) => taken.has(n))).toEqual([false, false, true]);
   });
 
+  it('gives a city the name news gives it where GeoNames\' is its province\'s too ("Quebec City"), and the province its bare name', () => {
+    const admin1 = [{ code: 'CA.10', name: 'Quebec' }];
+    const { files } = buildGazetteer({ ...input([city(1, 'Québec', 'CA', 528_000, '10', 'PPLA')]), countryNames: new Map([['CA', 'Canada']]), admin1 });
+    expect([...files.values()].flat().map((p) => p.id).sort()).toEqual(['quebec-ca-10', 'quebec-city-ca']);
+  });
+
   it('leaves out regions named for a compass point, which the word list keeps only capitalised ("in the East")', () => {
     const admin1 = [{ code: 'IS.38', name: 'East' }, { code: 'IS.39', name: 'Northern' }, { code: 'IS.40', name: 'South-West' }, { code: 'DE.16', name: 'Thuringia' }];
     const { files, leftOut } = buildGazetteer({ ...input([]), countryNames: new Map([['IS', 'Iceland'], ['DE', 'Germany']]), admin1 });
