@@ -15,6 +15,14 @@ export type BlockMode = (typeof BlockMode)[keyof typeof BlockMode];
 
 /** Words read to judge a block's mode: headlines and banners are short, so a longer block is prose. */
 const MODE_WORDS = 40;
+/**
+ * The words Title Case leaves in lower case (AP's and Chicago's: articles, conjunctions,
+ * prepositions, and the particles of names). Any other word in lower case makes a sentence:
+ * "The Buffalo Bills beat the Dallas Cowboys" is no headline, short as its words are.
+ */
+const TITLE_CASE_MINOR = new Set(
+  'a an the and but or nor for so yet as at by in of off on per to up via vs v with from into onto over upon amid than de la le du des von van der den al el di da do dos das y e und et'.split(' '),
+);
 const scratch = createWord();
 
 /** How the first `count` parts (one block) are written. */
@@ -32,8 +40,8 @@ export function blockMode(parts: readonly string[], count: number): BlockMode {
       if ((scratch.caps & STARTS_UPPER) !== 0) {
         capitalised++;
         if ((scratch.caps & HAS_LOWER) === 0 && length >= 2) allCaps++;
-      } else if (length <= 5) minor++; // "of", "to", "and", "with", "about": lower case in Title Case too
-      else longLower++; // "writes", "yesterday": a sentence
+      } else if ((length <= 5 && TITLE_CASE_MINOR.has(text.slice(scratch.start, scratch.end))) || (scratch.caps & HAS_LOWER) === 0) minor++; // and numbers
+      else longLower++; // "writes", "beat", "yesterday": a sentence
     }
   }
   if (allCaps >= 2 && allCaps >= words * 0.6) return BlockMode.AllCaps;

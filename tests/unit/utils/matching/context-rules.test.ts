@@ -151,6 +151,13 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     expect(find('Strikes Condemned By Ukraine')).toEqual([['Ukraine', 'Ukraine']]);
   });
 
+  it('a short sentence of names and short words is prose, not Title Case: "The Buffalo Bills beat the Dallas Cowboys"', () => {
+    expect(blockMode(['The Buffalo Bills beat the Dallas Cowboys, and the Denver Broncos lost to the Houston Texans.'], 1)).toBe(BlockMode.Prose);
+    expect(blockMode(['Victoria Beckham and Chelsea Manning spoke at the event in Lincoln.'], 1)).toBe(BlockMode.Prose);
+    expect(find('The Washington Commanders fired their coach.')).toEqual([]);
+    expect(blockMode(['Trump to Meet Putin in Alaska as Talks Stall'], 1)).toBe(BlockMode.TitleCase);
+  });
+
   it('headlines in Title Case keep their names: there, capitals say nothing', () => {
     expect(blockMode(['Trump Meets Klitschko In Kyiv As Talks Resume'], 1)).toBe(BlockMode.TitleCase);
     expect(find('Trump Meets Klitschko In Kyiv As Talks Resume')).toEqual([
