@@ -11,9 +11,11 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * must settle in their first scan (stop 27: 245.5 KB), and with the heads of state and government
  * pages carry (stop 30: 20 more, and where towns are for "Moscow, Idaho": 248.8 → 256.3 KB), and
  * with the rules that read a page (stop 32: the other U.S. states that settle "Georgia", bylines'
- * and Title Case's words: 256.2 → 258.2 KB); the long tail stays in the background.
+ * and Title Case's words, and the names many countries give a body — "National Assembly",
+ * "National Guard" — that pages settle in their first scan: 256.2 → 260.6 KB); the long tail
+ * stays in the background.
  */
-const PAGE_PART_BUDGET_BYTES = 253 * 1024;
+const PAGE_PART_BUDGET_BYTES = 255 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /** Budget for the background script, which the MV3 service worker parses at every start. */

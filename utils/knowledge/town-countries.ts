@@ -47,7 +47,9 @@ export function regionQualifiers(entities: readonly Entity[]): Record<string, st
     if (entity.type !== 'place' || factOf(entity, 'Type') !== 'First-level administrative region') continue;
     const country = factOf(entity, 'Country');
     if (country === undefined || !QUALIFYING_REGIONS_OF.has(country)) continue;
-    for (const { text } of aliasesOf(entity)) if (!text.includes('(')) out[country] = out[country] === undefined ? text : `${out[country]}|${text}`;
+    // The bare name too where the state goes by its qualified one alone ("New York (U.S. state)").
+    const names = new Set([entity.name.replace(/ \(.*\)$/, ''), ...aliasesOf(entity).map(({ text }) => text)]);
+    for (const text of names) if (!text.includes('(')) out[country] = out[country] === undefined ? text : `${out[country]}|${text}`;
   }
   // The abbreviations ("Ga.", "Ont."), for the countries whose states the knowledge has.
   for (const [country, abbreviations] of Object.entries(STATE_ABBREVIATIONS)) if (out[country] !== undefined) out[country] += `|${abbreviations.join('|')}`;

@@ -181,9 +181,11 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     if (!REGION_COUNTRIES.has(country) || NO_REGIONS.has(country)) continue;
     const name = regionName(country, region.name);
     if (!LATIN_NAME.test(name)) continue;
-    if (isQualified(name, country, reasonAgainst(name), input)) {
-      // Kept under a name that says which one it is; its bare name is weak, for the page's places to decide.
-      add('regions', qualifiedRegionEntity(region.code, name, input));
+    const reason = reasonAgainst(name);
+    if (isQualified(name, country, reason, input)) {
+      // Kept under a name that says which one it is; its bare name is weak, for the page's
+      // places to decide, or the city's where news gives it the city ("New York").
+      add('regions', qualifiedRegionEntity(region.code, name, input, reason !== 'news names another place so'));
       continue;
     }
     if (!judge(name, country)) continue;
@@ -238,6 +240,8 @@ function cityEntity(city: GeoCity, aliases: string[], region: string | undefined
  * page's own places make strong (see `placeContexts`); "Washington state" is a strong one.
  */
 function isQualified(name: string, country: string, reason: LeftOut['reason'] | null, input: GazetteerInput): boolean {
+  // A state whose bare name news gives its largest city ("New York"): kept as "New York state".
+  if (reason === 'news names another place so') return true;
   if (reason !== 'another entity’s name' && reason !== 'given name') return false;
   // A country's region named like the country itself (Luxembourg's) adds nothing to the country.
   if (input.countryNames.get(country) === name) return false;
@@ -246,13 +250,13 @@ function isQualified(name: string, country: string, reason: LeftOut['reason'] | 
   return country === 'US' || reason === 'given name' || [...input.countryNames.values()].includes(name);
 }
 
-function qualifiedRegionEntity(code: string, name: string, input: GazetteerInput): Entity {
+function qualifiedRegionEntity(code: string, name: string, input: GazetteerInput, bareName = true): Entity {
   const country = code.slice(0, 2);
   const base = regionEntity(code, name, input);
   const state = country === 'US';
   const qualified = state ? `${name} (U.S. state)` : `${name} (${input.countryNames.get(country) ?? country})`;
   // "Georgia State" (capital S) is a university: only the lower-case "state" is the state.
-  const aliases = [...(state ? [`${name} state`, `U.S. state of ${name}`] : []), { text: name, weak: true }];
+  const aliases = [...(state ? [`${name} state`, `U.S. state of ${name}`] : []), ...(bareName ? [{ text: name, weak: true }] : [])];
   return { ...base, id: `${slugify(name)}-${slugify(code)}`, name: qualified, aliases };
 }
 

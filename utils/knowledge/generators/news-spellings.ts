@@ -27,6 +27,8 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'DE:Frankfurt am Main': ['Frankfurt'],
   'DE:Halle (Saale)': ['Halle'],
   'RU:Rostov-na-Donu': ['Rostov-on-Don', 'Rostov'],
+  // The city more often than the state: the state keeps "New York state" and a weak bare name.
+  'US:New York City': ['New York'],
 };
 
 

@@ -97,6 +97,8 @@ describe('the bundled knowledge on news pages', () => {
     const found = await scanFixture('news/us-storms.html');
     expect(found).toEqual(expect.arrayContaining(['georgia-us-ga=Georgia', 'minnesota-us-mn=Minnesota', 'alabama-us-al=Alabama']));
     expect(['georgia', 'jordan'].filter((id) => ids(found).has(id))).toEqual([]);
+    // "New York" alone is the city; the state goes by "New York state".
+    expect(found.filter((f) => f.endsWith('=New York'))).toEqual(['new-york-city-us=New York']);
   });
 
   it('reads a city’s name as its club on a sports page, by the club’s players and league ("Liverpool", "Barcelona")', async () => {

@@ -44,6 +44,11 @@ describe('townCountries and regionQualifiers: where towns are, and what may foll
     // Abbreviations only for countries whose states the knowledge has: none for Canada here.
     expect(qualifiers['United States']).not.toContain('Ont.');
   });
+
+  it('takes a state whose bare name is its city\'s by that name too ("Rochester, New York")', () => {
+    const newYork = place('new-york-us-ny', 'New York (U.S. state)', { Type: 'First-level administrative region', Country: 'United States' }, ['New York state']);
+    expect(regionQualifiers([newYork])['United States'].split('|')).toEqual(expect.arrayContaining(['New York', 'New York state']));
+  });
 });
 
 describe('the bundled knowledge: every town is placed in a country pages can name', () => {

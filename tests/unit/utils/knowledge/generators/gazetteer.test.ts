@@ -101,6 +101,14 @@ describe('the gazetteer generator', () => {
     expect([...files.values()].flat().map((p) => p.id).sort()).toEqual(['quebec-ca-10', 'quebec-city-ca']);
   });
 
+  it('keeps a U.S. state whose bare name news gives its city ("New York") under a qualified name, the bare name the city\'s', () => {
+    const admin1 = [{ code: 'US.NY', name: 'New York' }];
+    const { files } = buildGazetteer({ ...input([city(1, 'New York City', 'US', 8_800_000, 'NY')]), countryNames: new Map([['US', 'United States']]), admin1 });
+    const places = [...files.values()].flat();
+    expect(places.find((p) => p.id === 'new-york-city-us')?.aliases).toEqual(['New York']);
+    expect(places.find((p) => p.id === 'new-york-us-ny')).toMatchObject({ name: 'New York (U.S. state)', aliases: ['New York state', 'U.S. state of New York'] });
+  });
+
   it('leaves out regions named for a compass point, which the word list keeps only capitalised ("in the East")', () => {
     const admin1 = [{ code: 'IS.38', name: 'East' }, { code: 'IS.39', name: 'Northern' }, { code: 'IS.40', name: 'South-West' }, { code: 'DE.16', name: 'Thuringia' }];
     const { files, leftOut } = buildGazetteer({ ...input([]), countryNames: new Map([['IS', 'Iceland'], ['DE', 'Germany']]), admin1 });
