@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserName } from './support/browsers';
+import type { BrowserName, TestPage } from './support/browsers';
 import { useBrowserAndServer } from './support/lifecycle';
 import { markedRanges } from './support/marks';
 import { highlightSizes, hoverText, readCard, sleep, totalMarks, waitFor } from './support/page-helpers';
+
+/** Rests on each name in turn (the card closed between) and expects the entity its card opens for. */
+async function expectCards(page: TestPage, cases: readonly (readonly [text: string, entity: string])[]): Promise<void> {
+  for (const [text, entity] of cases) {
+    await page.mouseMove(5, 5);
+    await page.press('Escape');
+    await sleep(200);
+    await hoverText(page, text, 0, 'article');
+    expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity, text).toBe(entity);
+  }
+}
 
 describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news pages in %s', (name) => {
   const session = useBrowserAndServer(name);
@@ -93,13 +104,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.goto(session.server().url('news/football-weekend.html'));
     // The clubs and their contexts come from the background, one message after the first marks.
     await waitFor(() => markedRanges(page), (m) => ['Liverpool', 'Barcelona', 'Mohamed Salah'].every((t) => m.some((x) => x.text === t)), 5000);
-    for (const [text, entity] of [['Liverpool', 'liverpool-fc'], ['Barcelona', 'fc-barcelona']]) {
-      await page.mouseMove(5, 5);
-      await page.press('Escape');
-      await sleep(200);
-      await hoverText(page, text, 0, 'article');
-      expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity, text).toBe(entity);
-    }
+    await expectCards(page, [['Liverpool', 'liverpool-fc'], ['Barcelona', 'fc-barcelona']]);
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -113,20 +118,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     const texts = (await markedRanges(page)).map((m) => m.text);
     expect(marks.length).toBeGreaterThan(0);
     for (const town of ['Moscow', 'Athens', 'Alexandria', 'Oxford', 'Florence', 'Lebanon']) expect(texts, town).not.toContain(town);
-    const cases: [string, string][] = [
+    await expectCards(page, [
       ['Georgia', 'georgia-us-ga'],
       ['Toledo', 'toledo-us'],
       ['Virginia', 'virginia-us-va'],
       ['Pennsylvania', 'pennsylvania-us-pa'],
       ['Mexico', 'mexico'],
-    ];
-    for (const [text, entity] of cases) {
-      await page.mouseMove(5, 5);
-      await page.press('Escape');
-      await sleep(200);
-      await hoverText(page, text, 0, 'article');
-      expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity, text).toBe(entity);
-    }
+    ]);
     expect(page.errors).toEqual([]);
     await page.close();
   });
