@@ -92,6 +92,8 @@ function mastheadAfter(parts: readonly string[], count: number, span: MatchSpan)
   return after !== null && isSpaceGap(after.gap) && startsUpper(after.text) && MASTHEAD_WORDS.has(after.text.toLowerCase());
 }
 
+/** A block that opens with "By" and a capitalised word: a byline. */
+const BYLINE = /^\s*By\s+\p{Lu}/u;
 /** Words a credit line puts before "by": "Reporting by", "Photograph by". */
 const CREDITS = new Set(['reporting', 'written', 'words', 'photo', 'photos', 'photograph', 'photographs', 'pictures', 'illustration', 'analysis', 'edited', 'video', 'graphics', 'interview', 'story', 'text']);
 
@@ -103,7 +105,10 @@ const CREDITS = new Set(['reporting', 'written', 'words', 'photo', 'photos', 'ph
  */
 function inBylineName(parts: readonly string[], count: number, span: MatchSpan): boolean {
   const by = wordBefore(parts, span.startPart, span.startOffset);
-  if (by === null || !isSpaceGap(by.gap) || !joinsRun(wordAfter(parts, count, span.endPart, span.endOffset))) return false;
+  const after = wordAfter(parts, count, span.endPart, span.endOffset);
+  // In a byline every name is a person's, the second too ("By Anna Smith and Chelsea Fox"); not the agency alone ("By Reuters").
+  if (BYLINE.test(parts[0]) && ((by !== null && by.text !== 'By' && joinsRun(by)) || joinsRun(after))) return true;
+  if (by === null || !isSpaceGap(by.gap) || !joinsRun(after)) return false;
   if (by.text === 'By') return true;
   const byStart = span.startOffset - by.gap.length - by.text.length;
   const credit = by.text === 'by' && byStart >= 0 ? wordBefore(parts, span.startPart, byStart) : null;

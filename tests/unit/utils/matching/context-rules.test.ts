@@ -146,6 +146,9 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     expect(find('By Paris Martineau and Chase Turner')).toEqual([]);
     expect(find('Reporting by Jordan Smith in Kyiv')).toEqual([['Kyiv', 'Kyiv']]);
     expect(find('Photograph by Jordan Smith/Reuters')).toEqual([]);
+    expect(find('By Anna Smith and Jordan Peterson')).toEqual([]);
+    expect(find('By Anna Smith and Jordan')).toEqual([['Jordan', 'Jordan']]);
+    expect(find('By Jordan')).toEqual([['Jordan', 'Jordan']]);
     // A headline's lower-case "by", or a name at the block's end, stays a place.
     expect(find('Talks Hosted by Paris Today')).toEqual([['Paris', 'Paris']]);
     expect(find('Strikes Condemned By Ukraine')).toEqual([['Ukraine', 'Ukraine']]);
