@@ -42,12 +42,13 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   // ("Social Democratic Party" is not Germany's SPD in a story about Romania that names Berlin once).
   const pageNames = new Set(local.flatMap((e) => aliasesOf(e).map(({ text }) => foldString(text))));
   const remote = withGenericShortNames(tagged.filter((t) => !t.local).map((t) => t.entity), countryAliases(all), pageNames);
+  const indexed = [...local, ...remote];
   // Pages' own people keep their names: a relative's family name never contests "Trump".
-  const aliases = judgedAliases([...local, ...remote], lists, (position) => position < local.length);
+  const aliases = judgedAliases(indexed, lists, (position) => position < local.length);
   const version = files.map((f) => f.pack.version).join('+');
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);
-  compiled.remote.contexts = institutionContexts(remote, [...local, ...remote]);
-  compiled.remote.tieContexts = tieContexts(remote, [...local, ...remote], compiled.remote.contexts, weakNames([...local, ...remote], aliases));
+  compiled.remote.contexts = institutionContexts(remote, indexed);
+  compiled.remote.tieContexts = tieContexts(remote, indexed, compiled.remote.contexts, weakNames(indexed, aliases));
   // Where each town is, so a page can tell "Moscow, Idaho" from Moscow (see `qualifiedTown`).
   const countries = countriesByName(all);
   compiled.remote.towns = townCountries(remote, countries);
@@ -63,7 +64,9 @@ function weakNames(entities: readonly Entity[], aliases: readonly CompiledAlias[
   for (const [text, position, flags] of aliases) {
     if (!readFlags(flags).weak) continue;
     const id = entities[position].id;
-    byId.set(id, [...(byId.get(id) ?? []), text]);
+    const names = byId.get(id);
+    if (names) names.push(text);
+    else byId.set(id, [text]);
   }
   return (entity) => byId.get(entity.id) ?? [];
 }

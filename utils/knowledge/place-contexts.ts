@@ -80,7 +80,8 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
   return out;
 }
 
-const isRegion = (entity: Entity) => entity.type === 'place' && factOf(entity, 'Type') === 'First-level administrative region';
+/** A state, province, oblast or other first-level region (the gazetteer's regions). */
+export const isRegion = (entity: Entity) => entity.type === 'place' && factOf(entity, 'Type') === 'First-level administrative region';
 
 /** The other first-level regions of a region's country that go by a name no other entity has ("Alabama", not "Washington"). */
 function siblingRegions(region: Entity, all: readonly Entity[], owners: ReadonlyMap<string, ReadonlySet<string>>): string[] {

@@ -1,5 +1,5 @@
 import type { Entity } from './types.ts';
-import { isCountry } from './place-contexts.ts';
+import { isCountry, isRegion } from './place-contexts.ts';
 import { aliasesOf, factOf } from './validate.ts';
 import { STATE_ABBREVIATIONS } from './state-abbreviations.ts';
 
@@ -44,7 +44,7 @@ export function countriesByName(entities: readonly Entity[]): Map<string, string
 export function regionQualifiers(entities: readonly Entity[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entity of entities) {
-    if (entity.type !== 'place' || factOf(entity, 'Type') !== 'First-level administrative region') continue;
+    if (!isRegion(entity)) continue;
     const country = factOf(entity, 'Country');
     if (country === undefined || !QUALIFYING_REGIONS_OF.has(country)) continue;
     // The bare name too where the state goes by its qualified one alone ("New York (U.S. state)").

@@ -27,10 +27,9 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'DE:Frankfurt am Main': ['Frankfurt'],
   'DE:Halle (Saale)': ['Halle'],
   'RU:Rostov-na-Donu': ['Rostov-on-Don', 'Rostov'],
-  // The city more often than the state: the state keeps "New York state" and a weak bare name.
+  // The city more often than the state, which goes by "New York state" alone (see `isQualified`).
   'US:New York City': ['New York'],
 };
-
 
 /**
  * GeoNames names that are everyday phrases in news about any city: "the Old City" is
