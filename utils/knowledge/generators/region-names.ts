@@ -1,0 +1,68 @@
+/**
+ * First-level regions as English news names them. GeoNames' admin1 list gives some bare ("Sumy"
+ * for Sumy Oblast), some in a national or older transliteration ("Oromiya", "Northern Darfur"),
+ * and some under a word that is no place in the news ("Somali" is an adjective far more often
+ * than Ethiopia's region).
+ */
+
+const REGION_WORDS = /\b(oblast|kray|krai|republic|city|okrug|region|province|voblast|autonomous)\b/i;
+
+/** GeoNames spellings news never uses, by country and GeoNames name. */
+const REGION_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  // Russian oblasts given bare, Belarusian ones in Russian or Belarusian forms.
+  RU: {
+    Ulyanovsk: 'Ulyanovsk Oblast',
+    Rostov: 'Rostov Oblast',
+    Murmansk: 'Murmansk Oblast',
+    Chelyabinsk: 'Chelyabinsk Oblast',
+    Arkhangelskaya: 'Arkhangelsk Oblast',
+    'St.-Petersburg': 'Saint Petersburg',
+  },
+  BY: {
+    Vitebsk: 'Vitebsk Region',
+    Mogilev: 'Mogilev Region',
+    Minsk: 'Minsk Region',
+    Grodnenskaya: 'Grodno Region',
+    'Homyel’ Voblasc’': 'Gomel Region',
+    Brest: 'Brest Region',
+  },
+  // Sudan's states as the war's reporting names them ("North Darfur", whose capital is El Fasher).
+  SD: {
+    'Northern Darfur': 'North Darfur',
+    'Southern Darfur': 'South Darfur',
+    'Western Darfur': 'West Darfur',
+    'Eastern Darfur': 'East Darfur',
+    'Southern Kordofan': 'South Kordofan',
+    'Al Qaḑārif': 'Gedaref',
+    'Al Jazirah': 'Gezira',
+  },
+  ET: { Āfar: 'Afar', Oromiya: 'Oromia', 'Bīnshangul Gumuz': 'Benishangul-Gumuz' },
+};
+
+/** Region names that are everyday words in news about anything else: left out of the gazetteer. */
+export const NOT_REGION_NAMES: ReadonlySet<string> = new Set(['ET:Somali', 'ET:Harari', 'MM:Mon', 'NG:Delta', 'NG:FCT', 'SD:Northern State']);
+
+/**
+ * A region's name as news writes it: GeoNames gives most Ukrainian oblasts bare ("Sumy"),
+ * the same as their capital; news says "Sumy Oblast". Crimea keeps its own name.
+ */
+export function regionName(country: string, name: string): string {
+  const fixed = REGION_SPELLINGS[country]?.[name];
+  if (fixed) return fixed;
+  if (country === 'UA' && name !== 'Crimea' && !REGION_WORDS.test(name)) return `${name} Oblast`;
+  return name;
+}
+
+/**
+ * The kind of region, by country, that news drops from a region's name: "Borno State" is
+ * "Borno", "Shan State" "Shan", "Turkana County" "Turkana". Not elsewhere: a Belarusian
+ * region's bare name ("Gomel") is its city's, Romania's "Cluj" is Cluj-Napoca.
+ */
+const DROPPABLE_KIND: Readonly<Record<string, RegExp>> = { NG: / State$/, KE: / County$/, MM: / (State|Region)$/ };
+
+/** A region's name without its kind ("Borno" for "Borno State"), or null where news keeps it whole. */
+export function bareRegionName(country: string, name: string): string | null {
+  const kind = DROPPABLE_KIND[country];
+  const bare = kind ? name.replace(kind, '') : name;
+  return bare !== name && bare.length > 2 ? bare : null;
+}
