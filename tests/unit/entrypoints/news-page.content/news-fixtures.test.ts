@@ -107,6 +107,16 @@ describe('the bundled knowledge on news pages', () => {
     expect(['liverpool-gb', 'barcelona-es'].filter((id) => ids(found).has(id))).toEqual([]);
   });
 
+  it('knows the states and seats of Africa\'s wars by the names news gives them ("Borno State", "Benue", "North Darfur", "Goma")', async () => {
+    const found = await scanFixture('news/africa-regions.html');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'borno-state-ng-27=Borno State', 'benue-state-ng-26=Benue', 'yobe-state-ng-44=Yobe', 'north-kivu-cd-11=North Kivu', 'goma-cd=Goma',
+        'bukavu-cd=Bukavu', 'dodoma-tz=Dodoma', 'north-darfur-sd-55=North Darfur', 'gezira-sd-38=Gezira', 'ituri-cd-17=Ituri',
+      ]),
+    );
+  });
+
   it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', async () => {
     const found = await scanFixture('news-site.html');
     const expected = [
