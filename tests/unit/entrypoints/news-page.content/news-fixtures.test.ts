@@ -117,6 +117,19 @@ describe('the bundled knowledge on news pages', () => {
     );
   });
 
+  it('knows the figures, wars and rulings an analysis reaches back for, by full name and by surname', async () => {
+    const found = await scanFixture('news/history-echoes.html');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'richard-nixon=Richard Nixon', 'richard-nixon=Nixon', 'watergate-scandal=the Watergate scandal', 'ronald-reagan=Reagan', 'cuban-missile-crisis=the Cuban Missile Crisis',
+        'winston-churchill=Churchill', 'joseph-stalin=Joseph Stalin', 'yalta-conference=Yalta Conference', 'marshall-plan=Marshall Plan', 'deng-xiaoping=Deng Xiaoping',
+        'roe-v-wade=Roe v. Wade', 'second-amendment=Second Amendment', 'gulf-war=The Gulf War', 'saddam-hussein=Saddam Hussein',
+      ]),
+    );
+    // "Roosevelt" after FDR's full name is FDR, not Theodore.
+    expect(found.filter((f) => f.endsWith('=Roosevelt'))).toEqual(['franklin-d-roosevelt=Roosevelt']);
+  });
+
   it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', async () => {
     const found = await scanFixture('news-site.html');
     const expected = [
