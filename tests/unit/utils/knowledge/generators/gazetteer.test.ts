@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, gazetteerFile, regionName, type GazetteerInput, type GeoCity } from '@/utils/knowledge/generators/gazetteer';
+import { buildGazetteer, gazetteerFile, type GazetteerInput, type GeoCity } from '@/utils/knowledge/generators/gazetteer';
+import { regionName } from '@/utils/knowledge/generators/region-names';
 import { russianNews, ukrainianNational } from '@/utils/knowledge/generators/place-names';
 import { formatPack } from '@/utils/knowledge/generators/format';
 import { GEONAMES_EXTRACT_DATE, readGazetteerInput, takenNames } from '@/utils/knowledge/generators/sources';
