@@ -52,7 +52,7 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
     if (!contested) continue;
     const own = names.map(({ text }) => foldString(text));
     const bare = own.filter((n) => !n.includes('('));
-    const region = place.name.replace(/ \(.*\)$/, '');
+    const region = withoutQualifier(place.name);
     const country = factOf(place, 'Country');
     const within = isCountry(place)
       ? (e: Entity) => factOf(e, 'Country') === place.name
@@ -79,6 +79,9 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
   }
   return out;
 }
+
+/** A place's name without the qualifier the gazetteer adds to a shared one: "Georgia" for "Georgia (U.S. state)". */
+export const withoutQualifier = (name: string) => name.replace(/ \(.*\)$/, '');
 
 /** A state, province, oblast or other first-level region (the gazetteer's regions). */
 export const isRegion = (entity: Entity) => entity.type === 'place' && factOf(entity, 'Type') === 'First-level administrative region';

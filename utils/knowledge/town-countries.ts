@@ -1,5 +1,5 @@
 import type { Entity } from './types.ts';
-import { isCountry, isRegion } from './place-contexts.ts';
+import { isCountry, isRegion, withoutQualifier } from './place-contexts.ts';
 import { aliasesOf, factOf } from './validate.ts';
 import { STATE_ABBREVIATIONS } from './state-abbreviations.ts';
 
@@ -48,7 +48,7 @@ export function regionQualifiers(entities: readonly Entity[]): Record<string, st
     const country = factOf(entity, 'Country');
     if (country === undefined || !QUALIFYING_REGIONS_OF.has(country)) continue;
     // The bare name too where the state goes by its qualified one alone ("New York (U.S. state)").
-    const names = new Set([entity.name.replace(/ \(.*\)$/, ''), ...aliasesOf(entity).map(({ text }) => text)]);
+    const names = new Set([withoutQualifier(entity.name), ...aliasesOf(entity).map(({ text }) => text)]);
     for (const text of names) if (!text.includes('(')) out[country] = out[country] === undefined ? text : `${out[country]}|${text}`;
   }
   // The abbreviations ("Ga.", "Ont."), for the countries whose states the knowledge has.

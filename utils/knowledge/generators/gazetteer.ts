@@ -177,7 +177,7 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     const bare = bareRegionName(country, name);
     const aliases = bare && reasonAgainst(bare) === null ? [bare] : [];
     for (const alias of aliases) claimed.add(foldString(alias));
-    add('regions', { ...regionEntity(region.code, name, input), aliases });
+    add('regions', regionEntity(region.code, name, input, aliases));
   }
   for (const list of files.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { files, leftOut };
@@ -248,14 +248,14 @@ function qualifiedRegionEntity(code: string, name: string, input: GazetteerInput
   return { ...base, id: `${slugify(name)}-${slugify(code)}`, name: qualified, aliases };
 }
 
-function regionEntity(code: string, name: string, input: GazetteerInput): Entity {
+function regionEntity(code: string, name: string, input: GazetteerInput, aliases: string[] = []): Entity {
   const countryCode = code.slice(0, 2);
   const { name: country, related } = countryFacts(countryCode, input);
   return {
     id: `${slugify(name)}-${slugify(code)}`,
     type: 'place',
     name,
-    aliases: [],
+    aliases,
     description: `First-level administrative region of ${country}.`,
     facts: [
       { label: 'Type', value: 'First-level administrative region' },
