@@ -1,5 +1,6 @@
 import { chooseEntity } from '@/utils/matching/disambiguate';
 import type { TextMatch } from '@/utils/matching/match';
+import { readsAsPerson } from '@/utils/matching/person-context';
 import { possessorOf } from './possessor';
 
 /** One marked (or waiting) mention of an entity on the page. */
@@ -47,6 +48,7 @@ export class MentionStore {
       site?(entity: number): number;
       namesCountry?(name: string): boolean;
       settledByTies?(entity: number): boolean;
+      isPerson?(entity: number): boolean;
     },
     /** The page's say on a town named with its state or country ("Moscow, Idaho"; see `TownQualifier`). */
     private readonly towns?: { judge(nodes: readonly Text[], match: Readonly<TextMatch>): number | null | undefined; awaits(node: Text, at: number): boolean },
@@ -73,6 +75,7 @@ export class MentionStore {
     if (qualified === null) return false;
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
     const { entity, weak } = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
+    if (this.givenNameHere(nodes, match, entity)) return false;
     const range = new StaticRange({
       startContainer: nodes[match.startPart],
       startOffset: match.startOffset,
@@ -130,6 +133,16 @@ export class MentionStore {
     if (!this.places?.namesCountry) return false;
     const possessor = possessorOf(nodes, match);
     return possessor !== null && this.places.namesCountry(possessor);
+  }
+
+  /**
+   * A one-word place or body where the words around say a person's given name ("her sister
+   * Florence", "Jordan, 19,"; see `readsAsPerson`): not marked, so no wrong card opens.
+   */
+  private givenNameHere(nodes: readonly Text[], match: TextMatch, entity: number): boolean {
+    if (match.startPart !== match.endPart || !this.places?.isPerson || this.places.isPerson(entity)) return false;
+    const text = nodes[match.startPart].data;
+    return !/[\s\u00a0]/.test(text.slice(match.startOffset, match.endOffset)) && readsAsPerson(text, match.startOffset, match.endOffset);
   }
 
   private index(node: Text, mention: Mention): void {

@@ -65,6 +65,11 @@ export class PlaceContext {
     return this.byTies.size > 0 && this.byTies.has(this.entities().id(entity) ?? '');
   }
 
+  /** Whether the entity is a person (a person's name after "his wife" is still theirs; see `readsAsPerson`). */
+  isPerson(entity: number): boolean {
+    return this.entities().type(entity) === 'person';
+  }
+
   has(entity: number): boolean {
     return this.contextOf(entity).length > 0;
   }

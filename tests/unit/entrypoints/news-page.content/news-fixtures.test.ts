@@ -101,6 +101,13 @@ describe('the bundled knowledge on news pages', () => {
     expect(found.filter((f) => f.endsWith('=New York'))).toEqual(['new-york-city-us=New York']);
   });
 
+  it('leaves a given name that is also a place alone where the words around say a person ("her sister Florence", "Chad, 19,")', async () => {
+    const found = await scanFixture('news/traps-news.html');
+    const trapped = ['jordan', 'chad', 'florence-it', 'denver-us', 'paris', 'washington-dc', 'sydney-au', 'korea'];
+    expect(trapped.filter((id) => ids(found).has(id))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['ohio-us-oh=Ohio', 'sydney-sweeney=Sydney Sweeney']));
+  });
+
   it('reads a city’s name as its club on a sports page, by the club’s players and league ("Liverpool", "Barcelona")', async () => {
     const found = await scanFixture('news/football-weekend.html');
     expect(found).toEqual(expect.arrayContaining(['liverpool-fc=Liverpool', 'fc-barcelona=Barcelona', 'mohamed-salah=Mohamed Salah', 'premier-league=Premier League']));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readsAsPerson } from '@/utils/matching/person-context';
+
+/** Reads the first `[…]` of `marked` as the name: "her sister [Florence] drove". */
+function judge(marked: string): boolean {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  return readsAsPerson(marked.replace('[', '').replace(']', ''), start, end);
+}
+
+describe('readsAsPerson: the words around a one-word name that say it is a given name', () => {
+  it.each([
+    ['kin before', 'Georgia Smith and her sister [Florence] drove in.'],
+    ['kin in capitals', 'Her son [Jordan] was at school.'],
+    ['kin after a parenthesis', 'the couple (and daughter [Victoria]) moved'],
+    ['an age after a comma', '[Jordan], 19, said the power was out.'],
+    ['an age at a sentence end', 'We had nothing, said [Chad], 19.'],
+    ['an age in parentheses', '[Georgia] (7) and her brother'],
+    ['a person noun after “a”', '[Jordan], a second-year student from Ohio, said'],
+    ['a person noun after “an”', '[India], an emergency-room nurse, worked double shifts'],
+    ['an owner after “his”', '[Charlotte], his owner, said he never barked.'],
+    ['a pet', '[Dallas], a golden retriever, became the mascot.'],
+  ])('%s: %s', (_, text) => expect(judge(text)).toBe(true));
+
+  it.each([
+    ['a country with an apposition', '[Jordan], a key U.S. ally, hosts refugees.'],
+    ['a state with an apposition', '[Georgia], a state where voters split, went blue.'],
+    ['a buyer, which is no person noun', '[India], a major buyer of Russian oil, said'],
+    ['a count that runs on', 'In [Chad], 12 soldiers were killed.'],
+    ['a year, not an age', 'Independence came to [Chad], 1960.'],
+    ['a decimal', 'Growth in [Jordan], 2.5 percent, lagged.'],
+    ['kin words that are not right before it', 'his sister moved to [Florence] last year'],
+    ['a word that only ends like kin', 'the Madison [Georgia] rally'],
+    ['no apposition', '[Jordan] said on Tuesday it would reopen the border.'],
+    ['a place after “her”', '[Florence], her favourite city, flooded.'],
+  ])('not %s: %s', (_, text) => expect(judge(text)).toBe(false));
+});

@@ -1,0 +1,40 @@
+/**
+ * Whether the words around a one-word name say it is a person's given name, whatever the
+ * knowledge holds under it: "her sister Florence", "Jordan, 19,", "Chad, a second-year
+ * student". A country, a state or a city has no sister, no age and is no student, so a place
+ * (or a body) matched there is a given name that shares its spelling, a soft trap. The page
+ * glue asks only for entities that are not people: a known person after "his wife" is still
+ * that person ("his wife Melania").
+ */
+
+/** Kin and close ties that put a given name right after them, as news writes of ordinary people. */
+const KIN = new Set(
+  'sister brother son daughter wife husband mother father mom mum dad aunt uncle cousin niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmother stepfather girlfriend boyfriend fiancé fiancée fiance fiancee twin baby toddler'.split(' '),
+);
+/** The kin word, then one space, at the end of the text before the name. */
+const KIN_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{L}+)[ \u00a0]$/u;
+
+/** An age in apposition: ", 19," ", 19." ", 7;" or " (19)"; never a count that runs on ("In Chad, 12 soldiers"). */
+const AGE_AFTER = /^(?:,[ \u00a0](?:[1-9]\d?|1[01]\d)(?:[,;)]|\.(?!\d)|$)|[ \u00a0]\((?:[1-9]\d?|1[01]\d)\))/;
+
+/**
+ * What a person (or a pet) is, after ", a" or ", his": places are allies, states, kingdoms
+ * and buyers, never these. Singular only: "Georgia, a state where voters…" names a place.
+ */
+const PERSON_NOUNS = new Set(
+  'student pupil graduate freshman sophomore resident teacher nurse doctor mother father worker volunteer organiser organizer retiree pensioner veteran employee driver farmer owner waitress waiter widow widower survivor friend neighbour neighbor classmate colleague spokesman spokeswoman spokesperson lawyer engineer actress singer rapper fan shopper customer teenager schoolgirl schoolboy girl boy man woman mum mom dad grandmother grandfather nanny carer caregiver cashier janitor firefighter paramedic plumber electrician mechanic chef baker barber dog puppy cat kitten retriever terrier spaniel poodle horse pony'.split(
+    ' ',
+  ),
+);
+/** ", a", ", an" or ", his", then up to three words: the noun may follow an adjective or two ("a second-year student", "his owner"). */
+const APPOSITION = /^,[ \u00a0](?:an?|his|her|their)[ \u00a0]((?:[\p{L}-]+[ \u00a0]?){1,3})/u;
+
+/** Whether `text` around [start, end) reads as a person's given name (see the module's comment). */
+export function readsAsPerson(text: string, start: number, end: number): boolean {
+  const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (before !== null && KIN.has(before[1].toLowerCase())) return true;
+  const after = text.slice(end, end + 48);
+  if (AGE_AFTER.test(after)) return true;
+  const apposition = APPOSITION.exec(after);
+  return apposition !== null && apposition[1].split(/[ \u00a0]/).some((word) => PERSON_NOUNS.has(word.toLowerCase()));
+}
