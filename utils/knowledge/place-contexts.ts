@@ -163,8 +163,12 @@ export function tieContexts(
 
 /** Most names a body's weak-name context holds: its league, its coach, a few of its people. */
 export const MAX_WEAK_NAME_CONTEXT = 12;
-/** A name tied to more entities than this (Donald Trump, the EU) is in too many stories to say which body is meant. */
-export const MAX_TIES_OF_A_TIE = 60;
+/**
+ * A name tied to more entities than this (Donald Trump, the EU, and a league: the NFL's 32
+ * clubs) is in too many stories to say which body is meant: a front page's one NBA story
+ * made "Kings and Queens of Europe" and "Tech Giants" clubs.
+ */
+export const MAX_TIES_OF_A_TIE = 30;
 
 /**
  * For a body news calls by a weak everyday name ("Arsenal", "Ferrari", "ICC" for the cricket

@@ -23,6 +23,8 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   // spelling is its place's even where a larger place has that name ("Newcastle" is not South
   // Africa's larger Newcastle in the news): the namesake is left out of the gazetteer.
   'GB:Newcastle upon Tyne': ['Newcastle'],
+  // Spain's third city (its 2024 floods, its clubs), not Venezuela's larger one, in English news.
+  'ES:Valencia': ['Valencia'],
   'GB:Kingston upon Hull': ['Hull'],
   'GB:Southend-on-Sea': ['Southend'],
   'GB:Stoke-on-Trent': ['Stoke'],

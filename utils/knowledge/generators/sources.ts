@@ -32,10 +32,11 @@ export function takenNames(files: { name: string; pack: KnowledgePack }[]): Set<
 }
 
 /**
- * Whether `name` begins the name of a gazetteer town among `related` (its id: the name's slug
- * and a country code): "Newcastle" for `newcastle-upon-tyne-gb`.
+ * Whether `name` begins the name of a gazetteer town or region among `related` (its id: the
+ * name's slug, a country code and, for a region, its code): "Newcastle" for
+ * `newcastle-upon-tyne-gb`, "Lazio" for `lazio-it-07`.
  */
-const isTownOf = (name: string, related: readonly string[] = []) => related.some((id) => id.startsWith(`${slugify(name)}-`) && /-[a-z]{2}$/.test(id));
+const isTownOf = (name: string, related: readonly string[] = []) => related.some((id) => id.startsWith(`${slugify(name)}-`) && /-[a-z]{2}(?:-[0-9a-z]+)?$/.test(id));
 
 /** Reads the open-data packages and the hand-written knowledge the gazetteer is built from. */
 export function readGazetteerInput(files: { name: string; pack: KnowledgePack }[]): GazetteerInput {

@@ -106,6 +106,30 @@ describe('the bundled knowledge on news pages', () => {
     const trapped = ['jordan', 'chad', 'florence-it', 'denver-us', 'paris', 'washington-dc', 'sydney-au', 'korea'];
     expect(trapped.filter((id) => ids(found).has(id))).toEqual([]);
     expect(found).toEqual(expect.arrayContaining(['ohio-us-oh=Ohio', 'sydney-sweeney=Sydney Sweeney']));
+    // The Texas Ranger Division and the mountains share their names with ball clubs; with no league or player on the page, neither is a club.
+    expect(['texas-rangers-baseball', 'colorado-rockies'].filter((id) => ids(found).has(id))).toEqual([]);
+  });
+
+  it('marks the North American leagues’ clubs by full name, then by nickname, and leaves the Texas Rangers alone with only their league to settle them', async () => {
+    const found = await scanFixture('news/us-sports-roundup.html');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'dallas-cowboys=Dallas Cowboys', 'dallas-cowboys=Cowboys', 'new-york-giants=New York Giants', 'golden-state-warriors=Warriors',
+        'boston-red-sox=Red Sox', 'toronto-maple-leafs=Toronto Maple Leafs', 'vegas-golden-knights=Vegas Golden Knights',
+      ]),
+    );
+    // A league is in every sports story of a front page: it settles no club's shared name, and the police division shares this one.
+    expect(ids(found).has('texas-rangers-baseball')).toBe(false);
+    // A club's city inside its name is no mark of the city's own.
+    expect(found.filter((f) => /^(dallas-us|boston-us|new-york-city-us|toronto-ca|chicago-us)=/.test(f))).toEqual([]);
+  });
+
+  it('leaves clubs’ nicknames alone in a front page’s other stories, where one sports story names their league', async () => {
+    const found = await scanFixture('news/front-page.html');
+    // "Rockets", "Giants", "Chiefs", "Thunder" and "Kings" up top are words; the clubs come only by full name, and after it.
+    const before = found.slice(0, found.indexOf('national-basketball-association=NBA'));
+    expect(before.filter((f) => /^(houston-rockets|new-york-giants|kansas-city-chiefs|oklahoma-city-thunder|sacramento-kings|los-angeles-kings|new-york-jets)=/.test(f))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['houston-rockets=Houston Rockets', 'kansas-city-chiefs=Kansas City Chiefs', 'oklahoma-city-thunder=Thunder', 'federal-reserve=Federal Reserve']));
   });
 
   it('reads a city’s name as its club on a sports page, by the club’s players and league ("Liverpool", "Barcelona")', async () => {

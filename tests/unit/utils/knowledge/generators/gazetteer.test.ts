@@ -105,9 +105,16 @@ describe('the gazetteer generator', () => {
 
   it('lets a town keep a name that is only a weak name of a body tied to it ("Liverpool" for the club), and no other', () => {
     const body = (id: string, weak: string, related: string[]) => ({ id, type: 'organization' as const, name: id, aliases: [{ text: weak, weak: true }], description: 'x', facts: [], sources: [], asOf: '2025', related });
-    const pack = { version: '1', asOf: '2025', entities: [body('liverpool-fc', 'Liverpool', ['liverpool-gb']), body('newcastle-united-fc', 'Newcastle', ['newcastle-upon-tyne-gb']), body('tata-group', 'Tata', ['india'])] };
+    const pack = {
+      version: '1',
+      asOf: '2025',
+      entities: [
+        body('liverpool-fc', 'Liverpool', ['liverpool-gb']), body('newcastle-united-fc', 'Newcastle', ['newcastle-upon-tyne-gb']), body('ss-lazio', 'Lazio', ['rome', 'lazio-it-07']),
+        body('tata-group', 'Tata', ['india']), body('sl-benfica', 'Benfica', ['lisbon-pt']),
+      ],
+    };
     const taken = takenNames([{ name: 'organizations/sport.json', pack }]);
-    expect(['liverpool', 'newcastle', 'tata'].map((n) => taken.has(n))).toEqual([false, false, true]);
+    expect(['liverpool', 'newcastle', 'lazio', 'tata', 'benfica'].map((n) => taken.has(n))).toEqual([false, false, false, true, true]);
   });
 
   it('gives a city the name news gives it where GeoNames\' is its province\'s too ("Quebec City"), and the province its bare name', () => {
