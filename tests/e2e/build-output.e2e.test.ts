@@ -14,10 +14,12 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * and Title Case's words, and the names many countries give a body — "National Assembly",
  * "National Guard" — that pages settle in their first scan: 256.2 → 260.6 KB), and with the
  * sitting foreign and defence ministers and the lower-case names ("apartheid", "de Gaulle",
- * "upstate New York") pages must match in their first scan (stop 33: 260.6 → 263.7 KB); the
- * long tail, the history among it, stays in the background.
+ * "upstate New York") pages must match in their first scan (stop 33: 260.6 → 263.7 KB), and
+ * with the words that say a place's name is a person's given name here ("her sister Florence",
+ * "Jordan, a student": stop 34, 263.7 → 265.8 KB); the long tail, the history and the clubs
+ * among it, stays in the background.
  */
-const PAGE_PART_BUDGET_BYTES = 258 * 1024;
+const PAGE_PART_BUDGET_BYTES = 260 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /** Budget for the background script, which the MV3 service worker parses at every start. */
