@@ -25,6 +25,22 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'GB:Newcastle upon Tyne': ['Newcastle'],
   // Spain's third city (its 2024 floods, its clubs), not Venezuela's larger one, in English news.
   'ES:Valencia': ['Valencia'],
+  // English names of cities GeoNames gives in their own language: English news writes Cologne, not Köln.
+  'DE:Köln': ['Cologne'],
+  'DE:Nürnberg': ['Nuremberg'],
+  'SE:Göteborg': ['Gothenburg'],
+  'DK:Århus': ['Aarhus'],
+  'BE:Antwerpen': ['Antwerp'],
+  'BE:Brugge': ['Bruges'],
+  'ES:Sevilla': ['Seville'],
+  'GR:Pátra': ['Patras'],
+  'MA:Fès': ['Fez'],
+  'RO:Cluj-Napoca': ['Cluj'],
+  'IQ:Al Fallūjah': ['Fallujah'],
+  'IR:Orūmīyeh': ['Urmia'],
+  'LY:Mişrātah': ['Misrata'],
+  // Renamed in 2018; news uses the new name.
+  'IN:Allahābād': ['Prayagraj'],
   'GB:Kingston upon Hull': ['Hull'],
   'GB:Southend-on-Sea': ['Southend'],
   'GB:Stoke-on-Trent': ['Stoke'],
@@ -58,8 +74,9 @@ export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
 export const NO_SPELLING_WITHOUT_APOSTROPHE: ReadonlySet<string> = new Set(["SA:Ha'il", 'RU:Mar’ino']);
 
 /**
- * Cities news names otherwise than GeoNames where GeoNames' name is their province's too:
- * "Quebec" in the news is the province, and its capital is "Quebec City". The city takes
+ * Cities news names otherwise than GeoNames where GeoNames' name is their province's or
+ * country's too, or an English word: "Quebec" in the news is the province, and its capital is
+ * "Quebec City"; "Panamá" is the country; "Gent" a word, and the city "Ghent". The city takes
  * this name, and the bare one is left to the region ("Gaza" to the Strip).
  */
-export const NEWS_NAMES: Readonly<Record<string, string>> = { 'CA:Québec': 'Quebec City', 'PS:Gaza': 'Gaza City', 'HT:Okap': 'Cap-Haïtien' };
+export const NEWS_NAMES: Readonly<Record<string, string>> = { 'CA:Québec': 'Quebec City', 'PS:Gaza': 'Gaza City', 'HT:Okap': 'Cap-Haïtien', 'BE:Gent': 'Ghent', 'PA:Panamá': 'Panama City' };

@@ -200,6 +200,12 @@ describe('the gazetteer generator', () => {
     expect(places.map((p) => [p.name, p.aliases])).toEqual([['Khān Yūnis', ['Khan Younis']]]);
   });
 
+  it('gives a city GeoNames names in its own language the English name news uses ("Köln" is Cologne; "Gent", an English word, is Ghent)', () => {
+    const { files } = buildGazetteer(input([city(1, 'Köln', 'DE', 963_395), city(2, 'Gent', 'BE', 231_493), city(3, 'Sevilla', 'ES', 703_206)]));
+    const places = [...files.values()].flat().filter((p) => /-(de|be|es)$/.test(p.id));
+    expect(places.map((p) => [p.name, p.aliases]).sort()).toEqual([['Ghent', []], ['Köln', ['Cologne']], ['Sevilla', ['Seville']]]);
+  });
+
   it('keeps a U.S. state or a region named like a country under a qualified name, its bare name weak', () => {
     const base = input([], ['georgia', 'washington']);
     const admin1 = [{ code: 'US.GA', name: 'Georgia' }, { code: 'US.WA', name: 'Washington' }, { code: 'US.TX', name: 'Texas' }];
