@@ -142,7 +142,7 @@ export class MentionStore {
   private givenNameHere(nodes: readonly Text[], match: TextMatch, entity: number): boolean {
     if (match.startPart !== match.endPart || !this.places?.isPerson || this.places.isPerson(entity)) return false;
     const text = nodes[match.startPart].data;
-    return !/[\s\u00a0]/.test(text.slice(match.startOffset, match.endOffset)) && readsAsPerson(text, match.startOffset, match.endOffset);
+    return !/\s/.test(text.slice(match.startOffset, match.endOffset)) && readsAsPerson(text, match.startOffset, match.endOffset);
   }
 
   private index(node: Text, mention: Mention): void {
