@@ -1,6 +1,6 @@
 import { chooseEntity } from '@/utils/matching/disambiguate';
 import type { TextMatch } from '@/utils/matching/match';
-import { readsAsPerson } from '@/utils/matching/person-context';
+import { givenNameAgain, givenNameHere } from './given-names';
 import { possessorOf } from './possessor';
 
 /** One marked (or waiting) mention of an entity on the page. */
@@ -75,7 +75,7 @@ export class MentionStore {
     if (qualified === null) return false;
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
     const { entity, weak } = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
-    if (this.givenNameHere(nodes, match, entity)) return false;
+    if (this.places?.isPerson !== undefined && !this.places.isPerson(entity) && (givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
     const range = new StaticRange({
       startContainer: nodes[match.startPart],
       startOffset: match.startOffset,
@@ -133,16 +133,6 @@ export class MentionStore {
     if (!this.places?.namesCountry) return false;
     const possessor = possessorOf(nodes, match);
     return possessor !== null && this.places.namesCountry(possessor);
-  }
-
-  /**
-   * A one-word place or body where the words around say a person's given name ("her sister
-   * Florence", "Jordan, 19,"; see `readsAsPerson`): not marked, so no wrong card opens.
-   */
-  private givenNameHere(nodes: readonly Text[], match: TextMatch, entity: number): boolean {
-    if (match.startPart !== match.endPart || !this.places?.isPerson || this.places.isPerson(entity)) return false;
-    const text = nodes[match.startPart].data;
-    return !/\s/.test(text.slice(match.startOffset, match.endOffset)) && readsAsPerson(text, match.startOffset, match.endOffset);
   }
 
   private index(node: Text, mention: Mention): void {

@@ -33,6 +33,9 @@ export class Scanner {
     this.index = index;
   }
 
+  /** Given names the page wrote at the head of a longer name ("Chad Miller"; see `TextMatch.afterNameRun`). */
+  private readonly nameRunHeads = new Set<number>();
+
   /** The text nodes of the run being matched, for `onMatch`. */
   private runNodes: readonly Text[] = NO_NODES;
 
@@ -43,7 +46,7 @@ export class Scanner {
 
   private readonly onRun: OnRun = (nodes, texts, count) => {
     this.runNodes = nodes;
-    eachMatch(texts, this.index, count, this.onMatch, this.onRemoteWord ? this.noteRemote : undefined, this.pageWords);
+    eachMatch(texts, this.index, count, this.onMatch, this.onRemoteWord ? this.noteRemote : undefined, this.pageWords, this.nameRunHeads);
     // Let go of the walk's buffer: it holds text nodes the page may remove.
     this.runNodes = NO_NODES;
   };
@@ -68,7 +71,7 @@ export class Scanner {
     for (const node of new Set(nodes)) {
       if (!node.isConnected) continue;
       one[0] = node;
-      eachMatch([node.data], this.index, 1, onMatch);
+      eachMatch([node.data], this.index, 1, onMatch, undefined, undefined, this.nameRunHeads);
     }
   }
 

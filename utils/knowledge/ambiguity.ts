@@ -31,7 +31,7 @@ const isShortLetters = (text: string) => /^\p{Lu}{1,2}$/u.test(lettersOf(text));
 const isDotted = (text: string) => text.includes('.') && text !== lettersOf(text);
 
 /** One word, no spaces or hyphens ("Orbán", "NATO"; not "Costa Rica", "Kyiv-Pechersk"). */
-const isSingleWord = (text: string) => !/[\s\-‐‑–—]/.test(text.trim());
+export const isSingleWord = (text: string) => !/[\s\-‐‑–—]/.test(text.trim());
 
 /**
  * The build's ambiguity model: every alias of every entity judged strong or weak, so a

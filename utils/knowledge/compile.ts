@@ -2,7 +2,7 @@ import type { CardEntity, CompiledAlias, CompiledKnowledge, Entity, KnowledgePac
 import { foldString } from '../matching/chars.ts';
 import { packIndex } from '../matching/packed-index.ts';
 import { writeFilter } from '../matching/remote-filter.ts';
-import { isAcronym, judgeAliases } from './ambiguity.ts';
+import { isAcronym, isSingleWord, judgeAliases } from './ambiguity.ts';
 import { cueMask } from '../matching/cues.ts';
 import { readFlags, writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
@@ -149,7 +149,12 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
     // Cues matter only where an alias cannot mark alone: a person's weak aliases.
     const cues = entity.type === 'person' ? cueMask(officeText(entity)) : 0;
     const flagsOf = (text: string, weak: boolean) =>
-      writeFlags({ weak, capsWord: isAcronym(text) && (lists?.commonWords.has(foldString(text)) ?? false), cues: weak ? cues : 0 });
+      writeFlags({
+        weak,
+        capsWord: isAcronym(text) && (lists?.commonWords.has(foldString(text)) ?? false),
+        givenName: entity.type !== 'person' && isSingleWord(text) && (lists?.givenNames.has(foldString(text)) ?? false),
+        cues: weak ? cues : 0,
+      });
     for (const { text, weak } of aliases) out.push([text, position, flagsOf(text, weak)]);
     const add = (variant: string, weak: boolean) => {
       const key = foldString(variant);

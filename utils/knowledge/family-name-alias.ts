@@ -22,7 +22,7 @@ export function familyNameOf(name: string): string | null {
 }
 
 /** A generated name is weak and has no cue: "Mr Higgins" alone must not pick it over a name the knowledge gives. */
-const GENERATED = writeFlags({ weak: true, capsWord: false, cues: 0 });
+const GENERATED = writeFlags({ weak: true, capsWord: false, givenName: false, cues: 0 });
 
 /**
  * The family name of each person in `entities` who lacks it among `aliases` (already

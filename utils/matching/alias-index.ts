@@ -24,8 +24,14 @@ export const AliasFlag = {
   Weak: 1,
   /** An acronym that is also an English word ("US", "IT", "WHO"): not inside all-caps text. */
   CapsWord: 2,
+  /**
+   * One word that is a common given name and names no person here ("Chad", "Jordan",
+   * "Florence"): a page that wrote it before another capitalised word ("Chad Miller") may use
+   * it alone for that person (see `TextMatch.afterNameRun`).
+   */
+  GivenName: 4,
   /** The cue groups (see `cues.ts`) that fit the entity start at this bit. */
-  CueShift: 2,
+  CueShift: 3,
 } as const;
 
 /** One alias ready to be matched: the hashes and folded words it is made of. */
@@ -33,6 +39,8 @@ export interface AliasEntry {
   entity: number;
   weak: boolean;
   capsWord: boolean;
+  /** See `AliasFlag.GivenName`. */
+  givenName: boolean;
   /** Cue groups whose words before this alias make it strong (0: none). */
   cues: number;
   hashes: readonly number[];
@@ -87,13 +95,13 @@ export function hasInnerCapital(word: string): boolean {
 const scratch = createWord();
 
 /** An alias's flags as its entry's fields. */
-export function readFlags(flags: number): Pick<AliasEntry, 'weak' | 'capsWord' | 'cues'> {
-  return { weak: (flags & AliasFlag.Weak) !== 0, capsWord: (flags & AliasFlag.CapsWord) !== 0, cues: flags >>> AliasFlag.CueShift >>> 0 };
+export function readFlags(flags: number): Pick<AliasEntry, 'weak' | 'capsWord' | 'givenName' | 'cues'> {
+  return { weak: (flags & AliasFlag.Weak) !== 0, capsWord: (flags & AliasFlag.CapsWord) !== 0, givenName: (flags & AliasFlag.GivenName) !== 0, cues: flags >>> AliasFlag.CueShift >>> 0 };
 }
 
 /** An entry's fields as the flags number it was made from. */
-export function writeFlags(entry: Pick<AliasEntry, 'weak' | 'capsWord' | 'cues'>): number {
-  return (entry.weak ? AliasFlag.Weak : 0) | (entry.capsWord ? AliasFlag.CapsWord : 0) | (entry.cues << AliasFlag.CueShift);
+export function writeFlags(entry: Pick<AliasEntry, 'weak' | 'capsWord' | 'givenName' | 'cues'>): number {
+  return (entry.weak ? AliasFlag.Weak : 0) | (entry.capsWord ? AliasFlag.CapsWord : 0) | (entry.givenName ? AliasFlag.GivenName : 0) | (entry.cues << AliasFlag.CueShift);
 }
 
 /**

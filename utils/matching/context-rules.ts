@@ -49,6 +49,14 @@ export function blockMode(parts: readonly string[], count: number): BlockMode {
   return longLower === 0 && counted >= 3 && capitalised >= counted * 0.8 ? BlockMode.TitleCase : BlockMode.Prose;
 }
 
+/**
+ * Whether a one-word match in prose opens a longer capitalised name ("Chad" in "Chad Miller
+ * said"): the matcher passed it over, and the page has shown the word as a given name.
+ */
+export function opensNameRun(parts: readonly string[], count: number, span: MatchSpan): boolean {
+  return span.words === 1 && joinsRun(wordAfter(parts, count, span.endPart, span.endOffset));
+}
+
 /** Days follow names in datelined prose ("Putin Tuesday"); months are left out: "May", "June" and "April" are names too ("Georgia May Jagger"). */
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Parts of titles that are not cue words themselves ("Prime Minister", "Foreign Secretary", "Vice President"), and members ("Labour MPs"). */

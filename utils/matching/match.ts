@@ -4,27 +4,13 @@ import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
-import { blockMode, BlockMode, cueBefore, opensSentence, standsAlone, type MatchSpan } from './context-rules';
+import { blockMode, BlockMode, cueBefore, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
+import type { TextMatch } from './text-match';
 
-/** One mention found in a run of text parts (the text nodes of one block). */
-export interface TextMatch {
-  entity: number;
-  weak: boolean;
-  /**
-   * Other entities the same words name (a shared alias: "Johnson", "Jordan"), for the page to
-   * choose between by what it mentioned before (see `chooseEntity`). Usually empty.
-   */
-  alternatives: number[];
-  startPart: number;
-  startOffset: number;
-  endPart: number;
-  endOffset: number;
-  /** A weak one-word name that opens its block or a sentence (see `opensSentence`): its capital says nothing. */
-  opensSentence?: boolean;
-}
+export type { TextMatch } from './text-match';
 
 /** Longer gaps than this between two words of a name are never a joiner ("D.C." has one character). */
 const MAX_GAP_CHARS = 12;
@@ -46,6 +32,8 @@ export function eachMatch(
   onMatch: (match: Readonly<TextMatch>) => boolean | void,
   onRemoteWord?: (hash: number, part: number) => void,
   pageWords?: PageWords,
+  /** Hashes of given names the page wrote at the head of a longer name (see `TextMatch.afterNameRun`), kept for the page. */
+  nameRunHeads?: Set<number>,
 ): void {
   mode = -1;
   const { byFirstWord, firstWordBits } = index;
@@ -96,7 +84,10 @@ export function eachMatch(
       const alone = standsAlone(parts, count, span, capsWord, mode as BlockMode, nameInCapitals, entry.weak);
       // A weak name of several words after a capitalised one stands only if its initials follow
       // ("the Lithuanian Social Democratic Party (LSDP)"): they say whose it is.
-      if (!alone && !(entry.weak && span.words > 1)) continue;
+      if (!alone && !(entry.weak && span.words > 1)) {
+        if (entry.givenName && nameRunHeads !== undefined && mode === BlockMode.Prose && opensNameRun(parts, count, span)) nameRunHeads.add(hash);
+        continue;
+      }
       choose(entry, bucket, e, parts, p);
       if (match.weak && match.endPart === match.startPart) {
         const named = namedWithInitials(text, match.endOffset, match.entity, match.alternatives, index);
@@ -108,6 +99,7 @@ export function eachMatch(
       }
       if (!alone && match.weak) continue;
       match.opensSentence = match.weak && span.words === 1 && opensSentence(parts, span);
+      match.afterNameRun = entry.givenName && nameRunHeads !== undefined && nameRunHeads.has(hash);
       // "the Estonian Defence Forces (EDF)": initials defined right here mean the name before
       // them, so they stand for this entity only if that name is this entity's (matched just
       // before, or spelled with the same capitals: the page's "Organisation for Security and
@@ -133,7 +125,7 @@ export function eachMatch(
 }
 
 /** The record `eachMatch` fills for each match (`verify` writes where it ends). */
-const match: TextMatch = { entity: 0, weak: false, alternatives: [], startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, opensSentence: false };
+const match: TextMatch = { entity: 0, weak: false, alternatives: [], startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, opensSentence: false, afterNameRun: false };
 const span: MatchSpan = { startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, words: 0 };
 /** The current block's `BlockMode`, worked out at its first match (-1 before). */
 let mode = -1;

@@ -118,4 +118,32 @@ describe('the mention store', () => {
     expect(store.yieldTo(text, 5, 10)).toBe(false);
     expect(store.yieldTo(text, 5, 10, true)).toBe(true);
   });
+
+  it('leaves a place whose name the page used as a given name ("Chad Miller … Chad said") unless the page names it or its context first, and a weak or shared one always', () => {
+    document.body.innerHTML = '<p>Chad said no. Chad said yes.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const people = new Set([5]);
+    const scores = new Map([[2, 1]]);
+    const places = { has: () => true, score: (e: number) => scores.get(e) ?? 0, isPerson: (e: number) => people.has(e) };
+    const again = (entity: number, start: number, end: number): TextMatch => ({ ...match(entity, start, end), afterNameRun: true });
+    const store = new MentionStore(places);
+    store.inDocumentOrder = true;
+    // Chad (1): nothing else on the page names it, so neither bare "Chad" marks.
+    expect(store.add([text], again(1, 0, 4))).toBe(false);
+    expect(store.add([text], again(1, 14, 18))).toBe(false);
+    // A place whose context the page holds (2), and a person (5), keep their marks.
+    expect(store.add([text], again(2, 0, 4))).toBe(true);
+    expect(store.add([text], again(5, 14, 18))).toBe(true);
+    // Named before as itself (3: "Israel said…" before "Israel Hayom"), it stays.
+    const named = new MentionStore(places);
+    named.inDocumentOrder = true;
+    named.add([text], match(3, 0, 4));
+    expect(named.add([text], again(3, 14, 18))).toBe(true);
+    // A weak or shared name ("Georgia": the state or the country) is left alone even where the page holds its context.
+    const shared = new MentionStore(places);
+    expect(shared.add([text], { ...again(2, 0, 4), weak: true })).toBe(false);
+    expect(shared.add([text], { ...again(2, 14, 18), alternatives: [4] })).toBe(false);
+    // Without the flag, a bare name marks as before.
+    expect(new MentionStore(places).add([text], match(1, 0, 4))).toBe(true);
+  });
 });

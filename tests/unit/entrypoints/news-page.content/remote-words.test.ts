@@ -6,6 +6,7 @@ import { Scanner } from '@/entrypoints/news-page.content/scanner';
 import { EntityTable, shipHeaders } from '@/utils/knowledge/entity-table';
 import type { MergedKnowledge } from '@/utils/knowledge/merge';
 import type { RemoteReply } from '@/utils/knowledge/remote';
+import { AliasFlag } from '@/utils/matching/alias-index';
 import { indexPacked, packIndex } from '@/utils/matching/packed-index';
 import { readFilter, writeFilter } from '@/utils/matching/remote-filter';
 
@@ -52,6 +53,31 @@ describe('names the background holds', () => {
     scanner.scanNow(document.querySelector('article')!);
     expect((await words.fetchInto(knowledge, background)).nodes).toEqual([]);
     expect(asked).toHaveLength(1);
+  });
+
+  it('leave a name of theirs alone that the page wrote as a given name, as the first scan does ("Savannah Price … Savannah said")', async () => {
+    const remote = packIndex([['Savannah', 0, AliasFlag.GivenName]]);
+    const knowledge: MergedKnowledge = {
+      entities: new EntityTable(shipHeaders([{ id: 'kyiv', type: 'place', name: 'Kyiv' }])),
+      aliasIndex: indexPacked(packIndex([['Kyiv', 0, 0]]), [], readFilter(writeFilter(remote.hashes))),
+    };
+    const background = async (hashes: number[]): Promise<RemoteReply> => ({
+      buckets: hashes.filter((h) => remote.hashes.includes(h)).map((h) => [h, remote.buckets[remote.hashes.indexOf(h)]]),
+      entities: [[0, 'savannah-us', 'place', 'Savannah']],
+      contexts: [],
+    });
+    const read = async (html: string) => {
+      document.body.innerHTML = html;
+      const store = new MentionStore({ has: () => false, score: () => 0, isPerson: () => false });
+      const words = new RemoteWords();
+      const scanner = new Scanner(store, knowledge.aliasIndex, undefined, (hash, node) => words.note(hash, node));
+      scanner.scanNow(document.querySelector('article')!, true);
+      const { nodes, entities } = await words.fetchInto(knowledge, background);
+      scanner.scanForNew(nodes, (entity) => entities.has(entity));
+      return [...store.all()].map((m) => knowledge.entities.name(m.entity));
+    };
+    expect(await read('<article><p>Savannah Price, who runs the diner, stayed open.</p><p>Savannah said the town held up.</p></article>')).toEqual([]);
+    expect(await read('<article><p>Storms hit Savannah and the coast.</p></article>')).toEqual(['Savannah']);
   });
 
   it('hands back the text nodes to read again once each, in the page\'s order', async () => {

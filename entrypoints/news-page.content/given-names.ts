@@ -1,0 +1,27 @@
+import type { TextMatch } from '@/utils/matching/match';
+import { readsAsPerson } from '@/utils/matching/person-context';
+
+// The mention store asks these only of entities that are not people: a known person's name
+// after "his wife" is still theirs ("his wife Melania").
+
+/**
+ * A one-word place or body where the words around say a person's given name ("her sister
+ * Florence", "Jordan, 19,"; see `readsAsPerson`): not marked, so no wrong card opens.
+ */
+export function givenNameHere(nodes: readonly Text[], match: TextMatch): boolean {
+  if (match.startPart !== match.endPart) return false;
+  const text = nodes[match.startPart].data;
+  return !/\s/.test(text.slice(match.startOffset, match.endOffset)) && readsAsPerson(text, match.startOffset, match.endOffset);
+}
+
+/**
+ * A place or body whose name the page used earlier as a person's given name ("Chad Miller …
+ * Chad said"; see `TextMatch.afterNameRun`): likely that person again, not the entity the
+ * reader would see. A weak or shared name ("Georgia") only ever marked by the page's context,
+ * which says nothing against a person. A name of its own stays where the page named it before
+ * (`strongMentions`: "Israel" before "Israel Hayom") or holds its context (`contextScore`).
+ */
+export function givenNameAgain(match: TextMatch, entity: number, strongMentions: (entity: number) => number, contextScore: (entity: number) => number): boolean {
+  if (match.afterNameRun !== true) return false;
+  return match.weak || match.alternatives.length > 0 || (strongMentions(entity) === 0 && contextScore(entity) === 0);
+}
