@@ -9,25 +9,37 @@
 
 /** Kin and close ties that put a given name right after them, as news writes of ordinary people. */
 const KIN = new Set(
-  'sister brother son daughter wife husband mother father mom mum dad aunt uncle cousin niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmother stepfather girlfriend boyfriend fiancé fiancée fiance fiancee twin baby toddler'.split(' '),
+  [
+    'sister brother son daughter wife husband mother father mom mum dad aunt uncle cousin niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmother stepfather girlfriend boyfriend fiancé fiancée fiance fiancee twin baby toddler',
+    // French and Spanish pages keep their marks (see `language.ts`), and write "sa sœur Florence", "su hija Victoria".
+    'sœur soeur frère frere fils fille épouse epouse mari mère mere père pere tante oncle cousine nièce niece neveu compagne compagnon',
+    'hermana hermano hijo hija esposa esposo marido madre padre tía tia tío tio prima primo sobrina sobrino novia novio',
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** The kin word, then one space, at the end of the text before the name. */
 const KIN_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{L}+)[ \u00a0]$/u;
 
 /** An age in apposition: ", 19," ", 19." ", 7;" or " (19)"; never a count that runs on ("In Chad, 12 soldiers"). */
-const AGE_AFTER = /^(?:,[ \u00a0](?:[1-9]\d?|1[01]\d)(?:[,;)]|\.(?!\d)|$)|[ \u00a0]\((?:[1-9]\d?|1[01]\d)\))/;
+const AGE_AFTER = /^(?:,[ \u00a0](?:[1-9]\d?|1[01]\d)(?:[,;)]|\.(?!\d)|$|[ \u00a0](?:ans|años)(?![\p{L}\p{N}]))|[ \u00a0]\((?:[1-9]\d?|1[01]\d)\))/u;
 
 /**
  * What a person (or a pet) is, after ", a" or ", his": places are allies, states, kingdoms
  * and buyers, never these. Singular only: "Georgia, a state where voters…" names a place.
  */
 const PERSON_NOUNS = new Set(
-  'student pupil graduate freshman sophomore resident teacher nurse doctor mother father worker volunteer organiser organizer retiree pensioner veteran employee driver farmer owner waitress waiter widow widower survivor friend neighbour neighbor classmate colleague spokesman spokeswoman spokesperson lawyer engineer actress singer rapper fan shopper customer teenager schoolgirl schoolboy girl boy man woman mum mom dad grandmother grandfather nanny carer caregiver cashier janitor firefighter paramedic plumber electrician mechanic chef baker barber dog puppy cat kitten retriever terrier spaniel poodle horse pony'.split(
-    ' ',
-  ),
+  [
+    'student pupil graduate freshman sophomore resident teacher nurse doctor mother father worker volunteer organiser organizer retiree pensioner veteran employee driver farmer owner waitress waiter widow widower survivor friend neighbour neighbor classmate colleague spokesman spokeswoman spokesperson lawyer engineer actress singer rapper fan shopper customer teenager schoolgirl schoolboy girl boy man woman mum mom dad grandmother grandfather nanny carer caregiver cashier janitor firefighter paramedic plumber electrician mechanic chef baker barber dog puppy cat kitten retriever terrier spaniel poodle horse pony',
+    // Not "ami" or "voisin": a country is its neighbour's "voisin", an ally's "ami".
+    'étudiant étudiante lycéen lycéenne collégien collégienne enseignant enseignante infirmier infirmière médecin retraité retraitée ouvrier ouvrière agriculteur agricultrice habitant habitante employé employée chauffeur serveur serveuse avocat avocate ingénieur chanteur chanteuse adolescent adolescente',
+    'estudiante profesor profesora enfermero enfermera médico médica jubilado jubilada obrero obrera agricultor agricultora vecino vecina empleado empleada conductor camarero camarera abogado abogada ingeniero ingeniera',
+  ]
+    .join(' ')
+    .split(' '),
 );
-/** ", a", ", an" or ", his", then up to three words: the noun may follow an adjective or two ("a second-year student", "his owner"). */
-const APPOSITION = /^,[ \u00a0](?:an?|his|her|their)[ \u00a0]((?:[\p{L}-]+[ \u00a0]?){1,3})/u;
+/** ", a", ", an" or ", his" (", un", ", una", ", son"…), then up to three words: the noun may follow an adjective or two ("a second-year student", "his owner"). */
+const APPOSITION = /^,[ \u00a0](?:an?|his|her|their|une?|son|sa|leur|una?|su)[ \u00a0]((?:[\p{L}-]+[ \u00a0]?){1,3})/u;
 
 /** Whether `text` around [start, end) reads as a person's given name (see the module's comment). */
 export function readsAsPerson(text: string, start: number, end: number): boolean {

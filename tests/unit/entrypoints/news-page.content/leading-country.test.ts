@@ -6,6 +6,8 @@ const countries = {
   Estonia: ['Estonia'],
   Russia: ['Russia'],
   Moldova: ['Moldova'],
+  Jordan: ['Jordan'],
+  France: ['France'],
 };
 const leading = (text: string, list: Record<string, string[]> = countries) => leader(countryMentions(text, list));
 
@@ -23,6 +25,17 @@ describe('the country a story names most', () => {
     expect(countryMentions('News from EstoniaEstonia votes', countries).get('Estonia')).toBe(2);
     // So does a possessive written with the modifier apostrophe (ʼ), as some sites do.
     expect(countryMentions('Moldovaʼs elections and Moldovaʼs president', countries).get('Moldova')).toBe(2);
+  });
+
+  it('counts no country whose name starts a person\'s or reads as a given name', () => {
+    const text = 'Jordan Bardella spoke. Jordan, un étudiant de 20 ans, protested; her son Jordan too. Jordan closed its border. France, again: France.';
+    expect(countryMentions(text, countries)).toEqual(
+      new Map([
+        ['Jordan', 1],
+        ['France', 2],
+      ]),
+    );
+    expect(leading(text)).toBe('France');
   });
 
   it('is the one named at least twice and more often than any other', () => {

@@ -110,6 +110,14 @@ describe('the bundled knowledge on news pages', () => {
     expect(['texas-rangers-baseball', 'colorado-rockies'].filter((id) => ids(found).has(id))).toEqual([]);
   });
 
+  it('reads a French page as Le Monde writes it: the French Senate, the parties, and "Jordan, un étudiant" as no country', async () => {
+    const found = await scanFixture('news/french-politics.html');
+    expect(found).toEqual(
+      expect.arrayContaining(['senate-france=Sénat', 'sebastien-lecornu=Lecornu', 'jordan-bardella=Jordan Bardella', 'la-france-insoumise=La France insoumise', 'national-assembly-france=Assemblée nationale']),
+    );
+    expect(['senate-of-poland', 'jordan', 'florence-it'].filter((id) => ids(found).has(id))).toEqual([]);
+  });
+
   it('marks the North American leagues’ clubs by full name, then by nickname, and leaves the Texas Rangers alone with only their league to settle them', async () => {
     const found = await scanFixture('news/us-sports-roundup.html');
     expect(found).toEqual(

@@ -20,6 +20,11 @@ describe('readsAsPerson: the words around a one-word name that say it is a given
     ['a person noun after “an”', '[India], an emergency-room nurse, worked double shifts'],
     ['an owner after “his”', '[Charlotte], his owner, said he never barked.'],
     ['a pet', '[Dallas], a golden retriever, became the mascot.'],
+    ['a French apposition', '[Jordan], un étudiant de 20 ans, manifestait devant le Sénat.'],
+    ['a French age', '[Chad], 19 ans, a témoigné.'],
+    ['French kin', 'avec sa sœur [Florence] et son frère'],
+    ['a Spanish apposition', '[Victoria], una estudiante de Madrid, dijo'],
+    ['Spanish kin', 'llegó con su hija [Georgia] al hospital'],
   ])('%s: %s', (_, text) => expect(judge(text)).toBe(true));
 
   it.each([
@@ -33,5 +38,8 @@ describe('readsAsPerson: the words around a one-word name that say it is a given
     ['a word that only ends like kin', 'the Madison [Georgia] rally'],
     ['no apposition', '[Jordan] said on Tuesday it would reopen the border.'],
     ['a place after “her”', '[Florence], her favourite city, flooded.'],
+    ['a French neighbour, which a country is too', 'la Syrie et [Israël], son voisin du sud,'],
+    ['a French ally', '[Jordan], un allié clé des États-Unis, accueille'],
+    ['a count in French', 'Au [Tchad], 12 soldats tués'],
   ])('not %s: %s', (_, text) => expect(judge(text)).toBe(false));
 });
