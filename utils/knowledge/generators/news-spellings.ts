@@ -49,6 +49,13 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'RU:Rostov-na-Donu': ['Rostov-on-Don', 'Rostov'],
   // The city more often than the state, which goes by "New York state" alone (see `isQualified`).
   'US:New York City': ['New York'],
+  // The ʿayin names above (see `NEWS_NAMES`), as news also spells them.
+  'IQ:Al ‘Amārah': ['Al-Amarah', 'Al Amarah'],
+  'IQ:‘Aqrah': ['Aqrah'],
+  'SY:‘Ayn al ‘Arab': ['Kobane', 'Kobanî', "Ayn al-Arab"],
+  'SY:Tall Rif‘at': ['Tell Rifaat', "Tal Rif'at"],
+  'IL:Modi‘in Makkabbim Re‘ut': ["Modi'in", 'Modiin'],
+  'TO:Nuku‘alofa': ['Nukualofa'],
 };
 
 /**
@@ -79,4 +86,34 @@ export const NO_SPELLING_WITHOUT_APOSTROPHE: ReadonlySet<string> = new Set(["SA:
  * "Quebec City"; "Panamá" is the country; "Gent" a word, and the city "Ghent". The city takes
  * this name, and the bare one is left to the region ("Gaza" to the Strip).
  */
-export const NEWS_NAMES: Readonly<Record<string, string>> = { 'CA:Québec': 'Quebec City', 'PS:Gaza': 'Gaza City', 'HT:Okap': 'Cap-Haïtien', 'BE:Gent': 'Ghent', 'PA:Panamá': 'Panama City' };
+export const NEWS_NAMES: Readonly<Record<string, string>> = {
+  'CA:Québec': 'Quebec City',
+  'PS:Gaza': 'Gaza City',
+  'HT:Okap': 'Cap-Haïtien',
+  'BE:Gent': 'Ghent',
+  'PA:Panamá': 'Panama City',
+  // GeoNames marks the Arabic and Hebrew ʿayin with ‘, which is no letter of a name as English
+  // news writes it (the Latin-only rule left these out): "Ta‘izz" is Taiz, "‘Afrīn" Afrin.
+  'IQ:Al ‘Amārah': 'Amarah',
+  'IQ:‘Aqrah': 'Akre',
+  'IQ:‘Afak': 'Afak',
+  'JO:‘Ajlūn': 'Ajloun',
+  'OM:‘Ibrī': 'Ibri',
+  'YE:‘Amrān': 'Amran',
+  'SY:I‘zāz': 'Azaz',
+  'SY:‘Afrīn': 'Afrin',
+  'SY:‘Ayn al ‘Arab': 'Kobani',
+  'SY:‘Irbīn': 'Irbin',
+  'SY:Tall Rif‘at': 'Tal Rifaat',
+  'SY:Ma‘arratmişrīn': 'Maarrat Misrin',
+  'IL:Modi‘in Makkabbim Re‘ut': "Modi'in-Maccabim-Re'ut",
+  'IL:Rosh Ha‘Ayin': 'Rosh HaAyin',
+  'IL:Migdal Ha‘Emeq': 'Migdal HaEmek',
+  'SA:Qal‘at Bīshah': 'Bisha',
+  'SA:Abū ‘Arīsh': 'Abu Arish',
+  'SA:Al-`Ula': 'AlUla',
+  'BH:Ar Rifā‘': 'Riffa',
+  'BH:Madīnat ‘Īsá': 'Isa Town',
+  'IR:‘Ajab Shīr': 'Ajabshir',
+  'TO:Nuku‘alofa': "Nuku'alofa",
+};

@@ -206,6 +206,12 @@ describe('the gazetteer generator', () => {
     expect(places.map((p) => [p.name, p.aliases]).sort()).toEqual([['Ghent', []], ['Köln', ['Cologne']], ['Sevilla', ['Seville']]]);
   });
 
+  it('writes a name GeoNames gives with the ʿayin mark as news does ("‘Afrīn" is Afrin, "‘Ayn al ‘Arab" Kobani), where the Latin-only rule left it out', () => {
+    const { files } = buildGazetteer(input([city(174186, '‘Afrīn', 'SY', 48_693), city(172256, '‘Ayn al ‘Arab', 'SY', 50_000), city(3, '‘Unlisted', 'SY', 40_000)]));
+    const places = [...files.values()].flat().filter((p) => p.id.endsWith('-sy'));
+    expect(places.map((p) => [p.name, p.aliases]).sort()).toEqual([['Afrin', []], ['Kobani', ['Kobane', 'Kobanî', 'Ayn al-Arab']]]);
+  });
+
   it('keeps a U.S. state or a region named like a country under a qualified name, its bare name weak', () => {
     const base = input([], ['georgia', 'washington']);
     const admin1 = [{ code: 'US.GA', name: 'Georgia' }, { code: 'US.WA', name: 'Washington' }, { code: 'US.TX', name: 'Texas' }];
