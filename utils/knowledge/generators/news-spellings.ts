@@ -18,6 +18,8 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'PS:Al Bīrah': ['Al-Bireh', 'El-Bireh'],
   'SY:Al Ḩasakah': ['Al-Hasakah', 'Hasakah', 'Hasakeh'],
   'YE:Al Ḩudaydah': ['Hodeidah', 'Hudaydah'],
+  // The Druze city of the July 2025 clashes, as Reuters and the BBC spell it.
+  'SY:As-Suwayda': ['Sweida'],
   'MM:Nay Pyi Taw': ['Naypyidaw', 'Naypyitaw'],
   // The short name news gives a city whose full name carries its river or coast. A news
   // spelling is its place's even where a larger place has that name ("Newcastle" is not South
