@@ -1,3 +1,4 @@
+import { nameGoesOn } from '@/utils/matching/context-rules';
 import { isWholeName } from '@/utils/matching/name-edges';
 import { readsAsPerson } from '@/utils/matching/person-context';
 
@@ -22,21 +23,18 @@ function finderFor(countries: Countries): { pattern: RegExp; owner: Map<string, 
   return finder;
 }
 
-/** A capitalised word right after a name, one space away: the name starts a longer one ("Jordan Bardella", "Israel Katz"). */
-const NAME_GOES_ON = /^[ \u00a0]\p{Lu}\p{Ll}/u;
-
 /**
  * How often a story names each country (by any of its names, as whole words). One pass of one
  * pattern over the text, made only on pages that meet an institution's shared name. A country's
- * name that starts a person's ("Jordan Bardella") or is a person's given name by the words
- * around it ("Jordan, un étudiant"; see `readsAsPerson`) names no country.
+ * name that starts a longer one ("Jordan Bardella"; the matcher's run rule, `nameGoesOn`) or
+ * reads as a person's given name ("Jordan, un étudiant"; see `readsAsPerson`) names no country.
  */
 export function countryMentions(text: string, countries: Countries): Map<string, number> {
   const { pattern, owner } = finderFor(countries);
   const counts = new Map<string, number>();
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;
-    if (!isWholeName(text, match.index, end) || NAME_GOES_ON.test(text.slice(end, end + 3)) || readsAsPerson(text, match.index, end)) continue;
+    if (!isWholeName(text, match.index, end) || nameGoesOn([text], 1, 0, end) || readsAsPerson(text, match.index, end)) continue;
     const country = owner.get(match[0])!;
     counts.set(country, (counts.get(country) ?? 0) + 1);
   }

@@ -54,7 +54,17 @@ export function blockMode(parts: readonly string[], count: number): BlockMode {
  * said"): the matcher passed it over, and the page has shown the word as a given name.
  */
 export function opensNameRun(parts: readonly string[], count: number, span: MatchSpan): boolean {
-  return span.words === 1 && joinsRun(wordAfter(parts, count, span.endPart, span.endOffset));
+  return span.words === 1 && nameGoesOn(parts, count, span.endPart, span.endOffset);
+}
+
+/**
+ * Whether a capitalised word that joins a run follows the text ending at `offset` in part
+ * `part` ("Jordan Bardella", "Paris Hilton"); titles and weekdays do not ("Putin Tuesday").
+ * The one rule for "a longer proper name goes on here", for the matcher and for page glue
+ * that reads the article's text whole.
+ */
+export function nameGoesOn(parts: readonly string[], count: number, part: number, offset: number): boolean {
+  return joinsRun(wordAfter(parts, count, part, offset));
 }
 
 /** Days follow names in datelined prose ("Putin Tuesday"); months are left out: "May", "June" and "April" are names too ("Georgia May Jagger"). */
@@ -178,7 +188,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   }
   if (mode !== BlockMode.Prose) return true;
   if (nameInCapitals && shoutedMidSentence(parts, span)) return false;
-  if (joinsRun(wordAfter(parts, count, span.endPart, span.endOffset))) return false;
+  if (nameGoesOn(parts, count, span.endPart, span.endOffset)) return false;
   // A full name keeps a capitalised word before it ("Democrat Chuck Schumer"); one word does not
   // ("Paris" in "Visit Paris"), and neither does a weak name of several: "Constitutional Court"
   // in "the Moldovan Constitutional Court" is Moldova's (and "Romania's" is read by the page's
