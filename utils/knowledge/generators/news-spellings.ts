@@ -95,7 +95,8 @@ export const NEWS_NAMES: Readonly<Record<string, string>> = {
   'BE:Gent': 'Ghent',
   'PA:Panamá': 'Panama City',
   // GeoNames marks the Arabic and Hebrew ʿayin with ‘, which is no letter of a name as English
-  // news writes it (the Latin-only rule left these out): "Ta‘izz" is Taiz, "‘Afrīn" Afrin.
+  // news writes it (the Latin-only rule left these out): "‘Afrīn" is Afrin, "Al ‘Amārah" Amarah.
+  // (Ta‘izz is not here: Taiz is a hand-written place, which takes the name first.)
   'IQ:Al ‘Amārah': 'Amarah',
   'IQ:‘Aqrah': 'Akre',
   'IQ:‘Afak': 'Afak',
