@@ -30,6 +30,13 @@ const lettersOf = (text: string) => text.replace(/\./g, '');
 const isShortLetters = (text: string) => /^\p{Lu}{1,2}$/u.test(lettersOf(text));
 const isDotted = (text: string) => text.includes('.') && text !== lettersOf(text);
 
+/**
+ * Who else has an alias: an acronym is shared with acronyms only. "SNAP" (food stamps) and
+ * "Snap" (the company) are written apart, and the matcher reads them apart: an acronym wants
+ * capitals on the page, and there a one-word name of its letters is no rival to it (see `choose`).
+ */
+export const ownerKey = (text: string) => (isAcronym(text) ? `${foldString(text)}\u0000` : foldString(text));
+
 /** One word, no spaces or hyphens ("Orbán", "NATO"; not "Costa Rica", "Kyiv-Pechersk"). */
 export const isSingleWord = (text: string) => !/[\s\-‐‑–—]/.test(text.trim());
 
@@ -53,7 +60,7 @@ export function judgeAliases(entities: readonly Entity[], lists?: AmbiguityLists
   const all = entities.map((entity) => aliasesOf(entity));
   all.forEach((aliases, position) => {
     aliases.forEach(({ text }, k) => {
-      const key = foldString(text);
+      const key = ownerKey(text);
       let owner = owners.get(key);
       if (!owner) owners.set(key, (owner = { entities: new Set(), asName: new Set() }));
       owner.entities.add(position);
@@ -66,7 +73,7 @@ export function judgeAliases(entities: readonly Entity[], lists?: AmbiguityLists
       if (weak) return { text, weak: true, reason: 'marked weak' };
       if (isShortLetters(text) && !dotted.has(lettersOf(text))) return { text, weak: true, reason: 'short letters' };
       const key = foldString(text);
-      const owner = owners.get(key)!;
+      const owner = owners.get(ownerKey(text))!;
       if (owner.entities.size > 1) {
         const soleName = owner.asName.size === 1 && owner.asName.has(position);
         return soleName ? { text, weak: false } : { text, weak: true, reason: 'shared' };

@@ -1,5 +1,6 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
 import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash } from './alias-index';
+import { caseFits, isShortNameInCapitals, shoutedBesideAcronym, yieldsToAcronym } from './case-fit';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definingKey } from './acronym-definition';
@@ -66,7 +67,7 @@ export function eachMatch(
     // An index loop: `for…of` makes an iterator result per entry until the code is optimized.
     for (let e = 0; e < bucket.length; e++) {
       const entry = bucket[e];
-      if (!verify(entry, parts, p)) continue;
+      if (!verify(entry, parts, p) || yieldsToAcronym(entry, bucket, word)) continue;
       // `verify` has set where the match ends; the context decides whether it is a name here.
       match.startPart = p;
       match.startOffset = word.start;
@@ -142,7 +143,10 @@ function choose(entry: AliasEntry, bucket: readonly AliasEntry[], e: number, par
   alternatives.length = 0;
   for (let f = e + 1; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
     const other = bucket[f];
-    if (other.entity !== entry.entity && sameWords(other, entry) && alternatives.indexOf(other.entity) < 0) alternatives.push(other.entity);
+    // Another entity's alias of the same words, if the page wrote it as that alias is written: "AP" is not Norway's "Ap".
+    if (other.entity === entry.entity || !sameWords(other, entry) || !caseFits(other.cases[0], word)) continue;
+    if (isShortNameInCapitals(other, word) || shoutedBesideAcronym(entry, other) || alternatives.indexOf(other.entity) >= 0) continue;
+    alternatives.push(other.entity);
   }
   if (!entry.weak && alternatives.length === 0) return;
   const cue = cueBefore(parts, p, word.start);
@@ -239,6 +243,7 @@ function gapBefore(parts: readonly string[], k: number): string {
 function verify(entry: AliasEntry, parts: readonly string[], p: number): boolean {
   if (!caseFits(entry.cases[0], word)) return false;
   const length = entry.words.length;
+  if (isShortNameInCapitals(entry, word)) return false;
   // Hashes first: they reject almost every entry without building a string.
   for (let k = 1; k < length; k++) {
     if (!readAfter(parts, k)) return false;
@@ -254,15 +259,6 @@ function verify(entry: AliasEntry, parts: readonly string[], p: number): boolean
   if (!acronymsFit(entry, parts, p) || !innerCapitalsFit(entry, parts, p)) return false;
   match.endPart = length === 1 ? p : afterPart[length - 1];
   match.endOffset = length === 1 ? word.end : after[length - 2].end;
-  return true;
-}
-
-/** The page word's case fits the alias word's rule (acronyms are checked in full by `acronymsFit`). */
-function caseFits(rule: number, w: Word): boolean {
-  if (rule === CaseRule.Capital) return (w.caps & STARTS_UPPER) !== 0;
-  // Mixed case, as the alias is; its inner capitals are checked by `innerCapitalsFit`.
-  if (rule === CaseRule.InnerCapital) return (w.caps & STARTS_UPPER) !== 0;
-  if (rule === CaseRule.Acronym) return (w.caps & HAS_LOWER) === 0;
   return true;
 }
 

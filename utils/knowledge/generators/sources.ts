@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { foldString } from '../../matching/chars.ts';
 import type { KnowledgePack } from '../types.ts';
+import { isAcronym } from '../ambiguity.ts';
 import { aliasesOf } from '../validate.ts';
 import type { GazetteerInput, GeoAdmin1, GeoCity } from './gazetteer.ts';
 import { loadAmbiguityLists } from '../word-lists.ts';
@@ -18,13 +19,16 @@ export const isGenerated = (name: string) => GENERATED_FOLDERS.some((folder) => 
  * Folded names and aliases of every entity but the gazetteer's own: hand-written ones and the
  * Congress members (a town called Issa or Graham would mark a senator's surname). Not a body's
  * weak name that is a town's it is tied to ("Liverpool" for the club, tied to `liverpool-gb`):
- * the town keeps its name, and the page's context tells the two apart.
+ * the town keeps its name, and the page's context tells the two apart. Nor an acronym.
  */
 export function takenNames(files: { name: string; pack: KnowledgePack }[]): Set<string> {
   const taken = new Set<string>();
   for (const file of files) {
     if (file.name.startsWith('places/gazetteer/')) continue;
     for (const entity of file.pack.entities) for (const alias of aliasesOf(entity)) {
+      // An acronym ("NIS", Serbia's oil company) is read apart from a town's name ("Niš"): it wants
+      // capitals on the page. Not two letters: a town named "Uk" or "Us" is no town to news.
+      if (isAcronym(alias.text) && alias.text.replace(/\./g, '').length > 2) continue;
       if (!(alias.weak && isTownOf(alias.text, entity.related))) taken.add(foldString(alias.text));
     }
   }

@@ -31,6 +31,13 @@ describe('the ambiguity model', () => {
     expect(judged(entity('united-states', 'United States', ['US', 'U.S.']))).toEqual(['United States: strong', 'US: strong', 'U.S.: strong']);
   });
 
+  it('shares an acronym with acronyms only: "SNAP" (food stamps) is not the company "Snap"', () => {
+    const snap = entity('snap-inc', 'Snap Inc.', ['Snap']);
+    const stamps = entity('snap', 'Supplemental Nutrition Assistance Program', ['SNAP']);
+    expect(judged(stamps, [snap])).toEqual(['Supplemental Nutrition Assistance Program: strong', 'SNAP: strong']);
+    expect(judged(stamps, [entity('snap-other', 'Snap Party', ['SNAP'])])).toContain('SNAP: weak (shared)');
+  });
+
   it('leaves longer acronyms, letters with digits and two-letter surnames alone', () => {
     expect(judged(entity('nato', 'NATO', ['North Atlantic Treaty Organization']))).toEqual(['NATO: strong', 'North Atlantic Treaty Organization: strong']);
     expect(judged(entity('g7', 'Group of Seven', ['G7', 'V4']))).toEqual(['Group of Seven: strong', 'G7: strong', 'V4: strong']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAcronym, judgeAliases } from '@/utils/knowledge/ambiguity';
+import { isAcronym, judgeAliases, ownerKey } from '@/utils/knowledge/ambiguity';
 import { foldString } from '@/utils/matching/chars';
 import { readKnowledgeFiles } from '@/utils/knowledge/read-files';
 import { loadAmbiguityLists } from '@/utils/knowledge/word-lists';
@@ -28,7 +28,8 @@ describe('knowledge quality gates', () => {
     judged.forEach((aliases, i) => {
       for (const alias of aliases) {
         if (alias.weak) continue;
-        const key = foldString(alias.text);
+        // An acronym is read apart from a name of its letters ("IMO", "Imo"; see `ownerKey`).
+        const key = ownerKey(alias.text);
         const owner = strong.get(key);
         if (owner !== undefined && owner !== entities[i].id) clashes.push(`${alias.text}: ${owner} / ${entities[i].id}`);
         strong.set(key, entities[i].id);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildAliasIndex } from '@/utils/matching/alias-index';
+import { findMatches } from '@/utils/matching/match';
 import { dictionary } from './helpers';
 
 const find = dictionary({
@@ -103,6 +105,31 @@ describe('case', () => {
     expect(mixed('Mccarthy, then McCarthy')).toEqual([['Kevin McCarthy', 'McCarthy', 'weak']]);
     // All-caps text is left alone: "LET US PRAY" is a banner, not the group.
     expect(mixed('LET US PRAY')).toEqual([]);
+  });
+
+  it('reads a two-letter name with one capital in capitals as another name\'s acronym: "AP" is not Norway\'s "Ap", nor one of its entities', () => {
+    const shared = dictionary({ 'Labour Party (Norway)': ['Ap'], 'Associated Press': ['~AP'], 'Xi Jinping': ['~Xi'] });
+    expect(shared('Ap won; the AP said so.')).toEqual([
+      ['Labour Party (Norway)', 'Ap'],
+      ['Associated Press', 'AP', 'weak'],
+    ]);
+    expect(findMatches(['the AP said so.'], buildAliasIndex([['Ap', 0, 0], ['AP', 1, 1]]))[0].alternatives).toEqual([]);
+    expect(shared('XI SPEAKS, Xi said')).toEqual([['Xi Jinping', 'Xi', 'weak']]);
+  });
+
+  it('reads a word in capitals as the acronym of its letters, not a name shouted: "SNAP benefits" are food stamps, not Snap Inc.', () => {
+    const snap = dictionary({ 'Supplemental Nutrition Assistance Program': ['SNAP'], 'Snap Inc.': ['~Snap'] });
+    expect(snap('SNAP benefits lapsed; Snap shares fell.')).toEqual([
+      ['Supplemental Nutrition Assistance Program', 'SNAP'],
+      ['Snap Inc.', 'Snap', 'weak'],
+    ]);
+    expect(findMatches(['SNAP benefits lapsed.'], buildAliasIndex([['SNAP', 0, 0], ['Snap', 1, 1]]))[0].alternatives).toEqual([]);
+    // Whichever sorts first: a strong one-word name in capitals yields to the acronym of its letters.
+    const imo = dictionary({ 'Imo State': ['Imo'], 'International Maritime Organization': ['IMO'] });
+    expect(imo('The IMO met; Imo voted.')).toEqual([
+      ['International Maritime Organization', 'IMO'],
+      ['Imo State', 'Imo'],
+    ]);
   });
 
   it('keeps lower-case particles of names', () => {
