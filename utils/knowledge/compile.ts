@@ -14,6 +14,7 @@ import { surnameWithoutArticle } from './surname-without-article.ts';
 import { isGenericInstitution } from './generic-names.ts';
 import { withGenericShortNames } from './generic-short-names.ts';
 import { countryNames, institutionContexts, isCountry, placeContexts, tieContexts } from './place-contexts.ts';
+import { weakPlaceContexts } from './weak-place-contexts.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 import { countriesByName, regionQualifiers, townCountries } from './town-countries.ts';
 import type { AmbiguityLists } from './word-lists.ts';
@@ -48,7 +49,12 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const version = files.map((f) => f.pack.version).join('+');
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);
   compiled.remote.contexts = institutionContexts(remote, indexed);
-  compiled.remote.tieContexts = tieContexts(remote, indexed, compiled.remote.contexts, weakNames(indexed, aliases));
+  const weakNamesOf = weakNames(indexed, aliases);
+  const gazetteer = new Set(files.filter((f) => f.name.startsWith('places/gazetteer/')).flatMap((f) => f.pack.entities.map((e) => e.id)));
+  compiled.remote.tieContexts = {
+    ...tieContexts(remote, indexed, compiled.remote.contexts, weakNamesOf),
+    ...weakPlaceContexts(remote.filter((e) => !gazetteer.has(e.id)), indexed, weakNamesOf),
+  };
   // Where each town is, so a page can tell "Moscow, Idaho" from Moscow (see `qualifiedTown`).
   const countries = countriesByName(all);
   compiled.remote.towns = townCountries(remote, countries);

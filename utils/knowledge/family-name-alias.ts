@@ -5,7 +5,7 @@ import type { CompiledAlias, Entity } from './types.ts';
 /** Words that end a name without being a family name: "Marcos Jr.", "Mohammed VI". */
 const SUFFIX = /^(jr|sr|[ivx]+)\.?$/i;
 /** Lower-case words that belong to the family name after them: "von der Leyen", "de Moraes". */
-const PARTICLE = /^(von|van|der|den|de|del|della|di|da|dos|du|la|le|bin|ibn)$/;
+const PARTICLE = /^(von|van|der|den|ten|ter|de|del|della|di|da|dos|du|la|le|bin|ibn)$/;
 
 /**
  * The family name news shortens a person's name to ("Michael D Higgins" → "Higgins",

@@ -13,9 +13,9 @@ const MIN_CONTEXT_NAME = 4;
  * Whether a name is long enough to say something as context, or a country's or body's short
  * acronym ("UK", "US", "NFL"), which news writes more than the name.
  */
-const saysEnough = (name: string) => name.length >= MIN_CONTEXT_NAME || /^\p{Lu}{2,3}$/u.test(name);
+export const saysEnough = (name: string) => name.length >= MIN_CONTEXT_NAME || /^\p{Lu}{2,3}$/u.test(name);
 
-const TIE_RANK: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3, weapon: 4 };
+export const TIE_RANK: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3, weapon: 4 };
 
 const population = (entity: Entity) => Number(factOf(entity, 'Population')?.replace(/[^\d].*$/, '').replace(/,/g, '') ?? 0) || 0;
 
@@ -71,7 +71,8 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
     const fromInside = inside.filter(usable).slice(0, MAX_CONTEXT_NAMES - fromTies.length);
     const capital = factOf(place, 'Capital');
     const itsCountry = countryOfCapital.get(place.name);
-    const itsCountryNames = itsCountry ? strongNames(itsCountry).filter(saysEnough) : [];
+    // And its leaders: "Washington" in a story that names Donald Trump is the capital, not the state.
+    const itsCountryNames = itsCountry ? [...strongNames(itsCountry).filter(saysEnough), ...countryLeaders(itsCountry, tiedTo)] : [];
     const context = [...new Set([...(capital ? [capital] : []), ...itsCountryNames, ...fromInside.map((e) => e.name), ...fromTies.map((e) => e.name)])].slice(0, MAX_CONTEXT_NAMES);
     // A state named like a country ("Georgia"): a story that names its country's other states is about that country.
     if (isRegion(place) && bare.some((n) => countryNames.has(n))) context.push(...siblingRegions(place, all, owners));
@@ -111,7 +112,7 @@ function capitalNames(capital: string | undefined, places: Map<string, Entity>):
 }
 
 /** Each entity by id, each place by name, and the entities tied to each (those whose `related` names it). */
-function relations(all: readonly Entity[]): { byId: Map<string, Entity>; places: Map<string, Entity>; tiedTo: Map<string, Entity[]> } {
+export function relations(all: readonly Entity[]): { byId: Map<string, Entity>; places: Map<string, Entity>; tiedTo: Map<string, Entity[]> } {
   const byId = new Map(all.map((e) => [e.id, e]));
   const places = new Map(all.filter((e) => e.type === 'place').map((e) => [e.name, e]));
   const tiedTo = new Map<string, Entity[]>();
@@ -234,7 +235,7 @@ export function countryNames(pageEntities: readonly Entity[]): Record<string, st
   return out;
 }
 
-const strongNames = (entity: Entity) => [...new Set(aliasesOf(entity).filter(({ weak }) => !weak).map(({ text }) => text))];
+export const strongNames = (entity: Entity) => [...new Set(aliasesOf(entity).filter(({ weak }) => !weak).map(({ text }) => text))];
 
 /**
  * Whether `name` starts with `other`, whole words ("Washington, D.C." with "Washington", "United

@@ -93,6 +93,17 @@ const OF_NAME = /^[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?!(?:January|February|Ma
  */
 const goesOnWithOf = (text: string, end: number) => OF_NAME.test(text.slice(end, end + 24));
 
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+/**
+ * Whether a hyphen joins the match to a capitalised word ("Kasai-Oriental", "Indo-Pacific"):
+ * one name, which a weak word inside does not stand for. Two names so joined ("US-China
+ * talks") stay two where they are strong, which the caller asks only of weak ones.
+ */
+function inHyphenatedName(parts: readonly string[], count: number, span: MatchSpan): boolean {
+  const joined = (n: Neighbour | null) => n !== null && HYPHENS.has(n.gap) && startsUpper(n.text);
+  return joined(wordAfter(parts, count, span.endPart, span.endOffset)) || joined(wordBefore(parts, span.startPart, span.startOffset));
+}
+
 /** A title's abbreviation with its full stop ("Sens. Jeanne Shaheen"), never the town it spells (Sens, France). */
 const isTitleAbbreviation = (text: string, start: number, end: number) => text.charCodeAt(end) === 46 && cueBit(text.slice(start, end).toLowerCase()) !== 0;
 
@@ -178,6 +189,7 @@ function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean 
  */
 export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode, nameInCapitals = false, weak = false): boolean {
   if (weak && span.words > 1 && goesOnWithOf(parts[span.endPart], span.endOffset)) return false;
+  if (weak && span.words === 1 && inHyphenatedName(parts, count, span)) return false;
   if (span.words === 1 && isTitleAbbreviation(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
   if (mode === BlockMode.TitleCase && span.words === 1) {

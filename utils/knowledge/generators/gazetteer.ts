@@ -1,4 +1,4 @@
-import { NEWS_NAMES, NEWS_SPELLINGS, NO_SPELLING_WITHOUT_APOSTROPHE, NOT_PLACE_NAMES } from './news-spellings.ts';
+import { NEWS_NAMES, NEWS_SPELLINGS, NEWS_TOWNS_NAMED_LIKE_PEOPLE, NO_SPELLING_WITHOUT_APOSTROPHE, NOT_PLACE_NAMES } from './news-spellings.ts';
 import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
@@ -126,7 +126,8 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     if (input.taken.has(folded)) return 'another entity’s name';
     if ((newsSpelt.get(folded) ?? key) !== key) return 'news names another place so';
     if (claimed.has(folded) || claimed.has(slugify(name))) return 'shares a larger place’s name';
-    return ambiguity(folded, input.lists, population);
+    const reason = ambiguity(folded, input.lists, population);
+    return reason === 'given name' && key !== undefined && NEWS_TOWNS_NAMED_LIKE_PEOPLE.has(key) ? null : reason;
   };
   const judge = (name: string, country: string, population = 0, key?: string): boolean => {
     const reason = reasonAgainst(name, population, key);

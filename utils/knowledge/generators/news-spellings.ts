@@ -76,6 +76,13 @@ export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Towns named like a given name that news names far more often than anyone who bears it: the
+ * front line's Lyman (Donetsk Oblast). They keep their name, which the given-name rule would
+ * have dropped below a city's size (see `ambiguity`).
+ */
+export const NEWS_TOWNS_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(['UA:Lyman']);
+
+/**
  * Places whose name is written without its apostrophe only as something else: "Hail" is the
  * weather (SUBTLEX lists it capitalised, for "Hail Mary", so the word list misses it) and
  * "Marino" a surname and half of San Marino. These keep their GeoNames spelling alone.

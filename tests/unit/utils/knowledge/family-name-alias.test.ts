@@ -10,6 +10,7 @@ describe("a person's family name, when the knowledge does not give it", () => {
     ['Michael D Higgins', 'Higgins'],
     ['Catherine Connolly', 'Connolly'],
     ['Ursula von der Leyen', 'von der Leyen'],
+    ['Erik ten Hag', 'ten Hag'],
     ['Alexandre de Moraes', 'de Moraes'],
     ['Yulia Svyrydenko (politician)', 'Svyrydenko'],
   ])('%s → %s', (name, family) => expect(familyNameOf(name)).toBe(family));

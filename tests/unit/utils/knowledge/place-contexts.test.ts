@@ -31,6 +31,12 @@ describe('the names that say which of two places sharing a name is meant', () =>
     expect(contexts['washington-dc']).toEqual(['United States', 'US', 'U.S.', 'America', 'White House']);
   });
 
+  it("are, for a capital, its country's leaders too: a story that names the president means the capital", () => {
+    const president = { ...make('donald-trump', 'person', 'Donald Trump', [], [], ['united-states']), facts: [{ label: 'Office', value: 'President of the United States', from: '2025-01-20' }] };
+    const withLeader = [...all, president];
+    expect(placeContexts(withLeader, withLeader)['washington-dc']).toEqual(['United States', 'US', 'U.S.', 'America', 'Donald Trump', 'White House']);
+  });
+
   it('are the towns inside a region that is no capital', () => {
     expect(contexts['washington-us-wa']).toEqual(['Seattle']);
   });

@@ -109,6 +109,24 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     expect(capitals('He would try to convince Washington of Hungary’s case.')).toEqual([['Washington, D.C.', 'Washington', 'weak']]);
   });
 
+  it('a weak one-word name joined by a hyphen to a capitalised word is part of one name ("Kasai-Oriental")', () => {
+    const places = matcherFor(
+      [entity('place', 'Kasai Province', [{ text: 'Kasai', weak: true }]), entity('place', 'Pacific Ocean', [{ text: 'Pacific', weak: true }]), entity('place', 'China'), entity('place', 'Russia')],
+      () => true,
+    );
+    expect(places('Cases rose in Kasai-Oriental and in the Indo-Pacific region.')).toEqual([]);
+    expect(places('Cases rose in Kasai\u2011Central on Monday.')).toEqual([]);
+    // Bare, or before a lower-case word, it is still a (weak) match; strong names joined so stay two.
+    expect(places('Cases rose in Kasai and across the Pacific-facing coast.')).toEqual([
+      ['Kasai Province', 'Kasai', 'weak'],
+      ['Pacific Ocean', 'Pacific', 'weak'],
+    ]);
+    expect(places('Russia-China talks resumed.')).toEqual([
+      ['Russia', 'Russia'],
+      ['China', 'China'],
+    ]);
+  });
+
   it('a capital that only starts a sentence does not join a run', () => {
     expect(find('Yesterday Paris voted. In Kyiv, sirens sounded.')).toEqual([
       ['Paris', 'Paris'],

@@ -117,6 +117,13 @@ describe('the gazetteer generator', () => {
     expect(['liverpool', 'newcastle', 'lazio', 'tata', 'benfica'].map((n) => taken.has(n))).toEqual([false, false, false, true, true]);
   });
 
+  it('lets a town keep a name that is only an acronym of three letters or more elsewhere ("NIS" is not "Niš"), not two ("UK")', () => {
+    const body = (id: string, alias: string) => ({ id, type: 'organization' as const, name: id, aliases: [alias], description: 'x', facts: [], sources: [], asOf: '2025' });
+    const pack = { version: '1', asOf: '2025', entities: [body('naftna-industrija-srbije', 'NIS'), body('united-kingdom', 'UK'), body('imo', 'I.M.O.')] };
+    const taken = takenNames([{ name: 'organizations/companies.json', pack }]);
+    expect(['nis', 'uk', 'i.m.o.'].map((n) => taken.has(n))).toEqual([false, true, false]);
+  });
+
   it('gives a city the name news gives it where GeoNames\' is its province\'s too ("Quebec City"), and the province its bare name', () => {
     const admin1 = [{ code: 'CA.10', name: 'Quebec' }];
     const { files } = buildGazetteer({ ...input([city(1, 'Québec', 'CA', 528_000, '10', 'PPLA')]), countryNames: new Map([['CA', 'Canada']]), admin1 });
@@ -178,6 +185,14 @@ describe('the gazetteer generator', () => {
   it('keeps a large city whose name is also a given name ("Sofia"): news means the city', () => {
     const { files } = buildGazetteer(input([city(727011, 'Sofia', 'BG', 1_152_556, '42', 'PPLC')]));
     expect([...files.values()].flat().map((e) => e.name)).toContain('Sofia');
+  });
+
+  it('keeps a front-line town named like a person that news names by itself ("Lyman"), and no other of that size', () => {
+    const lists = { commonWords: new Set<string>(), givenNames: new Set(['lyman', 'brody']) };
+    const cities = [city(704204, 'Lyman', 'UA', 28_200, '05'), city(703071, 'Lyman', 'UA', 4_008, '07'), city(710791, 'Brody', 'UA', 23_239, '14')];
+    const { files, leftOut } = buildGazetteer({ ...input(cities), lists });
+    expect(files.get('ukraine')?.map((e) => e.id)).toEqual(['lyman-ua']);
+    expect(leftOut.map((l) => `${l.name}: ${l.reason}`)).toEqual(['Brody: given name', 'Lyman: shares a larger place’s name']);
   });
 
   it('writes Ukrainian names as news does, from GeoNames’ older spelling', () => {
