@@ -109,6 +109,23 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('reads a place\'s weak name by its country ("Tyre" in a story about Lebanon), and an acronym apart from a name of its letters ("SNAP", not Snap Inc.)', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/lebanon-south.html'));
+    // The city and its context come from the background, one message after the first marks.
+    await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Tyre'), 5000);
+    await expectCards(page, [['Tyre', 'tyre-lebanon']]);
+    expect(page.errors).toEqual([]);
+    await page.goto(session.server().url('news/snap-shutdown.html'));
+    const marks = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Supplemental Nutrition Assistance Program'), 5000);
+    const texts = marks.map((m) => m.text);
+    expect(texts).toContain('WASHINGTON');
+    for (const trap of ['Snap', 'AP']) expect(texts, trap).not.toContain(trap);
+    await expectCards(page, [['SNAP benefits', 'supplemental-nutrition-assistance-program']]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads a town named with its state as that state\'s town: no Moscow in "Moscow, Idaho", and Georgia after "Athens, " is the U.S. state', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/us-towns.html'));

@@ -110,6 +110,17 @@ describe('the bundled knowledge on news pages', () => {
     expect(['texas-rangers-baseball', 'colorado-rockies'].filter((id) => ids(found).has(id))).toEqual([]);
   });
 
+  it('reads "SNAP" as food stamps and leaves "Snap shares" and the AP\'s credit to no wrong card; "WASHINGTON" is the capital in a story that names the president', async () => {
+    const found = await scanFixture('news/snap-shutdown.html');
+    expect(found).toEqual(expect.arrayContaining(['washington-dc=WASHINGTON', 'supplemental-nutrition-assistance-program=Supplemental Nutrition Assistance Program', 'us-court-of-appeals-first-circuit=First Circuit']));
+    expect(found.filter((f) => /=(Snap|AP)$/.test(f) || f.startsWith('snap-inc=') || f.startsWith('labour-party-norway='))).toEqual([]);
+  });
+
+  it('marks "Tyre" in mid-sentence in a story about Lebanon, as the city', async () => {
+    const found = await scanFixture('news/lebanon-south.html');
+    expect(found.filter((f) => f.endsWith('=Tyre'))).toEqual(['tyre-lebanon=Tyre', 'tyre-lebanon=Tyre']);
+  });
+
   it('reads a French page as Le Monde writes it: the French Senate, the parties, and "Jordan, un étudiant" as no country', async () => {
     const found = await scanFixture('news/french-politics.html');
     expect(found).toEqual(
