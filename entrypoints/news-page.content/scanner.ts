@@ -36,6 +36,11 @@ export class Scanner {
   /** Given names the page wrote at the head of a longer name ("Chad Miller"; see `TextMatch.afterNameRun`). */
   private readonly nameRunHeads = new Set<number>();
 
+  /** Forgets them for a new page (a full rescan, a client-side route): the next story's "Chad" may be the country. */
+  forgetNameRuns(): void {
+    this.nameRunHeads.clear();
+  }
+
   /** The text nodes of the run being matched, for `onMatch`. */
   private runNodes: readonly Text[] = NO_NODES;
 
