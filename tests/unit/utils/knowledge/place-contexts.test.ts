@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { institutionContexts, MAX_TIES_OF_A_TIE, MAX_WEAK_NAME_CONTEXT, placeContexts, tieContexts } from '@/utils/knowledge/place-contexts';
-import type { Entity, Fact } from '@/utils/knowledge/types';
-
-const make = (id: string, type: Entity['type'], name: string, aliases: Entity['aliases'], facts: [string, string][] = [], related: string[] = []): Entity => ({
-  id,
-  type,
-  name,
-  aliases,
-  description: `${name}.`,
-  facts: facts.map(([label, value]): Fact => ({ label, value })),
-  sources: [{ title: 't', url: 'https://example.org' }],
-  asOf: '2025-10-01',
-  related,
-});
+import type { Entity } from '@/utils/knowledge/types';
+import { make } from './make-entity';
 
 const unitedStates = make('united-states', 'place', 'United States', ['US', 'U.S.', 'America', { text: 'States', weak: true }], [['Capital', 'Washington, D.C.'], ['Continent', 'North America']]);
 const romania = make('romania', 'place', 'Romania', [], [['Capital', 'Bucharest'], ['Continent', 'Europe']]);

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { weakPlaceContexts } from '@/utils/knowledge/weak-place-contexts';
 import { aliasesOf } from '@/utils/knowledge/validate';
-import type { Entity, Fact } from '@/utils/knowledge/types';
-
-const make = (id: string, type: Entity['type'], name: string, aliases: Entity['aliases'], facts: [string, string][] = [], related: string[] = []): Entity => ({
-  id,
-  type,
-  name,
-  aliases,
-  description: `${name}.`,
-  facts: facts.map(([label, value]): Fact => ({ label, value })),
-  sources: [{ title: 't', url: 'https://example.org' }],
-  asOf: '2025-10-01',
-  related,
-});
+import type { Entity } from '@/utils/knowledge/types';
+import { make } from './make-entity';
 
 const weakOf = (entity: Entity) => aliasesOf(entity).filter(({ weak }) => weak).map(({ text }) => text);
 const lebanon = make('lebanon', 'place', 'Lebanon', ['Lebanese Republic'], [['Capital', 'Beirut'], ['Continent', 'Asia']]);
