@@ -8,8 +8,9 @@ import type { Entity } from './types.ts';
  * For a hand-written place the background serves under a weak one-word name ("Tyre", "Suez",
  * "Bondi", "Engels"): its country by its strong names, then the people, bodies and events tied
  * to it ("Hezbollah"). Found in the same story they say the capitalised word is this place, as
- * a league says "Arsenal" is the club; like a club's, the name is settled in mid-sentence only
- * (see `settledByTies`), so "Tyre pressure" opening a sentence stays a word.
+ * a league says "Arsenal" is the club; like a club's, the name is settled in mid-sentence first
+ * (see `settledByTies`): "Tyre pressure" opening a sentence stays a word until the story has
+ * named the city in mid-sentence.
  *
  * Unlike a body's (see `tieContexts`), a place's country counts: a story about Lebanon is the
  * context of a Lebanese city. The gazetteer's towns get none: a bare "Lincoln" in an American

@@ -96,7 +96,7 @@ const goesOnWithOf = (text: string, end: number) => OF_NAME.test(text.slice(end,
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 /**
  * Whether a hyphen joins the match to a capitalised word ("Kasai-Oriental", "Indo-Pacific"):
- * one name, which a weak word inside does not stand for. Two names so joined ("US-China
+ * one name, which a weak word inside does not stand for. Two names so joined ("Russia-China
  * talks") stay two where they are strong, which the caller asks only of weak ones.
  */
 function inHyphenatedName(parts: readonly string[], count: number, span: MatchSpan): boolean {
