@@ -17,23 +17,28 @@ const TWO_LETTERS = /^\p{L}\p{L}$/u;
  * A two-letter name written with one capital ("Ap", Norway's Labour; "Xi") in capitals on the
  * page: "AP" is an acronym, another name's (the news agency's), not this one shouted.
  */
-export const isShortNameInCapitals = (entry: AliasEntry, w: Word) =>
+const isShortNameInCapitals = (entry: AliasEntry, w: Word) =>
   entry.words.length === 1 && entry.cases[0] === CaseRule.Capital && w.end - w.start === 2 && (w.caps & HAS_LOWER) === 0 && TWO_LETTERS.test(entry.words[0]);
-
-/** A one-word name ("Snap") that the page's capitals would shout, beside an acronym of its letters ("SNAP", food stamps): no rival. */
-export const shoutedBesideAcronym = (entry: AliasEntry, other: AliasEntry) =>
-  entry.words.length === 1 && entry.cases[0] === CaseRule.Acronym && other.cases[0] !== CaseRule.Acronym;
 
 /**
  * A one-word name in capitals on the page ("IMO") where the bucket holds an acronym of the same
  * letters (the International Maritime Organization's): the acronym's, whichever entry sorts
  * first; "Imo" (the Nigerian state) is read only where the page writes it so.
  */
-export function yieldsToAcronym(entry: AliasEntry, bucket: readonly AliasEntry[], w: Word): boolean {
+function yieldsToAcronym(entry: AliasEntry, bucket: readonly AliasEntry[], w: Word): boolean {
   if (entry.words.length !== 1 || entry.cases[0] === CaseRule.Acronym || (w.caps & HAS_LOWER) !== 0) return false;
   for (let i = 0; i < bucket.length; i++) {
     const other = bucket[i];
     if (other.words.length === 1 && other.cases[0] === CaseRule.Acronym && other.words[0] === entry.words[0]) return true;
   }
   return false;
+}
+
+/**
+ * Whether an entry's first word reads as the page wrote it: its case fits, and the page's
+ * capitals make it no other name's acronym. The one test for a match and for its alternatives
+ * alike: "AP" is neither Norway's "Ap" nor a rival to the agency, "SNAP" neither Snap Inc.
+ */
+export function fitsFirstWord(entry: AliasEntry, bucket: readonly AliasEntry[], w: Word): boolean {
+  return caseFits(entry.cases[0], w) && !isShortNameInCapitals(entry, w) && !yieldsToAcronym(entry, bucket, w);
 }

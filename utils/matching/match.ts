@@ -1,6 +1,6 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
 import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash } from './alias-index';
-import { caseFits, isShortNameInCapitals, shoutedBesideAcronym, yieldsToAcronym } from './case-fit';
+import { caseFits, fitsFirstWord } from './case-fit';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definingKey } from './acronym-definition';
@@ -67,7 +67,7 @@ export function eachMatch(
     // An index loop: `for…of` makes an iterator result per entry until the code is optimized.
     for (let e = 0; e < bucket.length; e++) {
       const entry = bucket[e];
-      if (!verify(entry, parts, p) || yieldsToAcronym(entry, bucket, word)) continue;
+      if (!verify(entry, bucket, parts, p)) continue;
       // `verify` has set where the match ends; the context decides whether it is a name here.
       match.startPart = p;
       match.startOffset = word.start;
@@ -144,8 +144,7 @@ function choose(entry: AliasEntry, bucket: readonly AliasEntry[], e: number, par
   for (let f = e + 1; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
     const other = bucket[f];
     // Another entity's alias of the same words, if the page wrote it as that alias is written: "AP" is not Norway's "Ap".
-    if (other.entity === entry.entity || !sameWords(other, entry) || !caseFits(other.cases[0], word)) continue;
-    if (isShortNameInCapitals(other, word) || shoutedBesideAcronym(entry, other) || alternatives.indexOf(other.entity) >= 0) continue;
+    if (other.entity === entry.entity || !sameWords(other, entry) || !fitsFirstWord(other, bucket, word) || alternatives.indexOf(other.entity) >= 0) continue;
     alternatives.push(other.entity);
   }
   if (!entry.weak && alternatives.length === 0) return;
@@ -240,10 +239,9 @@ function gapBefore(parts: readonly string[], k: number): string {
   return (afterGap[k] = normaliseGap(gap));
 }
 
-function verify(entry: AliasEntry, parts: readonly string[], p: number): boolean {
-  if (!caseFits(entry.cases[0], word)) return false;
+function verify(entry: AliasEntry, bucket: readonly AliasEntry[], parts: readonly string[], p: number): boolean {
+  if (!fitsFirstWord(entry, bucket, word)) return false;
   const length = entry.words.length;
-  if (isShortNameInCapitals(entry, word)) return false;
   // Hashes first: they reject almost every entry without building a string.
   for (let k = 1; k < length; k++) {
     if (!readAfter(parts, k)) return false;

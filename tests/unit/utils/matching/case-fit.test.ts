@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaseRule, type AliasEntry } from '@/utils/matching/alias-index';
-import { caseFits, isShortNameInCapitals, shoutedBesideAcronym, yieldsToAcronym } from '@/utils/matching/case-fit';
+import { caseFits, fitsFirstWord } from '@/utils/matching/case-fit';
 import { createWord, nextWord } from '@/utils/matching/tokenize';
 
 /** The first word of `text`, as the matcher reads it. */
@@ -24,25 +24,30 @@ describe('how a page word’s case fits an alias word', () => {
   ])('rule %i, page word %s: %s', (rule, text, fits) => expect(caseFits(rule, wordOf(text))).toBe(fits));
 
   it('reads two letters in capitals as an acronym, not a two-letter name ("AP" is not "Ap"); longer names and "G7" still shout', () => {
-    expect(isShortNameInCapitals(entry('ap', CaseRule.Capital), wordOf('AP'))).toBe(true);
-    expect(isShortNameInCapitals(entry('ap', CaseRule.Capital), wordOf('Ap'))).toBe(false);
-    expect(isShortNameInCapitals(entry('g7', CaseRule.Capital), wordOf('G7'))).toBe(false);
-    expect(isShortNameInCapitals(entry('fico', CaseRule.Capital), wordOf('FICO'))).toBe(false);
-    expect(isShortNameInCapitals(entry('ap', CaseRule.Capital, 2), wordOf('AP'))).toBe(false);
+    const ap = entry('ap', CaseRule.Capital);
+    expect(fitsFirstWord(ap, [ap], wordOf('AP'))).toBe(false);
+    expect(fitsFirstWord(ap, [ap], wordOf('Ap'))).toBe(true);
+    const g7 = entry('g7', CaseRule.Capital);
+    expect(fitsFirstWord(g7, [g7], wordOf('G7'))).toBe(true);
+    const fico = entry('fico', CaseRule.Capital);
+    expect(fitsFirstWord(fico, [fico], wordOf('FICO'))).toBe(true);
+    const twoWords = entry('ap', CaseRule.Capital, 2);
+    expect(fitsFirstWord(twoWords, [twoWords], wordOf('AP'))).toBe(true);
   });
 
   it('lets no one-word name rival an acronym of its letters', () => {
-    expect(shoutedBesideAcronym(entry('snap', CaseRule.Acronym), entry('snap', CaseRule.Capital))).toBe(true);
-    expect(shoutedBesideAcronym(entry('snap', CaseRule.Acronym), entry('snap', CaseRule.Acronym))).toBe(false);
-    expect(shoutedBesideAcronym(entry('snap', CaseRule.Capital), entry('snap', CaseRule.Acronym))).toBe(false);
+    const [acronym, otherAcronym, name] = [entry('snap', CaseRule.Acronym), entry('snap', CaseRule.Acronym), entry('snap', CaseRule.Capital)];
+    expect(fitsFirstWord(name, [acronym, name], wordOf('SNAP'))).toBe(false);
+    expect(fitsFirstWord(otherAcronym, [acronym, otherAcronym], wordOf('SNAP'))).toBe(true);
+    expect(fitsFirstWord(acronym, [acronym, name], wordOf('SNAP'))).toBe(true);
   });
 
   it('leaves a one-word name in capitals to the acronym of its letters in the same bucket, and only there', () => {
     const imo = entry('imo', CaseRule.Capital);
     const bucket = [imo, entry('imo', CaseRule.Acronym)];
-    expect(yieldsToAcronym(imo, bucket, wordOf('IMO'))).toBe(true);
-    expect(yieldsToAcronym(imo, bucket, wordOf('Imo'))).toBe(false);
-    expect(yieldsToAcronym(imo, [imo], wordOf('IMO'))).toBe(false);
-    expect(yieldsToAcronym(bucket[1], bucket, wordOf('IMO'))).toBe(false);
+    expect(fitsFirstWord(imo, bucket, wordOf('IMO'))).toBe(false);
+    expect(fitsFirstWord(imo, bucket, wordOf('Imo'))).toBe(true);
+    expect(fitsFirstWord(imo, [imo], wordOf('IMO'))).toBe(true);
+    expect(fitsFirstWord(bucket[1], bucket, wordOf('IMO'))).toBe(true);
   });
 });
