@@ -1,6 +1,7 @@
 import { chooseEntity } from '@/utils/matching/disambiguate';
 import type { TextMatch } from '@/utils/matching/match';
 import { givenNameAgain, givenNameHere } from './given-names';
+import { listNeighbours } from './list-neighbours';
 import { possessorOf } from './possessor';
 
 /** One marked (or waiting) mention of an entity on the page. */
@@ -49,6 +50,7 @@ export class MentionStore {
       namesCountry?(name: string): boolean;
       settledByTies?(entity: number): boolean;
       isPerson?(entity: number): boolean;
+      isBody?(entity: number): boolean;
     },
     /** The page's say on a town named with its state or country ("Moscow, Idaho"; see `TownQualifier`). */
     private readonly towns?: { judge(nodes: readonly Text[], match: Readonly<TextMatch>): number | null | undefined; awaits(node: Text, at: number): boolean },
@@ -93,18 +95,35 @@ export class MentionStore {
         this.firstStrong.set(mention.entity, range);
         this.wakeWaiting(mention.entity, range);
       }
+      this.settleListed(mention);
       return true;
     }
     const first = this.firstStrong.get(mention.entity);
-    if (first && (this.inDocumentOrder || precedes(first, range))) {
-      mention.active = true;
-      this.added.push(mention);
-      return true;
-    }
-    let set = this.waiting.get(mention.entity);
-    if (!set) this.waiting.set(mention.entity, (set = new Set()));
-    set.add(mention);
-    return false;
+    if (first && (this.inDocumentOrder || precedes(first, range))) return this.activate(mention);
+    (this.waiting.get(mention.entity) ?? this.waiting.set(mention.entity, new Set()).get(mention.entity)!).add(mention);
+    const bodies = [match.entity, ...match.alternatives].filter(this.isBody);
+    if (bodies.length !== 1 || !(this.places?.settledByTies?.(bodies[0]) ?? false)) return false;
+    this.listable.set(mention, bodies[0]);
+    return this.byNode.get(parts[0])!.some((m) => m.active && this.isBody(m.entity) && listNeighbours(m, mention)) ? this.activate(mention) : false;
+  }
+
+  private readonly isBody = (entity: number) => this.places?.isBody?.(entity) ?? false;
+  /** Waiting weak names of which one body known by its ties is the only body they may name ("Meta"), with that body. */
+  private readonly listable = new WeakMap<Mention, number>();
+
+  private activate(mention: Mention): true {
+    this.waiting.get(mention.entity)?.delete(mention);
+    mention.entity = this.listable.get(mention) ?? mention.entity;
+    mention.active = true;
+    this.added.push(mention);
+    this.settleListed(mention);
+    return true;
+  }
+
+  /** A list says what its items are: a weak name listed beside a marked body is a body too ("Alphabet, Amazon, Meta and Oracle"). */
+  private settleListed(body: Mention): void {
+    if (!this.isBody(body.entity) || body.parts.length !== 1) return;
+    for (const m of this.byNode.get(body.parts[0]) ?? []) if (!m.active && this.listable.has(m) && listNeighbours(m, body)) this.activate(m);
   }
 
   /**

@@ -70,6 +70,11 @@ export class PlaceContext {
     return this.entities().type(entity) === 'person';
   }
 
+  /** Whether the entity is an organisation (a body listed beside another settles it; see `MentionStore`). */
+  isBody(entity: number): boolean {
+    return this.entities().type(entity) === 'organization';
+  }
+
   has(entity: number): boolean {
     return this.contextOf(entity).length > 0;
   }

@@ -109,6 +109,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('marks companies by a word where a list names them beside a marked company ("Alphabet, Amazon, Meta and Oracle"), and no given name in a list after "her children"', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/chip-rally.html'));
+    // Meta, Oracle and Alphabet come from the background, one message after the first marks.
+    const marks = await waitFor(() => markedRanges(page), (m) => ['Apple', 'Alphabet', 'Meta', 'Oracle'].every((t) => m.some((x) => x.text === t)), 5000);
+    await sleep(300);
+    const texts = (await markedRanges(page)).map((m) => m.text);
+    expect(marks.length).toBeGreaterThan(0);
+    for (const name of ['Harper', 'Chelsea', 'Brooklyn']) expect(texts, name).not.toContain(name);
+    await expectCards(page, [['Meta', 'meta-platforms'], ['Apple', 'apple'], ['Oracle', 'oracle-corporation']]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads a place\'s weak name by its country ("Tyre" in a story about Lebanon), and an acronym apart from a name of its letters ("SNAP", not Snap Inc.)', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/lebanon-south.html'));

@@ -11,15 +11,20 @@
 const KIN = new Set(
   [
     'sister brother son daughter wife husband mother father mom mum dad aunt uncle cousin niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmother stepfather girlfriend boyfriend fiancé fiancée fiance fiancee twin baby toddler',
+    // Plurals name the list of given names that follows ("her children, Harper, Chelsea and Brooklyn").
+    'sisters brothers sons daughters children kids twins siblings grandchildren grandsons granddaughters',
     // French and Spanish pages keep their marks (see `language.ts`), and write "sa sœur Florence", "su hija Victoria".
-    'sœur soeur frère frere fils fille épouse epouse mari mère mere père pere tante oncle cousine nièce niece neveu compagne compagnon',
-    'hermana hermano hijo hija esposa esposo marido madre padre tía tia tío tio prima primo sobrina sobrino novia novio',
+    'sœur soeur frère frere fils fille épouse epouse mari mère mere père pere tante oncle cousine nièce niece neveu compagne compagnon enfants filles sœurs frères',
+    'hermana hermano hijo hija esposa esposo marido madre padre tía tia tío tio prima primo sobrina sobrino novia novio hijos hijas hermanos hermanas',
   ]
     .join(' ')
     .split(' '),
 );
-/** The kin word, then one space, at the end of the text before the name. */
-const KIN_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{L}+)[ \u00a0]$/u;
+/**
+ * The kin word, then a space (or a comma and a space), at the end of the text before the name,
+ * or before a list of given names that leads to it ("his sons, Jordan and Chad").
+ */
+const KIN_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{L}+),?[ \u00a0](?:\p{Lu}\p{Ll}+(?:,[ \u00a0]|,?[ \u00a0](?:and|et|y)[ \u00a0]))*$/u;
 
 /** An age in apposition: ", 19," ", 19." ", 7;" or " (19)"; never a count that runs on ("In Chad, 12 soldiers"). */
 const AGE_AFTER = /^(?:,[ \u00a0](?:[1-9]\d?|1[01]\d)(?:[,;)]|\.(?!\d)|$|[ \u00a0](?:ans|años)(?![\p{L}\p{N}]))|[ \u00a0]\((?:[1-9]\d?|1[01]\d)\))/u;
@@ -43,7 +48,7 @@ const APPOSITION = /^,[ \u00a0](?:an?|his|her|their|une?|son|sa|leur|una?|su)[ \
 
 /** Whether `text` around [start, end) reads as a person's given name (see the module's comment). */
 export function readsAsPerson(text: string, start: number, end: number): boolean {
-  const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
   if (before !== null && KIN.has(before[1].toLowerCase())) return true;
   const after = text.slice(end, end + 48);
   if (AGE_AFTER.test(after)) return true;

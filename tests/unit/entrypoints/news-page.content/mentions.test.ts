@@ -101,6 +101,35 @@ describe('the mention store', () => {
     expect(placeStore.add([text], { ...match(6, 0, 7, true), opensSentence: true })).toBe(true);
   });
 
+  it('marks the weak name of a body known by its ties where a marked body is listed beside it, in either order, and none other', () => {
+    // 1 Amazon (strong), 2 Meta (weak; also 3, a person's family name), 4 Oracle (weak), 5 Jensen Huang, 6 Apple (weak).
+    const bodies = new Set([1, 2, 4, 6]);
+    const places = { has: () => true, score: () => 0, settledByTies: (e: number) => bodies.has(e), isBody: (e: number) => bodies.has(e), isPerson: (e: number) => e === 3 || e === 5 };
+    document.body.innerHTML = '<p>Amazon, Meta and Oracle rose. Apple said so. Jensen Huang and Apple spoke. Oracle fell.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const store = new MentionStore(places);
+    store.inDocumentOrder = true;
+    expect(store.add([text], match(1, 0, 6))).toBe(true);
+    // Meta is the body among the entities its name may mean, and the list says which.
+    expect(store.add([text], match(3, 8, 12, true, [2]))).toBe(true);
+    expect(store.add([text], match(4, 17, 23, true))).toBe(true);
+    // Not in a list: "Apple said"; beside a person: "Jensen Huang and Apple".
+    expect(store.add([text], match(6, 30, 35, true))).toBe(false);
+    store.add([text], match(5, 44, 56));
+    expect(store.add([text], match(6, 61, 66, true))).toBe(false);
+    // Alone later, a listed weak name still waits (it is no full name).
+    expect(store.add([text], match(4, 74, 80, true))).toBe(false);
+    expect([...store.all()].map((m) => m.entity)).toEqual([1, 2, 4, 5]);
+
+    // The marked body may come after: "Apple and Microsoft" settles Apple once Microsoft (7) is read.
+    document.body.innerHTML = '<p>Apple and Microsoft rose.</p>';
+    const later = document.querySelector('p')!.firstChild as Text;
+    const second = new MentionStore({ ...places, isBody: (e: number) => bodies.has(e) || e === 7 });
+    expect(second.add([later], match(6, 0, 5, true))).toBe(false);
+    expect(second.add([later], match(7, 10, 19))).toBe(true);
+    expect(second.takeChanges().added.map((m) => m.entity).sort()).toEqual([6, 7]);
+  });
+
   it('makes room for a longer name found later, never for a shorter or crossing one', () => {
     document.body.innerHTML = '<p>Yair Golan met Benjamin Netanyahu.</p>';
     const text = document.querySelector('p')!.firstChild as Text;

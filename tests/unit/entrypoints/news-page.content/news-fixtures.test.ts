@@ -116,6 +116,12 @@ describe('the bundled knowledge on news pages', () => {
     expect(found.filter((f) => /=(Snap|AP)$/.test(f) || f.startsWith('snap-inc=') || f.startsWith('labour-party-norway='))).toEqual([]);
   });
 
+  it('marks companies news calls by a word where a list names them beside a marked company, and leaves a list of given names alone', async () => {
+    const found = await scanFixture('news/chip-rally.html');
+    expect(found).toEqual(expect.arrayContaining(['apple=Apple', 'microsoft=Microsoft', 'alphabet=Alphabet', 'amazon=Amazon', 'meta-platforms=Meta', 'oracle-corporation=Oracle']));
+    expect(found.filter((f) => /=(Harper|Chelsea|Brooklyn)$/.test(f))).toEqual([]);
+  });
+
   it('marks "Tyre" in mid-sentence in a story about Lebanon, as the city', async () => {
     const found = await scanFixture('news/lebanon-south.html');
     expect(found.filter((f) => f.endsWith('=Tyre'))).toEqual(['tyre-lebanon=Tyre', 'tyre-lebanon=Tyre']);

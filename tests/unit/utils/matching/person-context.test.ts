@@ -25,6 +25,9 @@ describe('readsAsPerson: the words around a one-word name that say it is a given
     ['French kin', 'avec sa sœur [Florence] et son frère'],
     ['a Spanish apposition', '[Victoria], una estudiante de Madrid, dijo'],
     ['Spanish kin', 'llegó con su hija [Georgia] al hospital'],
+    ['the end of a list after plural kin', 'a photo of her three children, Harper, Chelsea and [Brooklyn], on her desk'],
+    ['the middle of a list after plural kin', 'his sons [Jordan] and Chad'],
+    ['a list after plural kin, with the serial comma', 'their daughters, Ivy, Rose, and [Georgia], sang'],
   ])('%s: %s', (_, text) => expect(judge(text)).toBe(true));
 
   it.each([
@@ -37,6 +40,8 @@ describe('readsAsPerson: the words around a one-word name that say it is a given
     ['kin words that are not right before it', 'his sister moved to [Florence] last year'],
     ['a word that only ends like kin', 'the Madison [Georgia] rally'],
     ['no apposition', '[Jordan] said on Tuesday it would reopen the border.'],
+    ['a list that plural kin does not lead', 'children in Gaza, Syria and [Jordan] need aid'],
+    ['a list of places after a plural that is no kin', 'the capitals, Paris, Berlin and [Rome], agreed'],
     ['a place after “her”', '[Florence], her favourite city, flooded.'],
     ['a French neighbour, which a country is too', 'la Syrie et [Israël], son voisin du sud,'],
     ['a French ally', '[Jordan], un allié clé des États-Unis, accueille'],
