@@ -123,6 +123,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('opens a backbench MP\'s card from the Commons results, and none for a name many people share ("the broadcaster Chris Evans")', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/uk-backbench.html'));
+    // The MPs come from the background, one message after the first marks.
+    await waitFor(() => markedRanges(page), (m) => ['Nadia Whittome', 'Bernard Jenkin', 'Marie Tidball'].every((t) => m.some((x) => x.text === t)), 5000);
+    await sleep(300);
+    expect((await markedRanges(page)).map((m) => m.text)).not.toContain('Chris Evans');
+    await expectCards(page, [['Bernard Jenkin', 'bernard-jenkin'], ['Marie Tidball', 'marie-tidball']]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads a place\'s weak name by its country ("Tyre" in a story about Lebanon), and an acronym apart from a name of its letters ("SNAP", not Snap Inc.)', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/lebanon-south.html'));

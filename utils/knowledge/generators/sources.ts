@@ -11,7 +11,7 @@ import { slugify } from './slug.ts';
 export const GEONAMES_EXTRACT_DATE = '2024-12-07';
 
 /** Folders whose files a generator writes: hand-written knowledge is everything else. */
-export const GENERATED_FOLDERS = ['places/gazetteer/', 'people/congress/'];
+export const GENERATED_FOLDERS = ['places/gazetteer/', 'people/congress/', 'people/commons/'];
 
 export const isGenerated = (name: string) => GENERATED_FOLDERS.some((folder) => name.startsWith(folder));
 
