@@ -48,17 +48,20 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const aliases = judgedAliases(indexed, lists, (position) => position < local.length);
   const version = files.map((f) => f.pack.version).join('+');
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);
-  compiled.remote.contexts = institutionContexts(remote, indexed);
+  // Congress and the Commons: in a body's context, after the people written by hand (see `RankAndFile`).
+  const members = new Set(files.filter((f) => f.name.startsWith('people/congress/') || f.name.startsWith('people/commons/')).flatMap((f) => f.pack.entities.map((e) => e.id)));
+  const rankAndFile = (entity: Entity) => members.has(entity.id);
+  compiled.remote.contexts = institutionContexts(remote, indexed, rankAndFile);
   const weakNamesOf = weakNames(indexed, aliases);
   const gazetteer = new Set(files.filter((f) => f.name.startsWith('places/gazetteer/')).flatMap((f) => f.pack.entities.map((e) => e.id)));
   compiled.remote.tieContexts = {
-    ...tieContexts(remote, indexed, compiled.remote.contexts, weakNamesOf),
+    ...tieContexts(remote, indexed, compiled.remote.contexts, weakNamesOf, rankAndFile),
     ...weakPlaceContexts(remote.filter((e) => !gazetteer.has(e.id)), indexed, weakNamesOf),
   };
   // Where each town is, so a page can tell "Moscow, Idaho" from Moscow (see `qualifiedTown`).
   const countries = countriesByName(all);
   compiled.remote.towns = townCountries(remote, countries);
-  return { ...compiled, contexts: placeContexts(local, all), countries: countryNames(local), towns: townCountries(local, countries), qualifiers: regionQualifiers(all) };
+  return { ...compiled, contexts: placeContexts(local, all, rankAndFile), countries: countryNames(local), towns: townCountries(local, countries), qualifiers: regionQualifiers(all) };
 }
 
 /**

@@ -27,7 +27,7 @@ const population = (entity: Entity) => Number(factOf(entity, 'Population')?.repl
  * countries (the White House for Washington, D.C.). Worked out at build time for the places
  * pages carry; a name that contains the place's own (New York City for New York) says nothing.
  */
-export function placeContexts(pageEntities: readonly Entity[], all: readonly Entity[]): Record<string, string[]> {
+export function placeContexts(pageEntities: readonly Entity[], all: readonly Entity[], rankAndFile: RankAndFile = () => false): Record<string, string[]> {
   const owners = new Map<string, Set<string>>();
   for (const entity of all) for (const { text } of aliasesOf(entity)) {
     const key = foldString(text);
@@ -42,7 +42,7 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
   const out: Record<string, string[]> = {};
   for (const entity of pageEntities) {
     if (entity.type !== 'organization') continue;
-    const context = institutionContext(entity, byId, tiedTo, places);
+    const context = institutionContext(entity, byId, tiedTo, places, isGenericInstitution, rankAndFile);
     if (context.length > 0) out[entity.id] = context;
   }
   for (const place of pageEntities) {
@@ -129,12 +129,12 @@ export function relations(all: readonly Entity[]): { byId: Map<string, Entity>; 
  * for the background's institutions, which get their short name at home at build time (see
  * `withGenericShortNames`) and send its context to a page with the buckets that name them.
  */
-export function institutionContexts(entities: readonly Entity[], all: readonly Entity[]): Record<string, string[]> {
+export function institutionContexts(entities: readonly Entity[], all: readonly Entity[], rankAndFile: RankAndFile = () => false): Record<string, string[]> {
   const { byId, places, tiedTo } = relations(all);
   const out: Record<string, string[]> = {};
   for (const entity of entities) {
     if (entity.type !== 'organization') continue;
-    const context = institutionContext(entity, byId, tiedTo, places, isSharedInstitutionName);
+    const context = institutionContext(entity, byId, tiedTo, places, isSharedInstitutionName, rankAndFile);
     if (context.length > 0) out[entity.id] = context;
   }
   return out;
@@ -151,12 +151,13 @@ export function tieContexts(
   all: readonly Entity[],
   institutions: Readonly<Record<string, string[]>>,
   weakNamesOf: (entity: Entity) => readonly string[] = (entity) => aliasesOf(entity).filter(({ weak }) => weak).map(({ text }) => text),
+  rankAndFile: RankAndFile = () => false,
 ): Record<string, string[]> {
   const { byId, tiedTo } = relations(all);
   const out: Record<string, string[]> = {};
   for (const entity of entities) {
     if ((entity.type !== 'organization' && entity.type !== 'event') || institutions[entity.id]) continue;
-    const context = weakNameContext(entity, weakNamesOf(entity), byId, tiedTo);
+    const context = weakNameContext(entity, weakNamesOf(entity), byId, tiedTo, rankAndFile);
     if (context.length > 0) out[entity.id] = context;
   }
   return out;
@@ -181,17 +182,24 @@ export const MAX_TIES_OF_A_TIE = 30;
  * An event only by a one-word name ("Wimbledon", "Ashes", "Libertadores"): its longer weak names
  * are phrases that dates and other stories share ("January 6", "Geneva talks").
  */
-function weakNameContext(entity: Entity, weakNames: readonly string[], byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>): string[] {
+function weakNameContext(entity: Entity, weakNames: readonly string[], byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>, rankAndFile: RankAndFile): string[] {
   const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || !/\s/.test(text));
   if (!weakNames.some(settles)) return [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const ties = [
     ...(entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined),
-    ...(tiedTo.get(entity.id) ?? []).sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type]),
+    ...(tiedTo.get(entity.id) ?? []).sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type] || Number(rankAndFile(a)) - Number(rankAndFile(b))),
   ].filter((e) => e.type !== 'place' && (tiedTo.get(e.id)?.length ?? 0) <= MAX_TIES_OF_A_TIE);
   const usable = (name: string) => saysEnough(name) && !own.includes(foldString(name));
   return [...new Set(ties.flatMap(strongNames).filter(usable))].slice(0, MAX_WEAK_NAME_CONTEXT);
 }
+
+/**
+ * Whether a person is one of a chamber's generated rank and file (Congress, the Commons): in a
+ * body's context they come after the people written by hand, who are the ones news names (a
+ * Labour story names Rachel Reeves, not the first 30 of 400 Labour MPs in alphabetical order).
+ */
+export type RankAndFile = (entity: Entity) => boolean;
 
 /**
  * For an institution under a name many countries use ("Labour Party", "House of Commons";
@@ -200,11 +208,11 @@ function weakNameContext(entity: Entity, weakNames: readonly string[], byId: Map
  * bodies tied to it, and its own ties. Of its people, those whose office names it come first
  * (the Speaker of the House): its 435 members would otherwise crowd them out.
  */
-function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>, places: Map<string, Entity>, shared = isGenericInstitution): string[] {
+function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>, places: Map<string, Entity>, shared = isGenericInstitution, rankAndFile: RankAndFile = () => false): string[] {
   if (!aliasesOf(entity).some(({ text }) => shared(text))) return [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const longNames = aliasesOf(entity).map(({ text }) => text).filter((text) => text.length >= 6);
-  const leads = (person: Entity) => person.facts.some((f) => f.label === 'Office' && f.to === undefined && longNames.some((name) => f.value.includes(name)));
+  const leads = (person: Entity) => !rankAndFile(person) && person.facts.some((f) => f.label === 'Office' && f.to === undefined && longNames.some((name) => f.value.includes(name)));
   const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
   const countries = related.filter(isCountry);
   const names = [
@@ -212,7 +220,7 @@ function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: M
     ...countries.flatMap((c) => [...aliasesOf(c).map((a) => a.text), ...capitalNames(factOf(c, 'Capital'), places)]),
     // Its country's leaders ("Prime Minister of the United Kingdom"): a Westminster story names Starmer, not Britain.
     ...countries.flatMap((c) => countryLeaders(c, tiedTo)),
-    ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').sort((a, b) => Number(leads(b)) - Number(leads(a))).map((e) => e.name),
+    ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').sort((a, b) => Number(leads(b)) - Number(leads(a)) || Number(rankAndFile(a)) - Number(rankAndFile(b))).map((e) => e.name),
     ...related.filter((e) => !isCountry(e)).map((e) => e.name),
   ];
   const usable = (name: string) => saysEnough(name) && !own.includes(foldString(name));

@@ -55,6 +55,16 @@ describe("an institution's context", () => {
     expect(institutionContexts([senate], [...all, senate])['us-senate']).toEqual(['United States', 'US', 'U.S.', 'America', 'States', 'Washington']);
   });
 
+  it("lists a chamber's generated rank and file after the people written by hand, even where their office names the party", () => {
+    const office = (value: string) => [{ label: 'Office', value, from: '2024-07-04' }];
+    const member = { ...make('abe-aaron', 'person', 'Abe Aaron', [], [], ['psd-romania']), facts: office('Member of Parliament for Somewhere, elected for Social Democratic Party at the 2024 election') };
+    const leader = { ...make('zoe-zeta', 'person', 'Zoe Zeta', [], [], ['psd-romania']), facts: office('Leader of the Social Democratic Party (Romania)') };
+    const withMembers = [...all, member, leader];
+    // Without the mark, alphabetical order and the office's words put the member first.
+    expect(institutionContexts([psd], withMembers)['psd-romania']).toEqual(['Romania', 'Bucharest', 'Abe Aaron', 'Zoe Zeta', 'Sorin Grindeanu']);
+    expect(institutionContexts([psd], withMembers, (e) => e.id === 'abe-aaron')['psd-romania']).toEqual(['Romania', 'Bucharest', 'Zoe Zeta', 'Sorin Grindeanu', 'Abe Aaron']);
+  });
+
   it('is none for an institution whose names are its own', () => {
     expect(institutionContexts([whiteHouse], all)).toEqual({});
   });
