@@ -7,6 +7,7 @@ import { cueMask } from '../matching/cues.ts';
 import { readFlags, writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
 import { familyNameAliases } from './family-name-alias.ts';
+import { isGeneratedPeople } from './generated-files.ts';
 import { familyNameVariants } from './family-name-variants.ts';
 import { givenNameVariants } from './given-name-variants.ts';
 import { otherSpelling } from './spelling-variants.ts';
@@ -49,7 +50,7 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const version = files.map((f) => f.pack.version).join('+');
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);
   // Congress and the Commons: in a body's context, after the people written by hand (see `RankAndFile`).
-  const members = new Set(files.filter((f) => f.name.startsWith('people/congress/') || f.name.startsWith('people/commons/')).flatMap((f) => f.pack.entities.map((e) => e.id)));
+  const members = new Set(files.filter((f) => isGeneratedPeople(f.name)).flatMap((f) => f.pack.entities.map((e) => e.id)));
   const rankAndFile = (entity: Entity) => members.has(entity.id);
   compiled.remote.contexts = institutionContexts(remote, indexed, rankAndFile);
   const weakNamesOf = weakNames(indexed, aliases);
@@ -114,7 +115,7 @@ export function shipsToPages(fileName: string, entity: Entity): boolean {
   if (fileName.startsWith('places/gazetteer/') && entity.aliases.some((a) => typeof a !== 'string' && a.weak)) return true;
   // So is an institution under a name many countries use: its context ships beside it (see `institutionContext`).
   if (entity.type === 'organization' && aliasesOf(entity).some(({ text }) => isGenericInstitution(text))) return true;
-  if (entity.type !== 'person' || fileName.startsWith('people/congress/')) return false;
+  if (entity.type !== 'person' || isGeneratedPeople(fileName)) return false;
   // Former holders come from the background: 350 predecessors made every page's script 20 KB larger.
   return entity.facts.some((f) => f.label === 'Office' && LEADING_OFFICE.test(f.value));
 }

