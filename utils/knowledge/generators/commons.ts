@@ -15,12 +15,12 @@ export interface CommonsMember {
   country: 'England' | 'Scotland' | 'Wales' | 'Northern Ireland';
   party: string;
   votes: number;
-  /** Share of the valid vote, 0–1. */
+  /** Share of the valid vote, 0–1, as the dataset gives it (rounding it first made 38.65% read as 38.6%). */
   share: number;
   majority: number;
-  /** How many candidacies at UK general and by-elections since 2010 had this family name: how common a surname it is in Britain. */
+  /** How many candidacies at the UK general elections since 2010 had this family name: how common a surname it is in Britain. */
   familyNameCandidacies: number;
-  /** Seats won at earlier elections the dataset holds (general and by-elections since 2010), oldest first. */
+  /** Seats won at the earlier general elections the dataset holds (2010, 2015, 2017, 2019; it has no by-elections), oldest first. */
   earlier: { date: string; seat: string; party: string }[];
 }
 
@@ -89,7 +89,7 @@ export function memberEntity(m: CommonsMember): Entity {
     { label: 'Office', value: `Member of Parliament for ${m.seat} (${m.country}), elected ${standing} at the 4 July 2024 general election`, from: COMMONS_DATASET.election },
     { label: '2024 result', value: `${thousands(m.votes)} votes (${percent(m.share)}), a majority of ${thousands(m.majority)}`, from: COMMONS_DATASET.election },
   ];
-  if (m.earlier.length > 0) facts.push({ label: 'Earlier wins', value: earlierWins(m.earlier), from: m.earlier[0].date.slice(0, 4), to: m.earlier[m.earlier.length - 1].date.slice(0, 4) });
+  if (m.earlier.length > 0) facts.push({ label: 'Earlier general-election wins', value: earlierWins(m.earlier), from: m.earlier[0].date.slice(0, 4), to: m.earlier[m.earlier.length - 1].date.slice(0, 4) });
   const partyId = PARTIES[m.party]?.id;
   return {
     id: slugify(name),

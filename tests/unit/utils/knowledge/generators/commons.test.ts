@@ -40,9 +40,11 @@ describe('the House of Commons generator', () => {
     ]);
     expect(entity.sources.map((s) => s.url)).toEqual(['https://members.parliament.uk/member/5175/career', COMMONS_DATASET.url]);
     expect(entity.related).toEqual(['united-kingdom', 'house-of-commons-uk', 'labour-party-uk']);
+    // The share as the dataset gives it: 18,484 of 47,822 valid votes is 38.65…%, which reads 38.7%.
+    expect(memberEntity({ ...newcomer, votes: 18484, share: 0.386517, majority: 4622 }).facts[1].value).toBe('18,484 votes (38.7%), a majority of 4,622');
     const speaker = memberEntity(hoyle);
     expect(speaker.facts[0].value).toContain('as Speaker of the House of Commons');
-    expect(speaker.facts[2]).toEqual({ label: 'Earlier wins', value: 'Chorley: 2010, 2015 (Labour); 2019 (the Speaker)', from: '2010', to: '2019' });
+    expect(speaker.facts[2]).toEqual({ label: 'Earlier general-election wins', value: 'Chorley: 2010, 2015 (Labour); 2019 (the Speaker)', from: '2010', to: '2019' });
     expect(speaker.related).toEqual(['united-kingdom', 'house-of-commons-uk']);
   });
 
