@@ -3,6 +3,7 @@ import type { TextMatch } from '@/utils/matching/match';
 import { givenNameAgain, givenNameHere } from './given-names';
 import { listNeighbours } from './list-neighbours';
 import { possessorOf } from './possessor';
+import { inBylineBox } from './skip';
 
 /** One marked (or waiting) mention of an entity on the page. */
 export interface Mention {
@@ -77,7 +78,7 @@ export class MentionStore {
     if (qualified === null) return false;
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
     const { entity, weak } = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
-    if (this.places?.isPerson !== undefined && !this.places.isPerson(entity) && (givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
+    if (this.places?.isPerson !== undefined && (this.places.isPerson(entity) ? inBylineBox(nodes[match.startPart]) : givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
     const range = new StaticRange({
       startContainer: nodes[match.startPart],
       startOffset: match.startOffset,

@@ -10,6 +10,39 @@ const SKIP_TAGS = new Set([
 /** Class names and ids that advertising slots use; matched as whole words. */
 const AD_NAME = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|sponsored|promo-ad|dfp|adslot)(?:$|[\s_-])/i;
 
+/**
+ * Bylines and author boxes by their class, link relation or microdata, matched as whole words
+ * like AD_NAME ("c-byline", "article__author", "byline-name").
+ */
+const BYLINE_NAME = /(?:^|[\s_-])(?:byline|bylines|author|authors)(?:$|[\s_-])/i;
+const AUTHOR = /(?:^|\s)author(?:$|\s)/i;
+
+/**
+ * A byline is a small box; a theme that puts "author" on a wrapper of the whole story must not
+ * hide the story, so a box with more than one paragraph or many children is read as usual. A
+ * quotation's author ("pull-quote__author", `<cite>`) is the person quoted, not a writer.
+ */
+function isBylineBox(el: Element): boolean {
+  const className = el.getAttribute('class');
+  if (el.tagName === 'CITE' || (className !== null && /quot/i.test(className))) return false;
+  const named = (className !== null && BYLINE_NAME.test(className)) || AUTHOR.test(el.getAttribute('rel') ?? '') || AUTHOR.test(el.getAttribute('itemprop') ?? '');
+  return named && el.childElementCount <= 8 && el.getElementsByTagName('p').length <= 1;
+}
+
+/** How far up from a name a byline's box may be (div.byline > span > a > the name's text). */
+const BYLINE_DEPTH = 4;
+
+/**
+ * True when `node` is written in a byline or author box. Such a box names the story's writers:
+ * a reporter who shares a name with an MP or a senator is not that person, so no person is
+ * marked there; the outlet or agency it names still is ("By Kyiv Post", "Associated Press").
+ */
+export function inBylineBox(node: Node): boolean {
+  let el = node.parentElement;
+  for (let depth = 0; el !== null && depth < BYLINE_DEPTH; depth++, el = el.parentElement) if (el.hasAttributes() && isBylineBox(el)) return true;
+  return false;
+}
+
 /** Marks the extension's own UI so it is never scanned or observed. */
 export const OWN_UI_ATTRIBUTE = 'data-news-context-ui';
 

@@ -175,4 +175,14 @@ describe('the mention store', () => {
     // Without the flag, a bare name marks as before.
     expect(new MentionStore(places).add([text], match(1, 0, 4))).toBe(true);
   });
+
+  it('marks no person in a byline, where a reporter may share an MP\'s name, but still the outlet it names', () => {
+    document.body.innerHTML = '<p class="byline">By Tom Gordon, Kyiv Post</p><p>Tom Gordon spoke.</p>';
+    const [byline, story] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const places = { has: () => false, score: () => 0, isPerson: (e: number) => e === 1 };
+    const store = new MentionStore(places);
+    expect(store.add([byline], match(1, 3, 13))).toBe(false);
+    expect(store.add([byline], match(2, 15, 24))).toBe(true);
+    expect(store.add([story], match(1, 0, 10))).toBe(true);
+  });
 });
