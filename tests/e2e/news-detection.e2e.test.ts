@@ -127,7 +127,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/uk-backbench.html'));
     // The MPs come from the background, one message after the first marks.
-    await waitFor(() => markedRanges(page), (m) => ['Nadia Whittome', 'Bernard Jenkin', 'Marie Tidball'].every((t) => m.some((x) => x.text === t)), 5000);
+    await waitFor(() => markedRanges(page), (m) => ['Labour', 'Nadia Whittome', 'Bernard Jenkin', 'Marie Tidball'].every((t) => m.some((x) => x.text === t)), 5000);
     await sleep(300);
     const texts = (await markedRanges(page)).map((m) => m.text);
     for (const name of ['Chris Evans', 'Alex Baker']) expect(texts, name).not.toContain(name);

@@ -212,6 +212,8 @@ function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: M
   if (!aliasesOf(entity).some(({ text }) => shared(text))) return [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const longNames = aliasesOf(entity).map(({ text }) => text).filter((text) => text.length >= 6);
+  // Of a party's sixty people, those most else is tied to come first: a Labour story names Rachel Reeves, tied to the Treasury and a dozen more, sooner than a former whip.
+  const ties = (person: Entity) => tiedTo.get(person.id)?.length ?? 0;
   const leads = (person: Entity) => !rankAndFile(person) && person.facts.some((f) => f.label === 'Office' && f.to === undefined && longNames.some((name) => f.value.includes(name)));
   const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
   const countries = related.filter(isCountry);
@@ -220,7 +222,7 @@ function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: M
     ...countries.flatMap((c) => [...aliasesOf(c).map((a) => a.text), ...capitalNames(factOf(c, 'Capital'), places)]),
     // Its country's leaders ("Prime Minister of the United Kingdom"): a Westminster story names Starmer, not Britain.
     ...countries.flatMap((c) => countryLeaders(c, tiedTo)),
-    ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').sort((a, b) => Number(leads(b)) - Number(leads(a)) || Number(rankAndFile(a)) - Number(rankAndFile(b))).map((e) => e.name),
+    ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').sort((a, b) => Number(leads(b)) - Number(leads(a)) || Number(rankAndFile(a)) - Number(rankAndFile(b)) || ties(b) - ties(a)).map((e) => e.name),
     ...related.filter((e) => !isCountry(e)).map((e) => e.name),
   ];
   const usable = (name: string) => saysEnough(name) && !own.includes(foldString(name));

@@ -65,6 +65,15 @@ describe("an institution's context", () => {
     expect(institutionContexts([psd], withMembers, (e) => e.id === 'abe-aaron')['psd-romania']).toEqual(['Romania', 'Bucharest', 'Zoe Zeta', 'Sorin Grindeanu', 'Abe Aaron']);
   });
 
+  it('lists first, of the people tied to it, those most else is tied to: the chancellor before a former whip', () => {
+    const whip = make('ada-whip', 'person', 'Ada Whip', [], [], ['psd-romania']);
+    const chancellor = make('rita-treasury', 'person', 'Rita Treasury', [], [], ['psd-romania']);
+    const ministry = make('treasury', 'organization', 'Treasury of Romania', [], [], ['rita-treasury']);
+    const budget = make('budget-2026', 'event', 'Budget of 2026', [], [], ['rita-treasury']);
+    const withTies = [...all, whip, chancellor, ministry, budget];
+    expect(institutionContexts([psd], withTies)['psd-romania']).toEqual(['Romania', 'Bucharest', 'Rita Treasury', 'Sorin Grindeanu', 'Ada Whip']);
+  });
+
   it('is none for an institution whose names are its own', () => {
     expect(institutionContexts([whiteHouse], all)).toEqual({});
   });
