@@ -153,6 +153,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('reads a city named like a word by its country ("Nice" in a story that names France), and leaves the words alone', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/riviera-floods.html'));
+    // The cities and their contexts come from the background, one message after the first marks.
+    await waitFor(() => markedRanges(page), (m) => ['Nice', 'Bologna', 'Split'].every((t) => m.some((x) => x.text === t)), 5000);
+    await sleep(300);
+    const texts = (await markedRanges(page)).map((m) => m.text);
+    for (const word of ['split', 'Tours', 'reading', 'nice']) expect(texts, word).not.toContain(word);
+    await expectCards(page, [['Nice', 'nice-fr'], ['Split', 'split-hr']]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads a town named with its state as that state\'s town: no Moscow in "Moscow, Idaho", and Georgia after "Athens, " is the U.S. state', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/us-towns.html'));

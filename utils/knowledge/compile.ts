@@ -16,6 +16,7 @@ import { isGenericInstitution } from './generic-names.ts';
 import { withGenericShortNames } from './generic-short-names.ts';
 import { countryNames, institutionContexts, isCountry, placeContexts, tieContexts } from './place-contexts.ts';
 import { weakPlaceContexts } from './weak-place-contexts.ts';
+import { WORD_NAMED_CITY_IDS } from './generators/news-spellings.ts';
 import { aliasesOf, checkPack } from './validate.ts';
 import { countriesByName, regionQualifiers, townCountries } from './town-countries.ts';
 import type { AmbiguityLists } from './word-lists.ts';
@@ -57,7 +58,8 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const gazetteer = new Set(files.filter((f) => f.name.startsWith('places/gazetteer/')).flatMap((f) => f.pack.entities.map((e) => e.id)));
   compiled.remote.tieContexts = {
     ...tieContexts(remote, indexed, compiled.remote.contexts, weakNamesOf, rankAndFile),
-    ...weakPlaceContexts(remote.filter((e) => !gazetteer.has(e.id)), indexed, weakNamesOf),
+    // Of the gazetteer, only the cities a reviewed table keeps under a word's name ("Nice").
+    ...weakPlaceContexts(remote.filter((e) => !gazetteer.has(e.id) || WORD_NAMED_CITY_IDS.has(e.id)), indexed, weakNamesOf),
   };
   // Where each town is, so a page can tell "Moscow, Idaho" from Moscow (see `qualifiedTown`).
   const countries = countriesByName(all);
@@ -111,8 +113,9 @@ export function shipsToPages(fileName: string, entity: Entity): boolean {
   if (PAGE_FILES.has(fileName)) return true;
   if (entity.aliases.some((a) => startsLower(typeof a === 'string' ? a : a.text))) return true;
   // A gazetteer place with a weak name ("Georgia" the U.S. state) sits beside the entity it
-  // shares that name with, so the page's context can choose between them in the first scan.
-  if (fileName.startsWith('places/gazetteer/') && entity.aliases.some((a) => typeof a !== 'string' && a.weak)) return true;
+  // shares that name with, so the page's context can choose between them in the first scan; a
+  // city named like a word ("Nice") shares it with no entity and stays in the background, as Tyre does.
+  if (fileName.startsWith('places/gazetteer/') && !WORD_NAMED_CITY_IDS.has(entity.id) && entity.aliases.some((a) => typeof a !== 'string' && a.weak)) return true;
   // So is an institution under a name many countries use: its context ships beside it (see `institutionContext`).
   if (entity.type === 'organization' && aliasesOf(entity).some(({ text }) => isGenericInstitution(text))) return true;
   if (entity.type !== 'person' || isGeneratedPeople(fileName)) return false;

@@ -13,9 +13,10 @@ import type { Entity } from './types.ts';
  * named the city in mid-sentence.
  *
  * Unlike a body's (see `tieContexts`), a place's country counts: a story about Lebanon is the
- * context of a Lebanese city. The gazetteer's towns get none: a bare "Lincoln" in an American
- * story is more often the president than the town, and only a writer who chose the place's weak
- * name knows it is what news means by it.
+ * context of a Lebanese city. The gazetteer's towns get none (the build passes only a table of
+ * cities named like a word, "Nice"): a bare "Lincoln" in an American story is more often the
+ * president than the town, and only a writer who chose the place's weak name knows it is what
+ * news means by it.
  */
 export function weakPlaceContexts(
   places: readonly Entity[],

@@ -1,4 +1,4 @@
-import { NEWS_NAMES, NEWS_SPELLINGS, NEWS_TOWNS_NAMED_LIKE_PEOPLE, NO_SPELLING_WITHOUT_APOSTROPHE, NOT_PLACE_NAMES } from './news-spellings.ts';
+import { NEWS_CITIES_NAMED_LIKE_WORDS, NEWS_NAMES, NEWS_SPELLINGS, NEWS_TOWNS_NAMED_LIKE_PEOPLE, NO_SPELLING_WITHOUT_APOSTROPHE, NOT_PLACE_NAMES } from './news-spellings.ts';
 import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
@@ -127,6 +127,7 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     if ((newsSpelt.get(folded) ?? key) !== key) return 'news names another place so';
     if (claimed.has(folded) || claimed.has(slugify(name))) return 'shares a larger place’s name';
     const reason = ambiguity(folded, input.lists, population);
+    if (key !== undefined && (reason === 'common word' || reason === 'given name') && NEWS_CITIES_NAMED_LIKE_WORDS.has(key)) return null;
     return reason === 'given name' && key !== undefined && NEWS_TOWNS_NAMED_LIKE_PEOPLE.has(key) ? null : reason;
   };
   const judge = (name: string, country: string, population = 0, key?: string): boolean => {
@@ -160,7 +161,8 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     });
     for (const alias of aliases) claimed.add(foldString(alias));
     const rawRegion = regionOf.get(`${city.country}.${city.adminCode}`);
-    add(gazetteerFile(city.country), cityEntity(city, aliases, rawRegion ? regionName(city.country, rawRegion) : undefined, input));
+    const entity = cityEntity(city, aliases, rawRegion ? regionName(city.country, rawRegion) : undefined, input);
+    add(gazetteerFile(city.country), NEWS_CITIES_NAMED_LIKE_WORDS.has(key) ? namedLikeAWord(entity, city, input) : entity);
   }
   for (const region of [...input.admin1].sort((a, b) => (a.code < b.code ? -1 : 1))) {
     const country = region.code.slice(0, 2);
@@ -220,6 +222,12 @@ function cityEntity(city: GeoCity, aliases: string[], region: string | undefined
     asOf: input.asOf,
     ...(related ? { related } : {}),
   };
+}
+
+/** A city named like a word, under a name that says which it is ("Nice (France)", as "Tyre (Lebanon)"); its bare name is weak. */
+function namedLikeAWord(entity: Entity, city: GeoCity, input: GazetteerInput): Entity {
+  const qualified = `${city.name} (${countryFacts(city.country, input).name})`;
+  return { ...entity, name: qualified, aliases: [{ text: city.name, weak: true }, ...entity.aliases] };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { slugify } from './slug.ts';
+
 /**
  * Places that news spells otherwise than GeoNames' transliteration, by "country code:GeoNames
  * name": "Khān Yūnis" folds to "Khan Yunis", but most English news writes "Khan Younis". The
@@ -81,6 +83,23 @@ export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
  * have dropped below a city's size (see `ambiguity`).
  */
 export const NEWS_TOWNS_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(['UA:Lyman']);
+
+/**
+ * Cities named like an English word or a given name that news about their country names
+ * often (Nice, Bologna, Split, Perm). They keep that name, which the build judges weak, and it
+ * marks in mid-sentence where the story names their country (see `weakPlaceContexts`): this
+ * table is the writer's choice that such a word is what news means by it. Left out: names a
+ * title, a race or a battle also uses ("Duke of York", "the Derby", Hastings), and surnames
+ * ("Wakefield said").
+ */
+export const NEWS_CITIES_NAMED_LIKE_WORDS: ReadonlySet<string> = new Set([
+  'FR:Nice', 'FR:Tours', 'FR:Nancy', 'IT:Bologna', 'IT:Bari', 'DE:Kiel', 'DE:Jena', 'BE:Liège', 'HR:Split', 'HU:Pécs',
+  'BG:Ruse', 'RU:Perm', 'GB:Reading', 'GB:Bath', 'GB:Chester', 'GB:Derry', 'IE:Cork', 'ES:León', 'ES:Almería',
+  'US:Orlando', 'AU:Hobart', 'IN:Thāne',
+]);
+
+/** Their ids in the gazetteer, for the build to give their weak names a context. */
+export const WORD_NAMED_CITY_IDS: ReadonlySet<string> = new Set([...NEWS_CITIES_NAMED_LIKE_WORDS].map((key) => `${slugify(key.slice(3))}-${key.slice(0, 2).toLowerCase()}`));
 
 /**
  * Places whose name is written without its apostrophe only as something else: "Hail" is the

@@ -128,6 +128,12 @@ describe('the bundled knowledge on news pages', () => {
     expect(found.filter((f) => f.endsWith('=Chris Evans') || f.endsWith('=Alex Baker'))).toEqual([]);
   });
 
+  it('marks a city named like a word ("Nice", "Split", "Bologna") where the story names its country, and leaves the words alone', async () => {
+    const found = await scanFixture('news/riviera-floods.html');
+    expect(found).toEqual(expect.arrayContaining(['nice-fr=Nice', 'france=France', 'italy=Italy', 'bologna-it=Bologna', 'croatia=Croatia', 'split-hr=Split']));
+    expect(found.filter((f) => /=(split|Tours|reading|nice)$/.test(f))).toEqual([]);
+  });
+
   it('marks "Tyre" in mid-sentence in a story about Lebanon, as the city', async () => {
     const found = await scanFixture('news/lebanon-south.html');
     expect(found.filter((f) => f.endsWith('=Tyre'))).toEqual(['tyre-lebanon=Tyre', 'tyre-lebanon=Tyre']);

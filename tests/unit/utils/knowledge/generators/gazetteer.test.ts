@@ -17,7 +17,7 @@ const input = (cities: GeoCity[], taken: string[] = []): GazetteerInput => ({
     { code: 'UA.14', name: 'Crimea' },
     { code: 'DE.16', name: 'Thuringia' },
   ],
-  countryNames: new Map([['UA', 'Ukraine'], ['DE', 'Germany'], ['GB', 'United Kingdom'], ['FR', 'France'], ['RU', 'Russia'], ['ZA', 'South Africa']]),
+  countryNames: new Map([['HR', 'Croatia'], ['UA', 'Ukraine'], ['DE', 'Germany'], ['GB', 'United Kingdom'], ['FR', 'France'], ['RU', 'Russia'], ['ZA', 'South Africa']]),
   countryIds: new Map([['UA', 'ukraine']]),
   taken: new Set(taken),
   lists: { commonWords: new Set(['reading', 'split']), givenNames: new Set(['florence', 'sofia']) },
@@ -68,7 +68,7 @@ describe('the gazetteer generator', () => {
   it('leaves out names that are English words, given names, hand-written entities or a larger place’s, and says why', () => {
     const { files, leftOut } = buildGazetteer(
       input(
-        [city(1, 'Reading', 'GB', 230_000), city(2, 'Florence', 'FR', 250_000), city(3, 'Kyiv', 'UA', 2_900_000), city(4, 'Pokrovsk', 'UA', 68_000), city(5, 'Pokrovsk', 'UA', 9_000, '14')],
+        [city(1, 'Reading', 'US', 230_000), city(2, 'Florence', 'FR', 250_000), city(3, 'Kyiv', 'UA', 2_900_000), city(4, 'Pokrovsk', 'UA', 68_000), city(5, 'Pokrovsk', 'UA', 9_000, '14')],
         ['kyiv'],
       ),
     );
@@ -76,7 +76,7 @@ describe('the gazetteer generator', () => {
     expect(leftOut).toEqual([
       { name: 'Kyiv', country: 'UA', reason: 'another entity’s name' },
       { name: 'Florence', country: 'FR', reason: 'given name' },
-      { name: 'Reading', country: 'GB', reason: 'common word' },
+      { name: 'Reading', country: 'US', reason: 'common word' },
       { name: 'Pokrovsk', country: 'UA', reason: 'shares a larger place’s name' },
     ]);
   });
@@ -162,7 +162,7 @@ describe('the gazetteer generator', () => {
       city(5, "Ha'il", 'SA', 267_000),
       city(6, 'Kostopil’', 'UA', 30_000),
     ];
-    const { files } = buildGazetteer({ ...input(cities), countryNames: new Map([['UA', 'Ukraine'], ['BY', 'Belarus'], ['CN', 'China'], ['IT', 'Italy'], ['SA', 'Saudi Arabia']]) });
+    const { files } = buildGazetteer({ ...input(cities), countryNames: new Map([['HR', 'Croatia'], ['UA', 'Ukraine'], ['BY', 'Belarus'], ['CN', 'China'], ['IT', 'Italy'], ['SA', 'Saudi Arabia']]) });
     const aliases = Object.fromEntries([...files.values()].flat().map((e) => [e.name, e.aliases]));
     expect(aliases).toMatchObject({ 'Sivers’k': ['Siversk'], 'Il’ya': [], 'Xi’an': ['Xian'], "L'Aquila": [], "Ha'il": [], 'Kostopil’': ['Kostopil'] });
   });
@@ -185,6 +185,17 @@ describe('the gazetteer generator', () => {
   it('keeps a large city whose name is also a given name ("Sofia"): news means the city', () => {
     const { files } = buildGazetteer(input([city(727011, 'Sofia', 'BG', 1_152_556, '42', 'PPLC')]));
     expect([...files.values()].flat().map((e) => e.name)).toContain('Sofia');
+  });
+
+  it('keeps a city named like a word that its table lists ("Split", "Reading" in England) under a qualified name, its bare name weak; no other of that name', () => {
+    const cities = [city(3190261, 'Split', 'HR', 176_314, '15'), city(2639577, 'Reading', 'GB', 318_014, 'ENG'), city(9, 'Reading', 'US', 230_000)];
+    const { files, leftOut } = buildGazetteer(input(cities));
+    const kept = (files.get('europe') ?? []).map((e) => [e.id, e.name, e.aliases]);
+    expect(kept).toEqual([
+      ['reading-gb', 'Reading (United Kingdom)', [{ text: 'Reading', weak: true }]],
+      ['split-hr', 'Split (Croatia)', [{ text: 'Split', weak: true }]],
+    ]);
+    expect(leftOut).toEqual([{ name: 'Reading', country: 'US', reason: 'shares a larger place’s name' }]);
   });
 
   it('keeps a front-line town named like a person that news names by itself ("Lyman"), and no other of that size', () => {
