@@ -2,7 +2,7 @@ import { NEWS_CITIES_NAMED_LIKE_WORDS, NEWS_NAMES, NEWS_SPELLINGS, NEWS_TOWNS_NA
 import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
-import { slugify } from './slug.ts';
+import { cityEntityId, slugify } from './slug.ts';
 import { bareRegionName, NOT_REGION_NAMES, regionName } from './region-names.ts';
 import { ambiguity, APOSTROPHE, CAPITAL_KEEPS_FROM, GIVEN_NAME_KEEPS_FROM, readsWithoutApostrophes, russianNews, ukrainianNational, withoutApostrophes } from './place-names.ts';
 
@@ -212,7 +212,7 @@ function cityEntity(city: GeoCity, aliases: string[], region: string | undefined
   ];
   const description = city.featureCode === 'PPLC' ? `Capital of ${country}.` : `${sizeWord(city)} in ${where}${role}.`;
   return {
-    id: `${slugify(city.name)}-${city.country.toLowerCase()}`,
+    id: cityEntityId(city.name, city.country),
     type: 'place',
     name: city.name,
     aliases,

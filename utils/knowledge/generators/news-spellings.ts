@@ -1,4 +1,4 @@
-import { slugify } from './slug.ts';
+import { cityEntityId } from './slug.ts';
 
 /**
  * Places that news spells otherwise than GeoNames' transliteration, by "country code:GeoNames
@@ -99,7 +99,7 @@ export const NEWS_CITIES_NAMED_LIKE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Their ids in the gazetteer, for the build to give their weak names a context. */
-export const WORD_NAMED_CITY_IDS: ReadonlySet<string> = new Set([...NEWS_CITIES_NAMED_LIKE_WORDS].map((key) => `${slugify(key.slice(3))}-${key.slice(0, 2).toLowerCase()}`));
+export const WORD_NAMED_CITY_IDS: ReadonlySet<string> = new Set([...NEWS_CITIES_NAMED_LIKE_WORDS].map((key) => cityEntityId(key.slice(3), key.slice(0, 2))));
 
 /**
  * Places whose name is written without its apostrophe only as something else: "Hail" is the

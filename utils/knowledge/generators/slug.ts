@@ -7,3 +7,6 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** A gazetteer city's id: its name's slug and its country code ("Nice", "FR" → "nice-fr"). */
+export const cityEntityId = (name: string, country: string): string => `${slugify(name)}-${country.toLowerCase()}`;
