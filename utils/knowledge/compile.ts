@@ -7,7 +7,7 @@ import { cueMask } from '../matching/cues.ts';
 import { readFlags, writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
 import { familyNameAliases } from './family-name-alias.ts';
-import { isGeneratedPeople } from './generated-files.ts';
+import { GAZETTEER_FOLDER, isGeneratedPeople } from './generated-files.ts';
 import { familyNameVariants } from './family-name-variants.ts';
 import { givenNameVariants } from './given-name-variants.ts';
 import { otherSpelling } from './spelling-variants.ts';
@@ -55,7 +55,7 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const rankAndFile = (entity: Entity) => members.has(entity.id);
   compiled.remote.contexts = institutionContexts(remote, indexed, rankAndFile);
   const weakNamesOf = weakNames(indexed, aliases);
-  const gazetteer = new Set(files.filter((f) => f.name.startsWith('places/gazetteer/')).flatMap((f) => f.pack.entities.map((e) => e.id)));
+  const gazetteer = new Set(files.filter((f) => f.name.startsWith(GAZETTEER_FOLDER)).flatMap((f) => f.pack.entities.map((e) => e.id)));
   compiled.remote.tieContexts = {
     ...tieContexts(remote, indexed, compiled.remote.contexts, weakNamesOf, rankAndFile),
     // Of the gazetteer, only the cities a reviewed table keeps under a word's name ("Nice").
@@ -115,7 +115,7 @@ export function shipsToPages(fileName: string, entity: Entity): boolean {
   // A gazetteer place with a weak name ("Georgia" the U.S. state) sits beside the entity it
   // shares that name with, so the page's context can choose between them in the first scan; a
   // city named like a word ("Nice") shares it with no entity and stays in the background, as Tyre does.
-  if (fileName.startsWith('places/gazetteer/') && !WORD_NAMED_CITY_IDS.has(entity.id) && entity.aliases.some((a) => typeof a !== 'string' && a.weak)) return true;
+  if (fileName.startsWith(GAZETTEER_FOLDER) && !WORD_NAMED_CITY_IDS.has(entity.id) && entity.aliases.some((a) => typeof a !== 'string' && a.weak)) return true;
   // So is an institution under a name many countries use: its context ships beside it (see `institutionContext`).
   if (entity.type === 'organization' && aliasesOf(entity).some(({ text }) => isGenericInstitution(text))) return true;
   if (entity.type !== 'person' || isGeneratedPeople(fileName)) return false;

@@ -3,7 +3,9 @@
  * the generators' own module (`generators/sources.ts`, which reads packages from disk), so the
  * build's compiler can ask too.
  */
-export const GENERATED_FOLDERS = ['places/gazetteer/', 'people/congress/', 'people/commons/'];
+export const GAZETTEER_FOLDER = 'places/gazetteer/';
+export const COMMONS_FOLDER = 'people/commons/';
+export const GENERATED_FOLDERS = [GAZETTEER_FOLDER, 'people/congress/', COMMONS_FOLDER];
 
 export const isGenerated = (name: string) => GENERATED_FOLDERS.some((folder) => name.startsWith(folder));
 

@@ -2,6 +2,7 @@ import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact, KnowledgePack } from '../types.ts';
 import { aliasesOf } from '../validate.ts';
 import { loadAmbiguityLists } from '../word-lists.ts';
+import { COMMONS_FOLDER } from '../generated-files.ts';
 import { isGenerated } from './sources.ts';
 import { slugify } from './slug.ts';
 
@@ -159,7 +160,7 @@ export function buildCommons(
 
 /** The MPs' files from the knowledge beside them (`npm run knowledge`, and the test that the committed files are current). */
 export function commonsFromKnowledge(members: readonly CommonsMember[], files: readonly { name: string; pack: KnowledgePack }[]): Map<string, Entity[]> {
-  const others = files.filter((f) => !f.name.startsWith('people/commons/')).flatMap((f) => f.pack.entities);
+  const others = files.filter((f) => !f.name.startsWith(COMMONS_FOLDER)).flatMap((f) => f.pack.entities);
   const handPeople = files.filter((f) => !isGenerated(f.name)).flatMap((f) => f.pack.entities.filter((e) => e.type === 'person'));
   const otherNames = new Set(others.flatMap((e) => aliasesOf(e).map((a) => foldString(a.text))));
   return buildCommons(members, handPeopleKeys(handPeople), new Set(others.map((e) => e.id)), otherNames, loadAmbiguityLists().givenNames);

