@@ -51,11 +51,11 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const version = files.map((f) => f.pack.version).join('+');
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);
   // Congress and the Commons: in a body's context, after the people written by hand (see `RankAndFile`).
-  const members = new Set(files.filter((f) => isGeneratedPeople(f.name)).flatMap((f) => f.pack.entities.map((e) => e.id)));
+  const members = idsIn(files, isGeneratedPeople);
   const rankAndFile = (entity: Entity) => members.has(entity.id);
   compiled.remote.contexts = institutionContexts(remote, indexed, rankAndFile);
   const weakNamesOf = weakNames(indexed, aliases);
-  const gazetteer = new Set(files.filter((f) => f.name.startsWith(GAZETTEER_FOLDER)).flatMap((f) => f.pack.entities.map((e) => e.id)));
+  const gazetteer = idsIn(files, (name) => name.startsWith(GAZETTEER_FOLDER));
   compiled.remote.tieContexts = {
     ...tieContexts(remote, indexed, compiled.remote.contexts, weakNamesOf, rankAndFile),
     // Of the gazetteer, only the cities a reviewed table keeps under a word's name ("Nice").
@@ -65,6 +65,11 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const countries = countriesByName(all);
   compiled.remote.towns = townCountries(remote, countries);
   return { ...compiled, contexts: placeContexts(local, all, rankAndFile), countries: countryNames(local), towns: townCountries(local, countries), qualifiers: regionQualifiers(all) };
+}
+
+/** The ids of the entities in the files whose name `keep` accepts. */
+function idsIn(files: readonly { name: string; pack: KnowledgePack }[], keep: (name: string) => boolean): Set<string> {
+  return new Set(files.filter((f) => keep(f.name)).flatMap((f) => f.pack.entities.map((e) => e.id)));
 }
 
 /**
