@@ -171,6 +171,7 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
         weak,
         capsWord: isAcronym(text) && (lists?.commonWords.has(foldString(text)) ?? false),
         givenName: entity.type !== 'person' && isSingleWord(text) && (lists?.givenNames.has(foldString(text)) ?? false),
+        givenFirst: entity.type === 'person' && lists !== undefined && opensWithGivenName(text, lists),
         cues: weak ? cues : 0,
       });
     for (const { text, weak } of aliases) out.push([text, position, flagsOf(text, weak)]);
@@ -198,6 +199,13 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
   });
   // In position order, each entity's own names first: pages sort their own entities' names before the background's.
   return [...out, ...familyNameAliases(entities, out, settled, lists?.givenNames)].sort((a, b) => a[1] - b[1]);
+}
+
+/** A name of several words that starts with a common given name which is no everyday word ("Jimmy Carter", not "Will Smith"). */
+function opensWithGivenName(text: string, lists: AmbiguityLists): boolean {
+  if (isSingleWord(text)) return false;
+  const first = foldString(text.split(' ')[0]);
+  return lists.givenNames.has(first) && !lists.commonWords.has(first);
 }
 
 /** A person whose name news may spell the Ukrainian or the Russian way (see `familyNameVariants`). */

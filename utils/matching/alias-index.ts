@@ -30,8 +30,14 @@ export const AliasFlag = {
    * it alone for that person (see `TextMatch.afterNameRun`).
    */
   GivenName: 4,
+  /**
+   * A person's name of several words whose first word is a common given name and no everyday
+   * word ("Jimmy Carter"): that word, capitalised, opens a person's name wherever it stands,
+   * even at a sentence's start ("Jimmy Buffett died" is not Warren Buffett).
+   */
+  GivenFirst: 8,
   /** The cue groups (see `cues.ts`) that fit the entity start at this bit. */
-  CueShift: 3,
+  CueShift: 4,
 } as const;
 
 /** One alias ready to be matched: the hashes and folded words it is made of. */
@@ -41,6 +47,8 @@ export interface AliasEntry {
   capsWord: boolean;
   /** See `AliasFlag.GivenName`. */
   givenName: boolean;
+  /** See `AliasFlag.GivenFirst`. */
+  givenFirst: boolean;
   /** Cue groups whose words before this alias make it strong (0: none). */
   cues: number;
   hashes: readonly number[];
@@ -94,14 +102,29 @@ export function hasInnerCapital(word: string): boolean {
 
 const scratch = createWord();
 
+/** The entry fields an alias's flags hold. */
+type AliasFlagField = 'weak' | 'capsWord' | 'givenName' | 'givenFirst' | 'cues';
+
 /** An alias's flags as its entry's fields. */
-export function readFlags(flags: number): Pick<AliasEntry, 'weak' | 'capsWord' | 'givenName' | 'cues'> {
-  return { weak: (flags & AliasFlag.Weak) !== 0, capsWord: (flags & AliasFlag.CapsWord) !== 0, givenName: (flags & AliasFlag.GivenName) !== 0, cues: flags >>> AliasFlag.CueShift >>> 0 };
+export function readFlags(flags: number): Pick<AliasEntry, AliasFlagField> {
+  return {
+    weak: (flags & AliasFlag.Weak) !== 0,
+    capsWord: (flags & AliasFlag.CapsWord) !== 0,
+    givenName: (flags & AliasFlag.GivenName) !== 0,
+    givenFirst: (flags & AliasFlag.GivenFirst) !== 0,
+    cues: flags >>> AliasFlag.CueShift >>> 0,
+  };
 }
 
 /** An entry's fields as the flags number it was made from. */
-export function writeFlags(entry: Pick<AliasEntry, 'weak' | 'capsWord' | 'givenName' | 'cues'>): number {
-  return (entry.weak ? AliasFlag.Weak : 0) | (entry.capsWord ? AliasFlag.CapsWord : 0) | (entry.givenName ? AliasFlag.GivenName : 0) | (entry.cues << AliasFlag.CueShift);
+export function writeFlags(entry: Pick<AliasEntry, 'weak' | 'capsWord' | 'givenName' | 'cues'> & { givenFirst?: boolean }): number {
+  return (
+    (entry.weak ? AliasFlag.Weak : 0) |
+    (entry.capsWord ? AliasFlag.CapsWord : 0) |
+    (entry.givenName ? AliasFlag.GivenName : 0) |
+    (entry.givenFirst === true ? AliasFlag.GivenFirst : 0) |
+    (entry.cues << AliasFlag.CueShift)
+  );
 }
 
 /**

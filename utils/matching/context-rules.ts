@@ -64,7 +64,31 @@ export function opensNameRun(parts: readonly string[], count: number, span: Matc
  * that reads the article's text whole.
  */
 export function nameGoesOn(parts: readonly string[], count: number, part: number, offset: number): boolean {
-  return joinsRun(wordAfter(parts, count, part, offset));
+  return joinsRun(wordAfter(parts, count, part, offset)) || AMPERSAND_NAME.test(parts[part].slice(offset, offset + 4));
+}
+
+/**
+ * "&" and a capitalised word: one name of a firm, an index or a genre ("Standard & Poor's",
+ * "Rock & Roll", "Marks & Spencer"), which prose writes no other way (it joins two names
+ * with "and"). A match on either side is part of it.
+ */
+const AMPERSAND_NAME = /^[ \u00a0]&[ \u00a0]\p{Lu}/u;
+const AMPERSAND_BEFORE = /\p{Lu}[\p{L}'’.]*[ \u00a0]&[ \u00a0]$/u;
+
+/**
+ * A particle of a French, Spanish, Italian, Portuguese, Dutch or German name between the
+ * match and a capitalised word ("Stade de France", "Banco de España", "Universidad de
+ * Chile"): one longer name, which a one-word match inside does not stand for. English "of"
+ * is read apart (see `goesOnWithOf`): "the Bank of England" is England's.
+ */
+const PARTICLE_NAME_AFTER = /^[ \u00a0](?:de|du|des|del|della|di|da|do|dos|das|van|von|der|den)[ \u00a0]\p{Lu}/u;
+const PARTICLE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*[ \u00a0](?:de|du|des|del|della|di|da|do|dos|das|van|von|der|den)[ \u00a0]$/u;
+
+/** Whether a one-word match sits inside a longer name joined by "&" or a particle (see above). */
+function inJoinedName(parts: readonly string[], span: MatchSpan): boolean {
+  const after = parts[span.endPart].slice(span.endOffset, span.endOffset + 12);
+  const before = parts[span.startPart].slice(Math.max(0, span.startOffset - 40), span.startOffset);
+  return AMPERSAND_BEFORE.test(before) || (span.words === 1 && (PARTICLE_NAME_AFTER.test(after) || PARTICLE_NAME_BEFORE.test(before)));
 }
 
 /** Days follow names in datelined prose ("Putin Tuesday"); months are left out: "May", "June" and "April" are names too ("Georgia May Jagger"). */
@@ -103,6 +127,23 @@ function inHyphenatedName(parts: readonly string[], count: number, span: MatchSp
   const joined = (n: Neighbour | null) => n !== null && HYPHENS.has(n.gap) && startsUpper(n.text);
   return joined(wordAfter(parts, count, span.endPart, span.endOffset)) || joined(wordBefore(parts, span.startPart, span.startOffset));
 }
+
+/** A contraction's ending right after the match: "Don't", "Won't", "We'll" hold no name. */
+const CONTRACTION_AFTER = /^['’](?:t|ll|re|ve|d|m)(?![\p{L}\p{N}])/u;
+
+/**
+ * Letters in capitals joined by a hyphen to a number ("GLP-1", "HER-2", "MIG-29"): a drug's,
+ * a gene's or a model's code, never the acronym alone (the Swiss party GLP).
+ */
+const codeWithNumber = (text: string, start: number, end: number) =>
+  HYPHENS.has(text[end]) && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57 && isAllCapsWord(text.slice(start, end));
+
+/**
+ * A county or parish after the match ("Hamilton County, Ohio", "Santa Fe County"): a county
+ * named after a town is not that town (and rarely the town of that name the knowledge holds:
+ * Hamilton, Ontario). Prose already reads it as a longer name; local listings in Title Case do not.
+ */
+const COUNTY_AFTER = /^[ \u00a0](?:County|Parish)\b/u;
 
 /** A title's abbreviation with its full stop ("Sens. Jeanne Shaheen"), never the town it spells (Sens, France). */
 const isTitleAbbreviation = (text: string, start: number, end: number) => text.charCodeAt(end) === 46 && cueBit(text.slice(start, end).toLowerCase()) !== 0;
@@ -188,9 +229,12 @@ function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean 
  *   a capitalised word before it, unless it is weak (`weak`: a shared short name).
  */
 export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode, nameInCapitals = false, weak = false): boolean {
+  if (CONTRACTION_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 4))) return false;
   if (weak && span.words > 1 && goesOnWithOf(parts[span.endPart], span.endOffset)) return false;
   if (weak && span.words === 1 && inHyphenatedName(parts, count, span)) return false;
   if (span.words === 1 && isTitleAbbreviation(parts[span.endPart], span.startOffset, span.endOffset)) return false;
+  if (span.words === 1 && codeWithNumber(parts[span.endPart], span.startOffset, span.endOffset)) return false;
+  if (COUNTY_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 8))) return false;
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
   if (mode === BlockMode.TitleCase && span.words === 1) {
     if (mastheadAfter(parts, count, span) || inBylineName(parts, count, span)) return false;
@@ -200,7 +244,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   }
   if (mode !== BlockMode.Prose) return true;
   if (nameInCapitals && shoutedMidSentence(parts, span)) return false;
-  if (nameGoesOn(parts, count, span.endPart, span.endOffset)) return false;
+  if (nameGoesOn(parts, count, span.endPart, span.endOffset) || inJoinedName(parts, span)) return false;
   // A full name keeps a capitalised word before it ("Democrat Chuck Schumer"); one word does not
   // ("Paris" in "Visit Paris"), and neither does a weak name of several: "Constitutional Court"
   // in "the Moldovan Constitutional Court" is Moldova's (and "Romania's" is read by the page's
@@ -210,6 +254,20 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (!joinsRun(before)) return true;
   // A sentence's first capital joins no run, but a word in capitals does ("SHARM EL-SHEIKH").
   return (before!.atBlockStart || before!.afterSentenceEnd) && !isAllCapsWord(before!.text);
+}
+
+/**
+ * The capitalised word right before a one-word match that `standsAlone` lets stand because its
+ * capital says nothing: a sentence's first word in prose ("Visit Paris", "Yesterday Putin
+ * said"), any word in Title Case ("Talks Resume in Kyiv"); null anywhere else. The matcher
+ * asks whether that word is a given name ("Jimmy Buffett died", "Jimmy Buffett Dies at 76"),
+ * which makes the two one person's name after all.
+ */
+export function capitalBefore(parts: readonly string[], span: MatchSpan, mode: BlockMode): string | null {
+  if (span.words !== 1 || mode === BlockMode.AllCaps) return null;
+  const before = wordBefore(parts, span.startPart, span.startOffset);
+  if (!joinsRun(before) || isAllCapsWord(before!.text)) return null;
+  return mode === BlockMode.TitleCase || before!.atBlockStart || before!.afterSentenceEnd ? before!.text : null;
 }
 
 /** A sentence's end in the gap before a word: a full stop, a question or a colon, then quotes or spaces. */

@@ -5,7 +5,8 @@ import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
-import { blockMode, BlockMode, cueBefore, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
+import { blockMode, BlockMode, cueBefore, opensNameRun, capitalBefore, opensSentence, standsAlone, type MatchSpan } from './context-rules';
+import { opensPersonName } from './given-first';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, type Word } from './tokenize';
@@ -82,7 +83,12 @@ export function eachMatch(
       const nameInCapitals = inCapitals && entry.cases[0] === CaseRule.Capital;
       // "BOE" for "BoE" reads like an acronym: not inside all-caps text ("LET US PRAY" is no "LeT").
       const capsWord = entry.capsWord || (inCapitals && entry.cases[0] === CaseRule.InnerCapital);
-      const alone = standsAlone(parts, count, span, capsWord, mode as BlockMode, nameInCapitals, entry.weak);
+      let alone = standsAlone(parts, count, span, capsWord, mode as BlockMode, nameInCapitals, entry.weak);
+      // A capitalised word before it that is a person's given name makes one name with it ("Jimmy Buffett").
+      if (alone) {
+        const before = capitalBefore(parts, span, mode as BlockMode);
+        if (before !== null && opensPersonName(index, before)) alone = false;
+      }
       // A weak name of several words after a capitalised one stands only if its initials follow
       // ("the Lithuanian Social Democratic Party (LSDP)"): they say whose it is.
       if (!alone && !(entry.weak && span.words > 1)) {

@@ -96,6 +96,8 @@ export const NEWS_CITIES_NAMED_LIKE_WORDS: ReadonlySet<string> = new Set([
   'FR:Nice', 'FR:Tours', 'FR:Nancy', 'IT:Bologna', 'IT:Bari', 'DE:Kiel', 'DE:Jena', 'BE:Liège', 'HR:Split', 'HU:Pécs',
   'BG:Ruse', 'RU:Perm', 'GB:Reading', 'GB:Bath', 'GB:Chester', 'GB:Derry', 'IE:Cork', 'ES:León', 'ES:Almería',
   'US:Orlando', 'AU:Hobart', 'IN:Thāne',
+  // A London borough named like the oil benchmark ("Brent rose to $62") and a given name.
+  'GB:Brent',
 ]);
 
 /** Their ids in the gazetteer, for the build to give their weak names a context. */

@@ -3,6 +3,7 @@ import remoteAsset from 'virtual:knowledge-remote';
 import { readKnowledgeAsset } from '@/utils/knowledge/knowledge-asset';
 import { remoteBucketsFor } from '@/utils/knowledge/remote-buckets';
 import { readRemoteReply, type RemoteReply } from '@/utils/knowledge/remote';
+import { AliasFlag } from '@/utils/matching/alias-index';
 import { addPageWord, createPageWords } from '@/utils/matching/page-words';
 import { hashOf } from '@/utils/matching/tokenize';
 
@@ -43,6 +44,22 @@ describe('the background’s remote buckets', () => {
     expect(reply.towns).toContainEqual(['athens-gr', 'Greece']);
     // Towns only: no court, no region.
     expect(reply.towns?.some(([id]) => id.startsWith('constitutional-court'))).toBe(false);
+  });
+});
+
+describe('a given name the page met', () => {
+  it('comes with one person whose name it opens, though the page holds none of their other words ("Jimmy Buffett")', async () => {
+    const words = createPageWords();
+    addPageWord(words, hashOf('Jimmy'));
+    addPageWord(words, hashOf('Buffett'));
+    const reply = await remoteBucketsFor([hashOf('Jimmy')], words.bits);
+    expect(reply.buckets).toHaveLength(1);
+    const entries = JSON.parse(reply.buckets[0][1]) as [number, number][];
+    expect(entries).toHaveLength(1);
+    expect(entries[0][1] & AliasFlag.GivenFirst).toBe(AliasFlag.GivenFirst);
+    // An everyday word that is also a given name opens no one's name so: nothing is sent.
+    addPageWord(words, hashOf('Will'));
+    expect((await remoteBucketsFor([hashOf('Will')], words.bits)).buckets.every(([, text]) => (JSON.parse(text) as [number, number][]).every(([, flags]) => (flags & AliasFlag.GivenFirst) === 0))).toBe(true);
   });
 });
 

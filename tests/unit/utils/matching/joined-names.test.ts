@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { BlockMode, blockMode } from '@/utils/matching/context-rules';
+import { entity, matcherFor } from './knowledge-matcher';
+
+const knowledge = [
+  entity('person', 'Warren Buffett', ['Buffett'], ['Chairman of Berkshire Hathaway']),
+  entity('person', 'Jimmy Carter', [], ['Former President of the United States']),
+  entity('person', 'Will Smith'),
+  entity('person', 'Liam Lawson', ['Lawson']),
+  entity('organization', 'Evening Standard', ['The Standard']),
+  entity('place', 'Gibraltar', ['the Rock']),
+  entity('place', 'Stade'),
+  entity('place', 'Don', ['River Don']),
+  entity('place', 'France'),
+  entity('place', 'Chile'),
+  entity('organization', "Green Liberal Party of Switzerland", ['GLP']),
+  entity('place', 'Hamilton'),
+  entity('place', 'Ohio'),
+  entity('place', 'Santa Fe'),
+];
+const find = matcherFor(knowledge);
+
+describe('a given name that opens a sentence makes one name with the word after it', () => {
+  it('a given name that opens a known person\'s name ("Jimmy") joins the run even where a sentence starts', () => {
+    expect(find('The singer toured for decades. Jimmy Buffett died in 2023.')).toEqual([]);
+    expect(find('Photo: Jimmy Lawson for the magazine')).toEqual([]);
+  });
+
+  it('an everyday word does not, even one that opens a known name ("Will Smith")', () => {
+    expect(find('Will Buffett sell? Yesterday Buffett said no.')).toEqual([
+      ['Warren Buffett', 'Buffett'],
+      ['Warren Buffett', 'Buffett'],
+    ]);
+  });
+
+  it('a given name no known person has is read as before (a sentence\'s capital says nothing)', () => {
+    expect(find('Liked the film. Barbie Lawson was not in it.')).toEqual([['Liam Lawson', 'Lawson']]);
+  });
+
+  it('in Title Case, where capitals say nothing, a given name before the match still does', () => {
+    expect(find('Jimmy Buffett Dies at 76 After Long Illness')).toEqual([]);
+    expect(find('Cast: Miles Teller, Anya Taylor-Joy, Jimmy Lawson, James Marlowe')).toEqual([]);
+    expect(find('Talks Resume as Buffett Sells Shares')).toEqual([['Warren Buffett', 'Buffett']]);
+  });
+
+  it('mid-sentence the run rule already holds', () => {
+    expect(find('the late Jimmy Buffett and Warren Buffett')).toEqual([['Warren Buffett', 'Warren Buffett']]);
+  });
+});
+
+describe('a contraction holds no name', () => {
+  it.each([
+    ["The show ended with 'Don't Stop Believin' on the jukebox.", []],
+    ['Don’t panic, said the mayor of Stade.', [['Stade', 'Stade']]],
+    ['Flooding on the Don cut the road.', [['Don', 'Don']]],
+    ["Stade's mayor spoke.", [['Stade', 'Stade']]],
+  ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
+});
+
+describe('"&" and a capitalised word make one name', () => {
+  it.each([
+    ["The Standard & Poor's 500 index fell.", []],
+    ['He joined the Rock & Roll Hall of Fame in 1995.', []],
+    ['a column in The Standard on Monday', [['Evening Standard', 'The Standard']]],
+    ['the Rock, as Gibraltar is known', [['Gibraltar', 'the Rock'], ['Gibraltar', 'Gibraltar']]],
+  ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
+});
+
+describe('a particle of a foreign name between two capitalised words makes one name', () => {
+  it.each([
+    ['The final was at the Stade de France last night.', []],
+    ['He studied at the Universidad de Chile for a year.', []],
+    ['Protests spread across France and Chile.', [['France', 'France'], ['Chile', 'Chile']]],
+    // English "of" is no such particle: the Bank of France is France's.
+    ['the Bank of France said', [['France', 'France']]],
+    // A particle in lower case before a lower-case word is just a word.
+    ['trade with France de facto stopped', [['France', 'France']]],
+  ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
+});
+
+describe('letters in capitals joined to a number are a code, not the acronym', () => {
+  it.each([
+    ['The GLP-1 drugs cut appetite.', []],
+    ['a HER-2 test and a GLP‑1 agonist', []],
+    ['The GLP won two seats.', [['Green Liberal Party of Switzerland', 'GLP']]],
+    ['GLP-led cantons', [['Green Liberal Party of Switzerland', 'GLP']]],
+  ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
+});
+
+describe('a county named after a town is not that town', () => {
+  it('in a local listing in Title Case as in prose', () => {
+    const listing = 'Delhi Hills Town Council, Hamilton County, Ohio Fire Chief Report';
+    expect(blockMode([listing], 1)).toBe(BlockMode.TitleCase);
+    expect(find(listing)).toEqual([['Ohio', 'Ohio']]);
+    expect(find('The Santa Fe County Board of County Commissioners met.')).toEqual([]);
+    expect(find('Voters in Hamilton County, Ohio, turned out early.')).toEqual([['Ohio', 'Ohio']]);
+  });
+
+  it('the town itself keeps its mark', () => {
+    expect(find('Flooding hit Hamilton, Ohio, and Santa Fe.')).toEqual([
+      ['Hamilton', 'Hamilton'],
+      ['Ohio', 'Ohio'],
+      ['Santa Fe', 'Santa Fe'],
+    ]);
+  });
+});
