@@ -166,6 +166,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('opens no card for a surname inside another person\'s name or a word inside a longer name ("Jimmy Buffett", "Standard & Poor\'s", "GLP-1", "Hamilton County")', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/arts-and-markets.html'));
+    await waitFor(() => markedRanges(page), (m) => ['Warren Buffett', 'Ohio'].every((t) => m.some((x) => x.text === t)), 5000);
+    await sleep(300);
+    const texts = (await markedRanges(page)).map((m) => m.text);
+    for (const trap of ['Buffett', 'The Standard', 'Brent', 'Houston', 'GLP', 'Hamilton', 'Santa Fe', 'Stade', 'France', 'the Rock', 'Don', 'DUI']) expect(texts, trap).not.toContain(trap);
+    await expectCards(page, [["Standard & Poor's 500", 's-and-p-500'], ['Warren Buffett', 'warren-buffett']]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads a town named with its state as that state\'s town: no Moscow in "Moscow, Idaho", and Georgia after "Athens, " is the U.S. state', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/us-towns.html'));

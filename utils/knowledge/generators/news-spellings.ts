@@ -51,6 +51,9 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'DE:Frankfurt am Main': ['Frankfurt'],
   'DE:Halle (Saale)': ['Halle'],
   'RU:Rostov-na-Donu': ['Rostov-on-Don', 'Rostov'],
+  // Ukrainian and English news spellings of the Zaporizhzhia plant's town and of Russia's Oryol.
+  'UA:Energodar': ['Enerhodar'],
+  'RU:Orël': ['Oryol'],
   // The city more often than the state, which goes by "New York state" alone (see `isQualified`).
   'US:New York City': ['New York'],
   // The ʿayin names above (see `NEWS_NAMES`), as news also spells them.

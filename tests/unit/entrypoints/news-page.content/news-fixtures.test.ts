@@ -134,6 +134,14 @@ describe('the bundled knowledge on news pages', () => {
     expect(found.filter((f) => /=(split|Tours|reading|nice)$/.test(f))).toEqual([]);
   });
 
+  it('reads a given name before a known surname, "&", a foreign particle, a code\'s number, a county and a contraction as parts of other names', async () => {
+    const found = await scanFixture('news/arts-and-markets.html');
+    expect(found).toEqual(expect.arrayContaining(["s-and-p-500=Standard & Poor's 500", 'warren-buffett=Warren Buffett', 'ohio-us-oh=Ohio', 'new-mexico-us-nm=New Mexico', 'ireland=Ireland']));
+    // "Jimmy Buffett" twice, "The Standard", Brent crude, a cast's William Houston, GLP-1, two counties, the Stade de France, Rock & Roll, "Don't", a DUI.
+    expect(found.filter((f) => f.startsWith('warren-buffett='))).toEqual(['warren-buffett=Warren Buffett']);
+    expect(found.filter((f) => /=(The Standard|Brent|Buffett|Houston|GLP|Hamilton|Santa Fe|Stade|France|the Rock|Rock|Don|DUI)$/.test(f))).toEqual([]);
+  });
+
   it('marks "Tyre" in mid-sentence in a story about Lebanon, as the city', async () => {
     const found = await scanFixture('news/lebanon-south.html');
     expect(found.filter((f) => f.endsWith('=Tyre'))).toEqual(['tyre-lebanon=Tyre', 'tyre-lebanon=Tyre']);
