@@ -46,8 +46,16 @@ const PERSON_NOUNS = new Set(
 /** ", a", ", an" or ", his" (", un", ", una", ", son"…), then up to three words: the noun may follow an adjective or two ("a second-year student", "his owner"). */
 const APPOSITION = /^,[ \u00a0](?:an?|his|her|their|une?|son|sa|leur|una?|su)[ \u00a0]((?:[\p{L}-]+[ \u00a0]?){1,3})/u;
 
+/**
+ * A royal's or a peer's title right before the name ("Princess Charlotte", "Queen Victoria",
+ * "Lady Louise"), or a person's initial ("C. Hindley" in a council's minutes; not "U.S. Congress"):
+ * a person's name, whatever place or body shares it.
+ */
+const TITLE_OR_INITIAL_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(?:Prince|Princess|Queen|King|Lady|Lord|Duke|Duchess|Dame)|(?:^|[ \u00a0(])\p{Lu}\.)[ \u00a0]$/u;
+
 /** Whether `text` around [start, end) reads as a person's given name (see the module's comment). */
 export function readsAsPerson(text: string, start: number, end: number): boolean {
+  if (TITLE_OR_INITIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
   if (before !== null && KIN.has(before[1].toLowerCase())) return true;
   const after = text.slice(end, end + 48);

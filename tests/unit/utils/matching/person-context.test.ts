@@ -28,6 +28,9 @@ describe('readsAsPerson: the words around a one-word name that say it is a given
     ['the end of a list after plural kin', 'a photo of her three children, Harper, Chelsea and [Brooklyn], on her desk'],
     ['the middle of a list after plural kin', 'his sons [Jordan] and Chad'],
     ['a list after plural kin, with the serial comma', 'their daughters, Ivy, Rose, and [Georgia], sang'],
+    ['a royal title', 'a new photo of Prince George, Princess [Charlotte] and Prince Louis'],
+    ['a queen', 'the statue of Queen [Victoria] was cleaned'],
+    ['an initial in minutes', 'Councillors R. Bowrah and C. [Hindley] were present'],
   ])('%s: %s', (_, text) => expect(judge(text)).toBe(true));
 
   it.each([
@@ -46,5 +49,7 @@ describe('readsAsPerson: the words around a one-word name that say it is a given
     ['a French neighbour, which a country is too', 'la Syrie et [Israël], son voisin du sud,'],
     ['a French ally', '[Jordan], un allié clé des États-Unis, accueille'],
     ['a count in French', 'Au [Tchad], 12 soldats tués'],
+    ['an abbreviation of initials', 'the U.S. [Congress] voted'],
+    ['a title that is part of a word', 'the Kingdom of Queensland and [Victoria]'],
   ])('not %s: %s', (_, text) => expect(judge(text)).toBe(false));
 });
