@@ -5,7 +5,8 @@ import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
-import { blockMode, BlockMode, cueBefore, opensNameRun, capitalBefore, opensSentence, standsAlone, type MatchSpan } from './context-rules';
+import { blockMode, BlockMode, capitalBefore, cueBefore, nameGoesOn, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
+import { HONORIFIC_BIT } from './cues';
 import { opensPersonName } from './given-first';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
@@ -155,7 +156,8 @@ function choose(entry: AliasEntry, bucket: readonly AliasEntry[], e: number, par
   }
   if (!entry.weak && alternatives.length === 0) return;
   const cue = cueBefore(parts, p, word.start);
-  if (cue === 0) return;
+  // An honorific before a word and a name is a title's ("Mr Justice Johnson", a judge's): not this person.
+  if (cue === 0 || (cue === HONORIFIC_BIT && nameGoesOn(parts, partCount, match.endPart, match.endOffset))) return;
   let fitting: AliasEntry | null = null;
   for (let f = e; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
     const candidate = bucket[f];

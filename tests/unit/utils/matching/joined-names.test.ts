@@ -7,6 +7,7 @@ const knowledge = [
   entity('person', 'Jimmy Carter', [], ['Former President of the United States']),
   entity('person', 'Will Smith'),
   entity('person', 'Liam Lawson', ['Lawson']),
+  entity('person', 'Jim Justice', [{ text: 'Justice', weak: true }], ['United States Senator from West Virginia']),
   entity('organization', 'Evening Standard', ['The Standard']),
   entity('place', 'Gibraltar', ['the Rock']),
   entity('place', 'Stade'),
@@ -46,6 +47,17 @@ describe('a given name that opens a sentence makes one name with the word after 
   it('mid-sentence the run rule already holds', () => {
     expect(find('the late Jimmy Buffett and Warren Buffett')).toEqual([['Warren Buffett', 'Warren Buffett']]);
   });
+});
+
+describe('an honorific before a word and a name is a title', () => {
+  it.each([
+    // A judgment's heading in capitals, and a court list in Title Case, where the run rule is off:
+    // the honorific makes no weak name strong there, so only the page's context could mark it.
+    ['MR JUSTICE JOHNSON', [['Jim Justice', 'JUSTICE', 'weak']]],
+    ['Before Mrs Justice Cockerill', [['Jim Justice', 'Justice', 'weak']]],
+    ['Mr Justice said he would run again.', [['Jim Justice', 'Justice']]],
+    ['Senator Justice Says He Will Run', [['Jim Justice', 'Justice']]],
+  ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
 });
 
 describe('a contraction holds no name', () => {
