@@ -37,6 +37,8 @@ const REGION_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string>>
     'Al Jazirah': 'Gezira',
   },
   ET: { Āfar: 'Afar', Oromiya: 'Oromia', 'Bīnshangul Gumuz': 'Benishangul-Gumuz' },
+  // Belgium's capital region, as its government and the news name it.
+  BE: { 'Brussels Capital': 'Brussels-Capital Region' },
 };
 
 /** Region names that are everyday words in news about anything else: left out of the gazetteer. */
