@@ -28,7 +28,8 @@ function load(): Promise<{ remote: RemoteIndex; table: EntityTable; towns: Map<s
 
 type Entry = [entity: number, flags: number, cases: number, words: string, gaps?: string[]];
 
-const opensWithGivenName = (entry: Entry) => (entry[1] & AliasFlag.GivenFirst) !== 0;
+/** An entry the build flagged as a person's name opening with a given name (see `AliasFlag.GivenFirst`). */
+const flaggedGivenFirst = (entry: Entry) => (entry[1] & AliasFlag.GivenFirst) !== 0;
 
 /** Whether the page holds every word of an entry's name after the first (the page asked for the first). */
 const pageHolds = (entry: Entry, pageWords: Uint8Array) => entry[3].split(' ').every((word, k) => k === 0 || hasPageWord(pageWords, hashOf(word)));
@@ -53,8 +54,8 @@ export async function remoteBucketsFor(hashes: readonly number[], pageWords: Uin
     const all = JSON.parse(packed.buckets[at]) as Entry[];
     const entries = pageWords === null ? all : all.filter((entry) => pageHolds(entry, pageWords));
     // A given name that opens none of the page's names still tells the page it is one (see `opensPersonName`).
-    const givenFirst = all.find(opensWithGivenName);
-    if (givenFirst !== undefined && !entries.some(opensWithGivenName)) entries.push(givenFirst);
+    const givenFirst = all.find(flaggedGivenFirst);
+    if (givenFirst !== undefined && !entries.some(flaggedGivenFirst)) entries.push(givenFirst);
     if (entries.length === 0) continue;
     reply.buckets.push([hash, entries.length === all.length ? packed.buckets[at] : JSON.stringify(entries)]);
     for (const entry of entries) named.add(entry[0]);

@@ -251,10 +251,11 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   // mention store, which knows the countries; see `possessorBefore`).
   if (span.words > 1 && !weak) return true;
   const before = wordBefore(parts, span.startPart, span.startOffset);
-  if (!joinsRun(before)) return true;
-  // A sentence's first capital joins no run, but a word in capitals does ("SHARM EL-SHEIKH").
-  return (before!.atBlockStart || before!.afterSentenceEnd) && !isAllCapsWord(before!.text);
+  return !joinsRun(before) || capitalOnlyOpensSentence(before!);
 }
+
+/** A sentence's first capital joins no run, but a word in capitals does ("SHARM EL-SHEIKH"). */
+const capitalOnlyOpensSentence = (before: Neighbour) => (before.atBlockStart || before.afterSentenceEnd) && !isAllCapsWord(before.text);
 
 /**
  * The capitalised word right before a one-word match that `standsAlone` lets stand because its
@@ -266,8 +267,8 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
 export function capitalBefore(parts: readonly string[], span: MatchSpan, mode: BlockMode): string | null {
   if (span.words !== 1 || mode === BlockMode.AllCaps) return null;
   const before = wordBefore(parts, span.startPart, span.startOffset);
-  if (!joinsRun(before) || isAllCapsWord(before!.text)) return null;
-  return mode === BlockMode.TitleCase || before!.atBlockStart || before!.afterSentenceEnd ? before!.text : null;
+  if (!joinsRun(before)) return null;
+  return (mode === BlockMode.TitleCase && !isAllCapsWord(before!.text)) || capitalOnlyOpensSentence(before!) ? before!.text : null;
 }
 
 /** A sentence's end in the gap before a word: a full stop, a question or a colon, then quotes or spaces. */
