@@ -80,6 +80,27 @@ export function definingKey(text: string, start: number, acronym: string): strin
 }
 
 /**
+ * `definingKey` for initials followed by their name in parentheses, as councils and reports
+ * write them: "the PAS (Planning Advisory Service) review" defines PAS as that service, not
+ * Moldova's party. The whole parenthesis must spell the initials. `end` is where they end.
+ */
+export function definedAfterKey(text: string, end: number, acronym: string): string | null {
+  let at = end;
+  while (text[at] === ' ' || text[at] === '\u00a0') at++;
+  if (text[at] !== '(' || at - end > 1) return null;
+  const close = text.indexOf(')', at + 1);
+  if (close < 0 || close - at > MAX_NAME_CHARS) return null;
+  const inside = text.slice(at + 1, close).trim();
+  const words = nameWords(inside);
+  // Every word inside is the name's ("(Planning Advisory Service)", not "(the council's review)").
+  if (words.length === 0 || words.length !== inside.split(/[\s\u00a0]+/).length || words[0].minor) return null;
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (spelledFrom(words, words.length - 1, letters) !== 0) return null;
+  const named = words.filter((w) => !w.minor);
+  return `${named.map((w) => w.initials).join('')} ${stemOf(named[0].word)}`;
+}
+
+/**
  * An entity's name as a page's definition of its initials is compared with it: the capital
  * initials and the first three letters of the first capitalised word. Initials alone let any
  * name that spells them claim the acronym; three letters still let the name be spelled

@@ -1,4 +1,5 @@
-import { CUE_GROUPS, cueBit } from './cues';
+import { cueBit } from './cues';
+import { isAllCapsWord, isSpaceGap, joinsRun, startsUpper } from './run-words';
 import { wordAfter, wordBefore, type Neighbour } from './neighbours';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize';
 
@@ -91,20 +92,6 @@ function inJoinedName(parts: readonly string[], span: MatchSpan): boolean {
   return AMPERSAND_BEFORE.test(before) || (span.words === 1 && (PARTICLE_NAME_AFTER.test(after) || PARTICLE_NAME_BEFORE.test(before)));
 }
 
-/** Days follow names in datelined prose ("Putin Tuesday"); months are left out: "May", "June" and "April" are names too ("Georgia May Jagger"). */
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** Parts of titles that are not cue words themselves ("Prime Minister", "Foreign Secretary", "Vice President"), and members ("Labour MPs"). */
-const TITLE_PARTS = ['mp', 'mps', 'mep', 'meps', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'first', 'chief', 'acting', 'former', 'special', 'high', 'supreme', 'secretary-general', 'state', 'attorney', 'press', 'crown', 'grand', 'duke', 'lieutenant', 'ex', 'president-elect'];
-/**
- * Capitalised words that never make a longer proper name with the match next to them: titles
- * ("US President Trump", "Kyiv Mayor Klitschko") and dates ("Putin Tuesday").
- */
-const NOT_A_RUN = new Set([...CUE_GROUPS.flatMap((g) => g.cues), ...TITLE_PARTS, ...DAYS]);
-
-const isSpaceGap = (gap: string) => gap === ' ' || gap === '\u00a0';
-const startsUpper = (text: string) => text.length > 0 && text[0] !== text[0].toLowerCase();
-const isAllCapsWord = (text: string) => text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
-const joinsRun = (n: Neighbour | null) => n !== null && isSpaceGap(n.gap) && startsUpper(n.text) && !NOT_A_RUN.has(n.text.toLowerCase());
 
 /** "of" and a capitalised word that is no month ("of Commons", "of the Republic"; not "of May 2025"). */
 const OF_NAME = /^[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;

@@ -3,7 +3,7 @@ import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash } from './ali
 import { caseFits, fitsFirstWord } from './case-fit';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
-import { definingKey } from './acronym-definition';
+import { definedAfterKey, definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { blockMode, BlockMode, capitalBefore, cueBefore, nameGoesOn, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { HONORIFIC_BIT } from './cues';
@@ -108,12 +108,13 @@ export function eachMatch(
       if (!alone && match.weak) continue;
       match.opensSentence = match.weak && span.words === 1 && opensSentence(parts, span);
       match.afterNameRun = entry.givenName && nameRunHeads !== undefined && nameRunHeads.has(hash);
-      // "the Estonian Defence Forces (EDF)": initials defined right here mean the name before
-      // them, so they stand for this entity only if that name is this entity's (matched just
+      // "the Estonian Defence Forces (EDF)", "PAS (Planning Advisory Service)": initials defined
+      // right here mean that name, so they stand for this entity only if it is this entity's (matched just
       // before, or spelled with the same capitals: the page's "Organisation for Security and
       // Cooperation in Europe" is the OSCE's name written another way).
       if (entry.cases.length === 1 && entry.cases[0] === CaseRule.Acronym) {
-        const defined = definingKey(text, word.start, text.slice(word.start, word.end));
+        const initials = text.slice(word.start, word.end);
+        const defined = definingKey(text, word.start, initials) ?? definedAfterKey(text, word.end, initials);
         const namedJustBefore = lastPart === p && lastEntity === match.entity && text.slice(lastEnd, word.start).trim() === '(';
         if (defined !== null && !namedJustBefore && index.definitionKeyOf?.(match.entity) !== defined) break;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalInitials, definingInitials, definingKey, definitionKey } from '@/utils/matching/acronym-definition';
+import { capitalInitials, definedAfterKey, definingInitials, definingKey, definitionKey } from '@/utils/matching/acronym-definition';
 import { buildAliasIndex } from '@/utils/matching/alias-index';
 import { findMatches } from '@/utils/matching/match';
 import { dictionary } from './helpers';
@@ -22,6 +22,20 @@ describe('initials defined in parentheses', () => {
     ['reported by Reuters (EDF)', 'EDF'],
     ['EDF said', 'EDF'],
   ])('%s: not a definition', (text, acronym) => expect(definingInitials(text, text.indexOf(acronym), acronym)).toBeNull());
+
+  it.each([
+    ['the forthcoming PAS (Planning Advisory Service) review', 'PAS', definitionKey('Planning Advisory Service')],
+    ['the PAS (Party of Action and Solidarity) won', 'PAS', definitionKey('Party of Action and Solidarity')],
+    ['the EDF ( Estonian Defence Forces ) said', 'EDF', definitionKey('Estonian Defence Forces')],
+  ])('%s: defined by the name after', (text, acronym, key) => expect(definedAfterKey(text, text.indexOf(acronym) + acronym.length, acronym)).toBe(key));
+
+  it.each([
+    ['PAS (the council\'s advisers) said', 'PAS'],
+    ['PAS (Moldova) won', 'PAS'],
+    ['EDF (Paris) shares', 'EDF'],
+    ['PAS, (Planning Advisory Service)', 'PAS'],
+    ['PAS (Planning Advisory Service', 'PAS'],
+  ])('%s: no name after', (text, acronym) => expect(definedAfterKey(text, text.indexOf(acronym) + acronym.length, acronym)).toBeNull());
 
   it('reads a name\'s capital initials, a qualifier in parentheses left out', () => {
     expect(capitalInitials('Organization for Security and Co-operation in Europe')).toBe('OSCE');
@@ -60,6 +74,16 @@ describe('matching initials defined on the page', () => {
     index.definitionKeyOf = (entity) => definitionKey(names[entity]);
     const text = 'Case Fatality Rate (CFR): about 67%. The CFR said';
     expect(findMatches([text], index).map((m) => m.startOffset)).toEqual([text.lastIndexOf('CFR')]);
+  });
+
+  it('drops initials followed by another name that spells them, keeps those followed by their own', () => {
+    const names = ['Party of Action and Solidarity'];
+    const index = buildAliasIndex([['PAS', 0, 0]]);
+    index.definitionKeyOf = (entity) => definitionKey(names[entity]);
+    const spans = (text: string) => findMatches([text], index).map((m) => text.slice(m.startOffset, m.endOffset));
+    expect(spans('during the forthcoming PAS (Planning Advisory Service) review')).toEqual([]);
+    expect(spans('Moldova’s PAS (Party of Action and Solidarity) won')).toEqual(['PAS']);
+    expect(spans('Moldova’s PAS (in power since 2021) won')).toEqual(['PAS']);
   });
 
   it("keeps initials defined by the entity's name written another way, where the index knows the entity's name", () => {

@@ -116,3 +116,14 @@ describe('a county named after a town is not that town', () => {
     ]);
   });
 });
+
+describe('a brand written with a small first letter joins a run', () => {
+  const brands = matcherFor([entity('organization', 'X (social network)', ['X']), entity('organization', 'Apple')]);
+
+  it('"iPhone X" is a phone, not the social network; X alone still is', () => {
+    expect(brands('The iPhone X sold well, Apple said. Musk posted on X on Monday.')).toEqual([
+      ['Apple', 'Apple'],
+      ['X (social network)', 'X', 'weak'],
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+import { CUE_GROUPS } from './cues';
+import type { Neighbour } from './neighbours';
+
+/**
+ * What makes a run of capitalised words in prose, which the context rules read as one longer
+ * name ("Paris Hilton", "The Washington Times"): the words that join it and those that never do.
+ */
+
+/** Days follow names in datelined prose ("Putin Tuesday"); months are left out: "May", "June" and "April" are names too ("Georgia May Jagger"). */
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Parts of titles that are not cue words themselves ("Prime Minister", "Foreign Secretary", "Vice President"), and members ("Labour MPs"). */
+const TITLE_PARTS = ['mp', 'mps', 'mep', 'meps', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'first', 'chief', 'acting', 'former', 'special', 'high', 'supreme', 'secretary-general', 'state', 'attorney', 'press', 'crown', 'grand', 'duke', 'lieutenant', 'ex', 'president-elect'];
+/**
+ * Capitalised words that never make a longer proper name with the match next to them: titles
+ * ("US President Trump", "Kyiv Mayor Klitschko") and dates ("Putin Tuesday").
+ */
+const NOT_A_RUN = new Set([...CUE_GROUPS.flatMap((g) => g.cues), ...TITLE_PARTS, ...DAYS]);
+
+export const isSpaceGap = (gap: string) => gap === ' ' || gap === '\u00a0';
+export const startsUpper = (text: string) => text.length > 0 && text[0] !== text[0].toLowerCase();
+export const isAllCapsWord = (text: string) => text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+/** A brand written with a lower-case first letter and a capital after it ("iPhone", "eBay", "macOS"). */
+const CAMEL_BRAND = /^\p{Ll}{1,5}\p{Lu}/u;
+
+/** A capitalised word (or a brand like "iPhone": "iPhone X" is no social network) a space before or after a match, and no title or day. */
+export const joinsRun = (n: Neighbour | null) => n !== null && isSpaceGap(n.gap) && (startsUpper(n.text) || CAMEL_BRAND.test(n.text)) && !NOT_A_RUN.has(n.text.toLowerCase());
