@@ -17,13 +17,14 @@ const isSettlement = (entity: Entity) => {
 
 /**
  * Each town's country, by the country's name, for the towns in `entities` whose country is one
- * of `countries` (a region, a river or a palace says nothing: see `qualifiedTown`). Grouped by
- * country, ids joined by spaces: what pages carry is a few hundred bytes.
+ * of `countries` (a river or a palace says nothing: see `qualifiedTown`). A first-level region
+ * counts too: "Santa Fe, New Mexico" is no Argentine province, while "Kent, England" is Kent.
+ * Grouped by country, ids joined by spaces: what pages carry is a few hundred bytes.
  */
 export function townCountries(entities: readonly Entity[], countries: ReadonlyMap<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entity of entities) {
-    if (entity.type !== 'place' || isCountry(entity) || !isSettlement(entity)) continue;
+    if (entity.type !== 'place' || isCountry(entity) || !(isSettlement(entity) || isRegion(entity))) continue;
     const country = countries.get(factOf(entity, 'Country') ?? '');
     if (country === undefined) continue;
     out[country] = out[country] === undefined ? entity.id : `${out[country]} ${entity.id}`;

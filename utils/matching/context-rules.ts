@@ -1,5 +1,6 @@
 import { cueBit } from './cues';
 import { isAllCapsWord, isSpaceGap, joinsRun, startsUpper } from './run-words';
+import { namesAThing } from './thing-names';
 import { wordAfter, wordBefore, type Neighbour } from './neighbours';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize';
 
@@ -221,6 +222,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (weak && span.words === 1 && inHyphenatedName(parts, count, span)) return false;
   if (span.words === 1 && isTitleAbbreviation(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (span.words === 1 && codeWithNumber(parts[span.endPart], span.startOffset, span.endOffset)) return false;
+  if (span.words === 1 && span.startPart === span.endPart && namesAThing(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (COUNTY_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 8))) return false;
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
   if (mode === BlockMode.TitleCase && span.words === 1) {

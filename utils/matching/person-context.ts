@@ -53,9 +53,17 @@ const APPOSITION = /^,[ \u00a0](?:an?|his|her|their|une?|son|sa|leur|una?|su)[ \
  */
 const TITLE_OR_INITIAL_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(?:Prince|Princess|Queen|King|Lady|Lord|Duke|Duchess|Dame)|(?:^|[ \u00a0(])\p{Lu}\.)[ \u00a0]$/u;
 
-/** Whether `text` around [start, end) reads as a person's given name (see the module's comment). */
+/**
+ * A royal's or a peer's style right before the name ("the Duke and Duchess of Cambridge", "the
+ * Prince of Wales", "Baroness Smith of Basildon"): it names a person, not the place it is of.
+ */
+const STYLE_OF_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness)|(?:Baron|Baroness|Lord|Lady)[ \u00a0]\p{Lu}\p{Ll}+)[ \u00a0]of[ \u00a0]$/u;
+
+/** Whether `text` around [start, end) reads as a person's given name, or a person's style (see the module's comment). */
 export function readsAsPerson(text: string, start: number, end: number): boolean {
-  if (TITLE_OR_INITIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  const justBefore = text.slice(Math.max(0, start - 24), start);
+  if (TITLE_OR_INITIAL_BEFORE.test(justBefore) || STYLE_OF_BEFORE.test(justBefore)) return true;
   const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
   if (before !== null && KIN.has(before[1].toLowerCase())) return true;
   const after = text.slice(end, end + 48);

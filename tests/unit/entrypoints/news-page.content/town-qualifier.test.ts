@@ -26,14 +26,17 @@ const ENTITIES: [string, string, string[]][] = [
   ['jordan', 'Jordan', ['Jordan']],
   ['jim-jordan', 'Jim Jordan', ['~Jordan']],
   ['minnesota-us-mn', 'Minnesota', ['Minnesota']],
+  ['santa-fe-ar', 'Santa Fe', ['Santa Fe']],
+  ['new-mexico-us-nm', 'New Mexico', ['New Mexico']],
 ];
 const table = {
   id: (p: number) => ENTITIES[p][0],
   name: (p: number) => ENTITIES[p][1],
   type: (p: number) => (ENTITIES[p][0] === 'jim-jordan' ? 'person' : 'place'),
 } as unknown as EntityTable;
-const TOWNS = { Russia: 'moscow', Georgia: 'tbilisi', Egypt: 'alexandria-eg', Spain: 'toledo-es', 'United States': 'toledo-us', Greece: 'athens-gr' };
-const REGIONS = { 'United States': 'Idaho|Georgia|Virginia|Ohio|Pennsylvania|Pa.|Texas|Minnesota' };
+// Towns and first-level regions (an Argentine province: "Santa Fe").
+const TOWNS = { Russia: 'moscow', Georgia: 'tbilisi', Egypt: 'alexandria-eg', Spain: 'toledo-es', 'United States': 'toledo-us', Greece: 'athens-gr', Argentina: 'santa-fe-ar' };
+const REGIONS = { 'United States': 'Idaho|Georgia|Virginia|Ohio|Pennsylvania|Pa.|Texas|Minnesota|New Mexico' };
 const COUNTRIES = { Georgia: ['Georgia'], Russia: ['Russia'], 'United States': ['United States', 'U.S.'], Lebanon: ['Lebanon'], Mexico: ['Mexico'], Jordan: ['Jordan'] };
 
 function aliases(known: (id: string) => boolean): CompiledAlias[] {
@@ -77,6 +80,9 @@ describe('a town named with its state or country after a comma', () => {
     ['Strikes on Syria, Lebanon, Pennsylvania, the report said.', ['Lebanon=lebanon', 'Pennsylvania=pennsylvania-us-pa']],
     // A country after a country is a list.
     ['Envoys from Lebanon, Georgia.', ['Lebanon=lebanon', 'Georgia=georgia']],
+    // A region of another country is not the town in that state.
+    ['He died at his home in Santa Fe, New Mexico, at 95.', ['New Mexico=new-mexico-us-nm']],
+    ['Floods hit Santa Fe province.', ['Santa Fe=santa-fe-ar']],
   ])('%s', (text, marks) => {
     expect(scan(text).marks()).toEqual(marks);
   });

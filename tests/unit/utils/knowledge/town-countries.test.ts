@@ -27,10 +27,11 @@ const kremlin = place('kremlin', 'Kremlin', { Type: 'Presidential palace', Count
 describe('townCountries and regionQualifiers: where towns are, and what may follow them', () => {
   const all = [russia, us, moscow, toledo, idaho, georgiaState, bavaria, dnieper, kremlin];
 
-  it('groups the towns by country, leaving out countries, regions, rivers and buildings', () => {
+  it('groups the towns and first-level regions by country, leaving out countries, rivers and buildings', () => {
     const towns = townCountries(all, countriesByName(all));
-    expect(towns).toEqual({ Russia: 'moscow', 'United States': 'toledo-us' });
-    expect(readTownCountries(towns)).toEqual(new Map([['moscow', 'Russia'], ['toledo-us', 'United States']]));
+    expect(towns).toEqual({ Russia: 'moscow', 'United States': 'toledo-us idaho-us-id georgia-us-ga' });
+    expect(readTownCountries(towns).get('toledo-us')).toBe('United States');
+    expect(readTownCountries(towns).get('dnieper')).toBeUndefined();
   });
 
   it('leaves out a town whose country is not a known country', () => {

@@ -31,6 +31,9 @@ describe('readsAsPerson: the words around a one-word name that say it is a given
     ['a royal title', 'a new photo of Prince George, Princess [Charlotte] and Prince Louis'],
     ['a queen', 'the statue of Queen [Victoria] was cleaned'],
     ['an initial in minutes', 'Councillors R. Bowrah and C. [Hindley] were present'],
+    ['a royal style', 'The Duke and Duchess of [Cambridge] set to tour Belize'],
+    ['a prince’s style', 'The Prince of [Wales] marked his 42nd birthday'],
+    ['a peer’s style', 'said Baroness Smith of [Basildon], Leader of the House'],
   ])('%s: %s', (_, text) => expect(judge(text)).toBe(true));
 
   it.each([
@@ -51,5 +54,7 @@ describe('readsAsPerson: the words around a one-word name that say it is a given
     ['a count in French', 'Au [Tchad], 12 soldats tués'],
     ['an abbreviation of initials', 'the U.S. [Congress] voted'],
     ['a title that is part of a word', 'the Kingdom of Queensland and [Victoria]'],
+    ['a prince’s visit to a place', 'the Prince visited [Wales] on Monday'],
+    ['a place after a peer’s style', 'Lord Smith of Finsbury was born in [Basildon]'],
   ])('not %s: %s', (_, text) => expect(judge(text)).toBe(false));
 });
