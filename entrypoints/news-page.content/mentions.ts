@@ -2,7 +2,7 @@ import { chooseEntity } from '@/utils/matching/disambiguate';
 import type { TextMatch } from '@/utils/matching/match';
 import { givenNameAgain, givenNameHere } from './given-names';
 import { listNeighbours } from './list-neighbours';
-import { possessorOf } from './possessor';
+import { ownedByACountry } from './possessor';
 import { inBylineBox } from './skip';
 
 /** One marked (or waiting) mention of an entity on the page. */
@@ -54,7 +54,11 @@ export class MentionStore {
       isBody?(entity: number): boolean;
     },
     /** The page's say on a town named with its state or country ("Moscow, Idaho"; see `TownQualifier`). */
-    private readonly towns?: { judge(nodes: readonly Text[], match: Readonly<TextMatch>): number | null | undefined; awaits(node: Text, at: number): boolean },
+    private readonly towns?: {
+      judge(nodes: readonly Text[], match: Readonly<TextMatch>): number | null | undefined;
+      awaits(node: Text, at: number): boolean;
+      placedElsewhere?(entity: number): boolean;
+    },
   ) {}
 
   private readonly placeScore = (entity: number) => this.places?.score(entity) ?? 0;
@@ -73,9 +77,9 @@ export class MentionStore {
 
   /** Records a match; true when it is marked now (a weak one may wait for its entity's full name). */
   add(nodes: readonly Text[], match: TextMatch): boolean {
-    if (match.weak && this.ownedByACountry(nodes, match)) return false;
+    if (match.weak && ownedByACountry(nodes, match, this.places)) return false;
     const qualified = this.towns?.judge(nodes, match);
-    if (qualified === null) return false;
+    if (qualified === null) return this.forgetPlacedElsewhere();
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
     const { entity, weak } = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
     if (this.places?.isPerson !== undefined && (this.places.isPerson(entity) ? inBylineBox(nodes[match.startPart]) : givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
@@ -106,6 +110,12 @@ export class MentionStore {
     if (bodies.length !== 1 || !(this.places?.settledByTies?.(bodies[0]) ?? false)) return false;
     this.listable.set(mention, bodies[0]);
     return this.byNode.get(parts[0])!.some((m) => m.active && this.isBody(m.entity) && listNeighbours(m, mention)) ? this.activate(mention) : false;
+  }
+
+  /** A town the page just put elsewhere ("Moscow, Idaho") is unmarked where an earlier line (a headline) named it alone. */
+  private forgetPlacedElsewhere(): false {
+    if (this.towns?.placedElsewhere) for (const m of [...this.all()]) if (this.towns.placedElsewhere(m.entity)) this.forget(m);
+    return false;
   }
 
   private readonly isBody = (entity: number) => this.places?.isBody?.(entity) ?? false;
@@ -141,18 +151,6 @@ export class MentionStore {
     );
     if (list === undefined || at === undefined || at < 0) return undefined;
     return list.splice(at, 1)[0].id;
-  }
-
-  /**
-   * A weak name after a country's possessive ("Estonia's Constitutional Court") is that
-   * country's: had it been known, its own longer name would have matched first, so it is not
-   * one of the institutions that share the short name. A person's possessive is no such owner
-   * ("Keir Starmer's Labour Party").
-   */
-  private ownedByACountry(nodes: readonly Text[], match: TextMatch): boolean {
-    if (!this.places?.namesCountry) return false;
-    const possessor = possessorOf(nodes, match);
-    return possessor !== null && this.places.namesCountry(possessor);
   }
 
   private index(node: Text, mention: Mention): void {

@@ -18,3 +18,15 @@ export function possessorOf(nodes: readonly Text[], match: Readonly<TextMatch>):
     match.startOffset,
   );
 }
+
+/**
+ * A weak name after a country's possessive ("Estonia's Constitutional Court") is that
+ * country's: had it been known, its own longer name would have matched first, so it is not
+ * one of the institutions that share the short name. A person's possessive is no such owner
+ * ("Keir Starmer's Labour Party").
+ */
+export function ownedByACountry(nodes: readonly Text[], match: Readonly<TextMatch>, places: { namesCountry?(name: string): boolean } | undefined): boolean {
+  if (places?.namesCountry === undefined) return false;
+  const possessor = possessorOf(nodes, match);
+  return possessor !== null && places.namesCountry(possessor);
+}

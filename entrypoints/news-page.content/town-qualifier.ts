@@ -65,20 +65,37 @@ export class TownQualifier {
     if (this.awaits(node, match.startOffset)) return this.read(match, this.next!.reading);
     const text = nodes[match.endPart].data;
     // A cheap test first: most names are not followed by a comma.
-    if (text.charCodeAt(match.endOffset) !== 44) return undefined;
+    if (text.charCodeAt(match.endOffset) !== 44) return this.elsewhereOr(match);
     const start = match.startPart === match.endPart ? match.startOffset : 0;
     const candidates = [match.entity, ...match.alternatives];
     // A country's name, whatever else (a surname: "Jordan") it may be, as no place but the country is meant by it.
     const places = candidates.filter((c) => this.entities().type(c) === 'place');
     const countryName = places.length > 0 && places.every(this.isCountry);
     const qualifier = qualifierAfter(text, start, match.endOffset, this.qualifierOf, countryName);
-    if (qualifier === null) return undefined;
+    if (qualifier === null) return this.elsewhereOr(match);
     if (countryName) return this.countryAsTown(qualifier, candidates, nodes[match.endPart], match.endOffset);
     const town = qualifiedTown(candidates, this.countryOf, qualifier);
+    if (town === null) for (const candidate of candidates) this.elsewhere.add(candidate);
     if (town === undefined) return undefined;
     const reading = qualifierReading(qualifier, town === null ? null : (this.countryOf(town) ?? null));
     this.next = { node: nodes[match.endPart], at: match.endOffset + 2, reading };
     return town;
+  }
+
+  /**
+   * Towns the page has put elsewhere ("Moscow, Idaho"): the story's later "Moscow police said"
+   * is that town too, not the capital the knowledge has, so it is left unmarked as well.
+   */
+  private readonly elsewhere = new Set<number>();
+
+  /** Whether the page put every town a name may mean elsewhere (see `elsewhere`). */
+  placedElsewhere(entity: number): boolean {
+    return this.elsewhere.has(entity);
+  }
+
+  /** A name with no qualifier of its own: null where the page put its towns elsewhere, undefined (nothing said) otherwise. */
+  private elsewhereOr(match: Readonly<TextMatch>): null | undefined {
+    return this.elsewhere.size > 0 && this.elsewhere.has(match.entity) && match.alternatives.every((a) => this.elsewhere.has(a)) ? null : undefined;
   }
 
   private readonly isCountry = (entity: number) => this.countries[this.entities().name(entity)] !== undefined;

@@ -87,6 +87,20 @@ describe('a town named with its state or country after a comma', () => {
     expect(scan(text).marks()).toEqual(marks);
   });
 
+  it('leaves a town the page put elsewhere unmarked wherever the page names it alone, before or after', () => {
+    expect(scan('The killings in Moscow, Idaho, shocked the town. Moscow police said on Monday that officers in Moscow had a suspect.').marks()).toEqual(['Idaho=idaho-us-id']);
+    document.body.innerHTML = '<article><h1>Moscow police name a suspect</h1><p>The killings in Moscow, Idaho, shocked the town.</p></article>';
+    const store = new MentionStore(undefined, new TownQualifier(() => table, TOWNS, REGIONS, COUNTRIES));
+    new Scanner(store, buildAliasIndex(aliases(() => true))).scanNow(document.body, true);
+    expect([...store.all()].map((m) => ENTITIES[m.entity][0])).toEqual(['idaho-us-id']);
+    expect(store.takeChanges().removed.map((m) => ENTITIES[m.entity][0])).toEqual(['moscow']);
+  });
+
+  it('keeps the town a qualifier chose, and a town no qualifier put elsewhere', () => {
+    expect(scan('A factory in Toledo, Ohio, closed. Toledo police said.').marks()).toEqual(['Toledo=toledo-us', 'Toledo=toledo-us']);
+    expect(scan('Talks in Moscow went ahead, as Tbilisi, Georgia, watched.').marks()).toEqual(['Moscow=moscow', 'Tbilisi=tbilisi', 'Georgia=georgia']);
+  });
+
   it('reads a shared state again once the town before it comes from the background ("Athens, Georgia")', () => {
     const withoutAthens = scan('The storm reached Athens, Georgia, at night.', (id) => id !== 'athens-gr');
     expect(withoutAthens.marks()).toEqual(['Georgia=georgia']);
