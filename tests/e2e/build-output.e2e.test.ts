@@ -25,10 +25,12 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * (stop 37: 271.5 → 272.8 → 273.8 KB), and with the rule that marks no person in a byline and
  * 309 more entities (stop 38: 274.2 → 275.1 → 276.4 KB), and with the rules that read a given
  * name before a known surname, "&", a foreign name's particle, a code's number, a county and a
- * contraction, and 358 more entities (stop 39: 276.5 → 278.2 → 279.8 KB); the long tail, the
- * history and the clubs among it, stays in the background.
+ * contraction, and 358 more entities (stop 39: 276.5 → 278.2 → 279.8 KB), and with 324 common
+ * surnames made weak (a weak name carries its cue bits), the tables of things named after places
+ * and of towns put elsewhere, and 331 more entities (stop 40: 279.9 → 283.2 KB); the long tail,
+ * the history and the clubs among it, stays in the background.
  */
-const PAGE_PART_BUDGET_BYTES = 276 * 1024;
+const PAGE_PART_BUDGET_BYTES = 277 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /** Budget for the background script, which the MV3 service worker parses at every start. */
