@@ -105,6 +105,13 @@ const OF_NAME = /^[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?!(?:January|February|Ma
  */
 const goesOnWithOf = (text: string, end: number) => OF_NAME.test(text.slice(end, end + 24));
 
+/**
+ * One word between "the" and "of" with a name is the head of a longer name or a likeness: "the
+ * Liberation of Angola", "the Congress of Vienna", "the Paris of the East".
+ */
+const theOneOfName = (parts: readonly string[], span: MatchSpan) =>
+  goesOnWithOf(parts[span.endPart], span.endOffset) && /(?:^|[^\p{L}])the[ \u00a0]$/iu.test(parts[span.startPart].slice(Math.max(0, span.startOffset - 5), span.startOffset));
+
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 /**
  * Whether a hyphen joins the match to a capitalised word ("Kasai-Oriental", "Indo-Pacific"):
@@ -219,6 +226,7 @@ function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean 
 export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode, nameInCapitals = false, weak = false): boolean {
   if (CONTRACTION_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 4))) return false;
   if (weak && span.words > 1 && goesOnWithOf(parts[span.endPart], span.endOffset)) return false;
+  if (span.words === 1 && mode === BlockMode.Prose && theOneOfName(parts, span)) return false;
   if (weak && span.words === 1 && inHyphenatedName(parts, count, span)) return false;
   if (span.words === 1 && isTitleAbbreviation(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (span.words === 1 && codeWithNumber(parts[span.endPart], span.startOffset, span.endOffset)) return false;

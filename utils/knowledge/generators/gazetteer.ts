@@ -178,7 +178,10 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     }
     if (!judge(name, country)) continue;
     const bare = bareRegionName(country, name);
-    const aliases = bare && reasonAgainst(bare) === null ? [bare] : [];
+    // A region respelled as news names it keeps GeoNames' name too ("Rheinland-Pfalz"), unless a town has it
+    // ("Rostov"), or the new name only adds its kind to a city's name ("Mogilev Region": "Mogilev" is the city).
+    const kept = [bare, name !== region.name && !name.includes(region.name) && LATIN_NAME.test(region.name) ? region.name : null];
+    const aliases = kept.filter((alias): alias is string => alias !== null && reasonAgainst(alias) === null);
     for (const alias of aliases) claimed.add(foldString(alias));
     add('regions', regionEntity(region.code, name, input, aliases));
   }

@@ -78,6 +78,8 @@ export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
   'SV:San Miguel',
   // A district town GeoNames lists as a capital.
   'HK:Yuen Long Kau Hui',
+  // A Hungarian town that reads as a family word once its accent is dropped ("Happy birthday Papa").
+  'HU:Pápa',
 ]);
 
 /**

@@ -39,6 +39,8 @@ const REGION_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string>>
   ET: { Āfar: 'Afar', Oromiya: 'Oromia', 'Bīnshangul Gumuz': 'Benishangul-Gumuz' },
   // Belgium's capital region, as its government and the news name it.
   BE: { 'Brussels Capital': 'Brussels-Capital Region' },
+  // Two German states GeoNames names in German, under their English names (the German stays an alias).
+  DE: { 'Rheinland-Pfalz': 'Rhineland-Palatinate', 'Mecklenburg-Vorpommern': 'Mecklenburg-Western Pomerania' },
 };
 
 /** Region names that are everyday words in news about anything else: left out of the gazetteer. */

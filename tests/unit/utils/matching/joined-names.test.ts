@@ -127,3 +127,24 @@ describe('a brand written with a small first letter joins a run', () => {
     ]);
   });
 });
+
+describe('one word between "the" and "of" with a name heads a longer name', () => {
+  const find = matcherFor([entity('organization', 'Libération', ['Libé']), entity('organization', 'United States Congress', ['Congress']), entity('place', 'Paris'), entity('place', 'Angola')]);
+
+  it('"the Liberation of Angola", "the Congress of Vienna", "the Paris of the East" are none of them', () => {
+    expect(find("Angola's People's Movement for the Liberation of Angola won, as at the Congress of Vienna.")).toEqual([
+      ['Angola', 'Angola'],
+      ['Angola', 'Angola'],
+    ]);
+    expect(find('Beirut was once called the Paris of the East.')).toEqual([]);
+  });
+
+  it('the names themselves, and "of" with no name after, still mark', () => {
+    expect(find('Libération said the Congress voted; the Paris of today is busy; Paris of all places.')).toEqual([
+      ['Libération', 'Libération'],
+      ['United States Congress', 'Congress'],
+      ['Paris', 'Paris'],
+      ['Paris', 'Paris'],
+    ]);
+  });
+});
