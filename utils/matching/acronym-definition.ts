@@ -76,8 +76,11 @@ export function definingInitials(text: string, start: number, acronym: string): 
  */
 export function definingKey(text: string, start: number, acronym: string): string | null {
   const name = definingName(text, start, acronym);
-  return name && `${name.initials} ${name.stem}`;
+  return name && keyOf(name);
 }
+
+/** A defining name as `definitionKey` writes an entity's: its initials and its stem. */
+const keyOf = (name: { initials: string; stem: string }) => `${name.initials} ${name.stem}`;
 
 /**
  * `definingKey` for initials followed by their name in parentheses, as councils and reports
@@ -94,10 +97,8 @@ export function definedAfterKey(text: string, end: number, acronym: string): str
   const words = nameWords(inside);
   // Every word inside is the name's ("(Planning Advisory Service)", not "(the council's review)").
   if (words.length === 0 || words.length !== inside.split(/[\s\u00a0]+/).length || words[0].minor) return null;
-  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
-  if (spelledFrom(words, words.length - 1, letters) !== 0) return null;
-  const named = words.filter((w) => !w.minor);
-  return `${named.map((w) => w.initials).join('')} ${stemOf(named[0].word)}`;
+  if (spelledFrom(words, words.length - 1, lettersOf(acronym)) !== 0) return null;
+  return keyOf(nameOf(words));
 }
 
 /**
@@ -113,16 +114,22 @@ export function definitionKey(name: string): string {
 /** The first three letters, folded, of the first capitalised part of `name`. */
 const stemOf = (name: string) => foldString(capitalParts(name)[0] ?? '').slice(0, 3);
 
+/** An acronym's letters, as a name's initials must spell them ("U.S." is US). */
+const lettersOf = (acronym: string) => acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+
+/** The initials and stem of a name's words, its small words left out. */
+function nameOf(words: readonly NameWord[]): { initials: string; stem: string } {
+  const named = words.filter((w) => !w.minor);
+  return { initials: named.map((w) => w.initials).join(''), stem: stemOf(named[0].word) };
+}
+
 function definingName(text: string, start: number, acronym: string): { initials: string; stem: string } | null {
   let at = start - 1;
   if (text[at] !== '(') return null;
   while (at > 0 && text[at - 1] === ' ') at--;
-  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
   const words = nameWords(text.slice(Math.max(0, at - MAX_NAME_CHARS), at));
   // The name ends with the word right before the parenthesis, which is never a small word.
   if (words.length === 0 || words[words.length - 1].minor) return null;
-  const from = spelledFrom(words, words.length - 1, letters);
-  if (from < 0) return null;
-  const named = words.slice(from).filter((w) => !w.minor);
-  return { initials: named.map((w) => w.initials).join(''), stem: stemOf(named[0].word) };
+  const from = spelledFrom(words, words.length - 1, lettersOf(acronym));
+  return from < 0 ? null : nameOf(words.slice(from));
 }
