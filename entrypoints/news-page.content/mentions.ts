@@ -57,7 +57,7 @@ export class MentionStore {
     private readonly towns?: {
       judge(nodes: readonly Text[], match: Readonly<TextMatch>): number | null | undefined;
       awaits(node: Text, at: number): boolean;
-      placedElsewhere?(entity: number): boolean;
+      takePlacedElsewhere?(): readonly number[];
     },
   ) {}
 
@@ -114,7 +114,8 @@ export class MentionStore {
 
   /** A town the page just put elsewhere ("Moscow, Idaho") is unmarked where an earlier line (a headline) named it alone. */
   private forgetPlacedElsewhere(): false {
-    if (this.towns?.placedElsewhere) for (const m of [...this.all()]) if (this.towns.placedElsewhere(m.entity)) this.forget(m);
+    const placed = this.towns?.takePlacedElsewhere?.() ?? [];
+    if (placed.length > 0) for (const m of [...this.all()]) if (placed.includes(m.entity)) this.forget(m);
     return false;
   }
 

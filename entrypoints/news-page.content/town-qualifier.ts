@@ -75,7 +75,7 @@ export class TownQualifier {
     if (qualifier === null) return this.elsewhereOr(match);
     if (countryName) return this.countryAsTown(qualifier, candidates, nodes[match.endPart], match.endOffset);
     const town = qualifiedTown(candidates, this.countryOf, qualifier);
-    if (town === null) for (const candidate of candidates) this.elsewhere.add(candidate);
+    if (town === null) for (const candidate of candidates) if (!this.elsewhere.has(candidate)) this.placeElsewhere(candidate);
     if (town === undefined) return undefined;
     const reading = qualifierReading(qualifier, town === null ? null : (this.countryOf(town) ?? null));
     this.next = { node: nodes[match.endPart], at: match.endOffset + 2, reading };
@@ -87,10 +87,17 @@ export class TownQualifier {
    * is that town too, not the capital the knowledge has, so it is left unmarked as well.
    */
   private readonly elsewhere = new Set<number>();
+  /** Those put elsewhere since the store last asked: only they can unmark what it holds. */
+  private readonly newlyElsewhere: number[] = [];
 
-  /** Whether the page put every town a name may mean elsewhere (see `elsewhere`). */
-  placedElsewhere(entity: number): boolean {
-    return this.elsewhere.has(entity);
+  private placeElsewhere(entity: number): void {
+    this.elsewhere.add(entity);
+    this.newlyElsewhere.push(entity);
+  }
+
+  /** The towns put elsewhere since the last call, for the store to unmark where an earlier line named them alone. */
+  takePlacedElsewhere(): number[] {
+    return this.newlyElsewhere.splice(0);
   }
 
   /** A name with no qualifier of its own: null where the page put its towns elsewhere, undefined (nothing said) otherwise. */
