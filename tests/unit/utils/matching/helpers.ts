@@ -31,3 +31,9 @@ export function dictionary(entries: Record<string, string[]>) {
     });
   };
 }
+
+/** Reads the first `[…]` of `marked` as a name: the text without the brackets and where the name starts and ends in it. */
+export function bracketed(marked: string): [text: string, start: number, end: number] {
+  const start = marked.indexOf('[');
+  return [marked.replace('[', '').replace(']', ''), start, marked.indexOf(']') - 1];
+}

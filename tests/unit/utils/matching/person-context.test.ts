@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readsAsPerson } from '@/utils/matching/person-context';
+import { bracketed } from './helpers';
 
-/** Reads the first `[…]` of `marked` as the name: "her sister [Florence] drove". */
-function judge(marked: string): boolean {
-  const start = marked.indexOf('[');
-  const end = marked.indexOf(']') - 1;
-  return readsAsPerson(marked.replace('[', '').replace(']', ''), start, end);
-}
+const judge = (marked: string): boolean => readsAsPerson(...bracketed(marked));
 
 describe('readsAsPerson: the words around a one-word name that say it is a given name', () => {
   it.each([

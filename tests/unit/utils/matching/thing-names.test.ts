@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { namesAThing } from '@/utils/matching/thing-names';
 import { entity, matcherFor } from './knowledge-matcher';
+import { bracketed } from './helpers';
 
-/** Reads the first `[…]` of `marked` as the name. */
-function judge(marked: string): boolean {
-  const start = marked.indexOf('[');
-  const end = marked.indexOf(']') - 1;
-  return namesAThing(marked.replace('[', '').replace(']', ''), start, end);
-}
+const judge = (marked: string): boolean => namesAThing(...bracketed(marked));
 
 describe('a place before a lower-case word that makes a thing of it', () => {
   it.each([
