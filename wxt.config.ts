@@ -14,7 +14,11 @@ const EXTENSION_PAGES_CSP =
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [polyfillAsEsm(), preact(), knowledgePlugin({ asAssets: true })] }),
+  vite: () => ({
+    plugins: [polyfillAsEsm(), preact(), knowledgePlugin({ asAssets: true })],
+    // tests/bench/attribute.mjs reads function names: NEWS_CONTEXT_NO_MINIFY=1 keeps them.
+    ...(process.env.NEWS_CONTEXT_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   // The bench builds a second copy from made-up knowledge (NEWS_CONTEXT_KNOWLEDGE) beside the real one.
   ...(process.env.NEWS_CONTEXT_OUT_DIR ? { outDir: process.env.NEWS_CONTEXT_OUT_DIR } : {}),
   manifest: ({ browser, manifestVersion, command }) => ({

@@ -1,7 +1,8 @@
 // `node tests/bench/attribute.mjs [built-extension-dir] [page.html] [loads]`: where the shipped
 // build's main-thread time goes on one page, by function. The same profile as the bench (V8's
 // sampler at 100 µs, load + 2 s), each sample charged to the innermost frame of the extension's
-// code on its stack. Build without minifying for readable names. Prints only.
+// code on its stack. For readable names, build unminified first:
+// `NEWS_CONTEXT_NO_MINIFY=1 NEWS_CONTEXT_OUT_DIR=/tmp/plain npx wxt build`. Prints only.
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

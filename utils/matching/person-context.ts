@@ -60,12 +60,32 @@ const TITLE_OR_INITIAL_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(?:Prince|Princess|Queen|
 const STYLE_OF_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness)|(?:Baron|Baroness|Lord|Lady)[ \u00a0]\p{Lu}\p{Ll}+)[ \u00a0]of[ \u00a0]$/u;
 
+/** Words that may end the text before a name that one of the patterns above reads (kin words aside). */
+const LAST_WORDS_BEFORE = new Set(['Prince', 'Princess', 'Queen', 'King', 'Lady', 'Lord', 'Duke', 'Duchess', 'Dame', 'of', 'and', 'et', 'y']);
+
+/**
+ * Whether the word before the name's space can end a pattern above: a title, "of", a list's
+ * "and", a kin word, or a word closed by a comma or an initial's period. Most names follow
+ * "the", "said" or a verb, and are then spared the patterns, which V8 tries at every position
+ * of the text before (they end in `$`): the page asks this of every one-word match.
+ */
+function mayCueBefore(text: string, start: number): boolean {
+  const space = text.charCodeAt(start - 1);
+  if (space !== 32 && space !== 0xa0) return false;
+  const last = text.charCodeAt(start - 2);
+  if (last === 44 || last === 46) return true;
+  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, start - 16), start - 1));
+  return word !== null && (LAST_WORDS_BEFORE.has(word[0]) || KIN.has(word[0].toLowerCase()));
+}
+
 /** Whether `text` around [start, end) reads as a person's given name, or a person's style (see the module's comment). */
 export function readsAsPerson(text: string, start: number, end: number): boolean {
-  const justBefore = text.slice(Math.max(0, start - 24), start);
-  if (TITLE_OR_INITIAL_BEFORE.test(justBefore) || STYLE_OF_BEFORE.test(justBefore)) return true;
-  const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
-  if (before !== null && KIN.has(before[1].toLowerCase())) return true;
+  if (mayCueBefore(text, start)) {
+    const justBefore = text.slice(Math.max(0, start - 24), start);
+    if (TITLE_OR_INITIAL_BEFORE.test(justBefore) || STYLE_OF_BEFORE.test(justBefore)) return true;
+    const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
+    if (before !== null && KIN.has(before[1].toLowerCase())) return true;
+  }
   const after = text.slice(end, end + 48);
   if (AGE_AFTER.test(after)) return true;
   const apposition = APPOSITION.exec(after);
