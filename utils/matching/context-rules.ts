@@ -225,6 +225,8 @@ function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean 
  */
 export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode, nameInCapitals = false, weak = false): boolean {
   if (CONTRACTION_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 4))) return false;
+  // A country's letters joined to a dollar sign are its currency: "US$68.1 billion", "A$".
+  if (parts[span.endPart].charCodeAt(span.endOffset) === 36) return false;
   if (weak && span.words > 1 && goesOnWithOf(parts[span.endPart], span.endOffset)) return false;
   if (span.words === 1 && mode === BlockMode.Prose && theOneOfName(parts, span)) return false;
   if (weak && span.words === 1 && inHyphenatedName(parts, count, span)) return false;

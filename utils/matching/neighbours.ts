@@ -13,7 +13,9 @@ export interface Neighbour {
   afterSentenceEnd: boolean;
 }
 
-const SENTENCE_END = /[.!?:;"“”‘’«»()\u2014\u2013|]/;
+// No semicolon: the clause after one goes on in lower case, so a capital there is a name's
+// ("a new beer; Blue Moon is owned by Molson Coors" is no Moon).
+const SENTENCE_END = /[.!?:"“”‘’«»()\u2014\u2013|]/;
 
 /**
  * The word before `offset` of `parts[part]`, reading back across the block's text nodes.

@@ -134,6 +134,17 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     ]);
   });
 
+  it("a country's letters joined to a dollar sign are a currency, not the country", () => {
+    expect(find('Sales hit US$68.1 billion in the US, and A$3 billion in Paris.')).toEqual([
+      ['United States', 'US'],
+      ['Paris', 'Paris'],
+    ]);
+  });
+
+  it('a capital after a semicolon is a name\'s, not a sentence\'s: it joins a run', () => {
+    expect(find('a new beer; Blue Paris is sold; Paris voted')).toEqual([['Paris', 'Paris']]);
+  });
+
   it('datelines and lists keep their names: punctuation ends a run', () => {
     expect(find('KYIV, Ukraine — Paris, Kyiv and Ukraine agreed.')).toEqual([
       ['Kyiv', 'KYIV'],
