@@ -11,6 +11,22 @@ export function holdsName(text: string, name: string): boolean {
   return false;
 }
 
+/** Text without its accents: "Peter Magyar" on a page names the "Péter Magyar" of a context. */
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '');
+
+/**
+ * Region names that say their country: not an abbreviation ("Pa."), a phrase ("Georgia
+ * state"), nor a name that is a country's, a capital's or a given name too.
+ */
+const REGIONS_NAMED_LIKE_OTHERS = new Set(['Georgia', 'Washington', 'Victoria', 'Virginia', 'Indiana']);
+const saysItsCountry = (region: string) => region.length >= 4 && !region.includes('.') && !/ state$|^U\.S\. /.test(region) && !REGIONS_NAMED_LIKE_OTHERS.has(region);
+
+/**
+ * Bodies a state, province or nation has its own of ("the Texas House", Holyrood's Parliament):
+ * a story that names the region says nothing of the country's. Its parties and Congress it shares.
+ */
+const STATES_HAVE_THEIR_OWN = /\b(?:Senate|House|Assembly|Parliament|Legislature|Court|Council|Government|Cabinet|Police)\b/;
+
 /** A name written in capitals, as datelines write places ("WASHINGTON —"); not a short one, which capitals make an acronym. */
 const inCapitals = (text: string, name: string) => name.length >= 4 && name !== name.toUpperCase() && holdsName(text, name.toUpperCase());
 
@@ -21,6 +37,8 @@ const inCapitals = (text: string, name: string) => name.length >= 4 && name !== 
  */
 export class PlaceContext {
   private text: string | null = null;
+  /** The text without accents, for context names (see `withoutAccents`). */
+  private plain: string | null = null;
   private readonly scores = new Map<number, number>();
 
   constructor(
@@ -31,7 +49,14 @@ export class PlaceContext {
     // A national site's own country (see `siteCountry`), and every country's names, to see that the story names no other.
     private readonly home: string | null = siteCountry(location.hostname, location.pathname),
     private readonly countries: Readonly<Record<string, readonly string[]>> = bundled.countries ?? {},
+    // The page's own bodies under a weak everyday name, settled by what is tied to them (see `tieContexts`).
+    private readonly tieContexts: Readonly<Record<string, readonly string[]>> = bundled.tieContexts ?? {},
+    // States, provinces and nations, by their country (see `regionQualifiers`).
+    private readonly regions: Readonly<Record<string, string>> = bundled.qualifiers ?? {},
   ) {}
+
+  /** Whether the story names a state, province or nation of each country asked about so far. */
+  private readonly regionNamed = new Map<string, boolean>();
 
   private namesOtherCountry: boolean | null = null;
   /** How often the story names each country, once asked for; undefined until then. */
@@ -54,7 +79,7 @@ export class PlaceContext {
 
   private contextOf(entity: number): readonly string[] {
     const id = this.entities().id(entity) ?? '';
-    return this.contexts[id] ?? this.sent.get(id) ?? [];
+    return this.contexts[id] ?? this.tieContexts[id] ?? this.sent.get(id) ?? [];
   }
 
   /**
@@ -62,7 +87,8 @@ export class PlaceContext {
    * say than a place's towns, which settles its weak name in mid-sentence only (see `chooseEntity`).
    */
   settledByTies(entity: number): boolean {
-    return this.byTies.size > 0 && this.byTies.has(this.entities().id(entity) ?? '');
+    const id = this.entities().id(entity) ?? '';
+    return this.tieContexts[id] !== undefined || (this.byTies.size > 0 && this.byTies.has(id));
   }
 
   /** Whether the entity is a person (a person's name after "his wife" is still theirs; see `readsAsPerson`). */
@@ -83,10 +109,15 @@ export class PlaceContext {
     let score = this.scores.get(entity);
     if (score !== undefined) return score;
     const names = this.contextOf(entity);
-    if (names.length > 0) this.text ??= this.readText();
+    if (names.length > 0) {
+      this.text ??= this.readText();
+      this.plain ??= withoutAccents(this.text);
+    }
     // A place keeps its say: "Washington" is the U.S. capital in a story about Ukraine that names the United States once.
     const institution = this.entities().type(entity) === 'organization';
-    score = institution && this.isOtherCountrys(names) ? 0 : names.filter((name) => holdsName(this.text!, name) || inCapitals(this.text!, name)).length;
+    const plain = this.plain!;
+    if (institution && this.isOtherCountrys(names)) score = 0;
+    else score = names.map(withoutAccents).filter((name) => holdsName(plain, name) || inCapitals(plain, name)).length + (institution && !STATES_HAVE_THEIR_OWN.test(this.entities().name(entity)) ? this.regionSay(names) : 0);
     this.scores.set(entity, score);
     return score;
   }
@@ -102,6 +133,23 @@ export class PlaceContext {
     if (this.mentions === undefined) this.mentions = countryMentions(this.text ?? '', this.countries);
     const lead = leader(this.mentions);
     return lead !== null && lead !== own;
+  }
+
+  /**
+   * 1 where the story names a state, province or nation of the institution's country (its
+   * names lead its context): a story on a Senate vote names the senators' states ("Durbin
+   * (Illinois)"), not the United States, and its "Democrats" are still the U.S. party.
+   */
+  private regionSay(names: readonly string[]): number {
+    const own = Object.keys(this.countries).find((country) => names.includes(country));
+    if (own === undefined) return 0;
+    let named = this.regionNamed.get(own);
+    if (named === undefined) {
+      const regions = (this.regions[own] ?? '').split('|').filter(saysItsCountry);
+      named = regions.some((region) => holdsName(this.text!, region));
+      this.regionNamed.set(own, named);
+    }
+    return named ? 1 : 0;
   }
 
   /**
@@ -132,6 +180,8 @@ export class PlaceContext {
   /** The page changed as a whole (a full rescan): read it again when next asked. */
   reset(): void {
     this.text = null;
+    this.plain = null;
+    this.regionNamed.clear();
     this.namesOtherCountry = null;
     this.mentions = undefined;
     this.scores.clear();

@@ -212,6 +212,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it("settles a party's and Congress's weak names by the states a Senate story names, and a party the page carries by its leader", async () => {
+    const page = await session.browser().newPage();
+    // No "United States", no Washington, no president: the senators' states say which country's.
+    await page.goto(session.server().url('news/senate-vote.html'));
+    const senate = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Congress'), 5000);
+    const bodies = senate.filter((m) => m.type === 'organization').map((m) => m.text);
+    expect(bodies).toEqual(expect.arrayContaining(['Democrats', 'Republicans', 'Congress']));
+    // "the House" is not settled by a state: each state has its own.
+    expect(bodies).not.toContain('the House');
+    await hoverText(page, 'Democrats', 0, 'article');
+    expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity).toBe('democratic-party-us');
+    // "Peter Magyar", written without his name's accent, settles "Tisza" as his party, not the river.
+    await page.goto(session.server().url('news/hungary-polls.html'));
+    const hungary = await waitFor(() => markedRanges(page), (m) => m.filter((x) => x.text === 'Tisza').length === 2, 5000);
+    expect(hungary.filter((m) => m.text === 'Tisza').map((m) => m.type)).toEqual(['organization', 'organization']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves a page in another script alone: no scan, no mark', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/chinese-page.html'));

@@ -64,7 +64,11 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   // Where each town is, so a page can tell "Moscow, Idaho" from Moscow (see `qualifiedTown`).
   const countries = countriesByName(all);
   compiled.remote.towns = townCountries(remote, countries);
-  return { ...compiled, contexts: placeContexts(local, all, rankAndFile), countries: countryNames(local), towns: townCountries(local, countries), qualifiers: regionQualifiers(all) };
+  const contexts = placeContexts(local, all, rankAndFile);
+  // The page's own bodies under a weak everyday name settle by their ties too ("Tisza" in a
+  // story that names Péter Magyar); their first few, as every page carries them.
+  const pageTies = tieContexts(local, indexed, contexts, weakNamesOf, rankAndFile, PAGE_TIE_NAMES);
+  return { ...compiled, contexts, tieContexts: pageTies, countries: countryNames(local), towns: townCountries(local, countries), qualifiers: regionQualifiers(all) };
 }
 
 /** The ids of the entities in the files whose name `keep` accepts. */
@@ -93,6 +97,9 @@ function countryAliases(entities: readonly Entity[]): (id: string) => readonly s
   const names = new Map(entities.filter(isCountry).map((c) => [c.id, aliasesOf(c).map(({ text }) => text)]));
   return (id) => names.get(id) ?? [];
 }
+
+/** Most names of a page body's tie context (see `tieContexts`): its leaders and bodies come first. */
+const PAGE_TIE_NAMES = 6;
 
 /** Files whose every entity pages carry: the countries and the first, hand-picked core of each type. */
 const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organizations/core.json', 'events/core.json']);

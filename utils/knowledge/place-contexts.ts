@@ -42,7 +42,8 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
   const out: Record<string, string[]> = {};
   for (const entity of pageEntities) {
     if (entity.type !== 'organization') continue;
-    const context = institutionContext(entity, byId, tiedTo, places, isGenericInstitution, rankAndFile);
+    const atHome = homeShortNames(entity, byId);
+    const context = institutionContext(entity, byId, tiedTo, places, (text) => isGenericInstitution(text) || atHome.has(text), rankAndFile);
     if (context.length > 0) out[entity.id] = context;
   }
   for (const place of pageEntities) {
@@ -144,7 +145,8 @@ export function institutionContexts(entities: readonly Entity[], all: readonly E
  * The context of each body in `entities` that news calls by a weak everyday name and that has
  * no institution's context (see `institutionContexts`), by id: for the background's bodies,
  * sent to a page with the buckets that name them. `weakNamesOf` gives the names as the build
- * judged them ("Apple", an English word, is weak though written plainly).
+ * judged them ("Apple", an English word, is weak though written plainly); `most` caps each
+ * context (pages carry their own bodies' contexts in every script, so fewer names).
  */
 export function tieContexts(
   entities: readonly Entity[],
@@ -152,12 +154,13 @@ export function tieContexts(
   institutions: Readonly<Record<string, string[]>>,
   weakNamesOf: (entity: Entity) => readonly string[] = (entity) => aliasesOf(entity).filter(({ weak }) => weak).map(({ text }) => text),
   rankAndFile: RankAndFile = () => false,
+  most = MAX_WEAK_NAME_CONTEXT,
 ): Record<string, string[]> {
   const { byId, tiedTo } = relations(all);
   const out: Record<string, string[]> = {};
   for (const entity of entities) {
     if ((entity.type !== 'organization' && entity.type !== 'event') || institutions[entity.id]) continue;
-    const context = weakNameContext(entity, weakNamesOf(entity), byId, tiedTo, rankAndFile);
+    const context = weakNameContext(entity, weakNamesOf(entity), byId, tiedTo, rankAndFile).slice(0, most);
     if (context.length > 0) out[entity.id] = context;
   }
   return out;
@@ -230,6 +233,18 @@ function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: M
   // A name that starts with another says nothing more ("Washington, D.C." where "Washington" is
   // already there): its place goes to one more person (the Senate's Chuck Schumer).
   return kept.filter((name) => !kept.some((other) => other !== name && holdsWords(name, other))).slice(0, MAX_CONTEXT_NAMES);
+}
+
+/**
+ * An institution's weak names that are its full name without its country: "Congress" of "U.S.
+ * Congress". News at home writes it so, as it writes "the Senate", and the country settles it.
+ */
+function homeShortNames(entity: Entity, byId: Map<string, Entity>): Set<string> {
+  const countries = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined && isCountry(e));
+  const countryNames = countries.flatMap((c) => aliasesOf(c).map((a) => a.text));
+  const names = aliasesOf(entity);
+  const qualified = new Set(names.map(({ text }) => text));
+  return new Set(names.filter(({ text, weak }) => weak && countryNames.some((country) => qualified.has(`${country} ${text}`))).map(({ text }) => text));
 }
 
 /**

@@ -67,6 +67,8 @@ export interface CompiledIndex {
   remoteFilter: string;
   /** For places that share a name or have a weak one: names on a page that say it is this place (see `placeContexts`). */
   contexts: Record<string, string[]>;
+  /** For the bodies pages carry under a weak everyday name ("Tisza"): what is tied to them (see `tieContexts`). */
+  tieContexts?: Record<string, string[]>;
   /** Every country pages carry, by its name, with the names an article may give it (see `countryNames`). */
   countries?: Record<string, string[]>;
   /** The towns pages carry, grouped by their country's name (see `townCountries`). */

@@ -3,7 +3,7 @@ import { PlaceContext } from '@/entrypoints/news-page.content/place-context';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
 
 const ids = ['labour-party-uk', 'new-zealand-labour-party', 'georgia-us-state', 'washington-dc', 'psd-romania'];
-const table = { id: (p: number) => ids[p], type: (p: number) => (p === 2 || p === 3 ? 'place' : 'organization') } as unknown as EntityTable;
+const table = { id: (p: number) => ids[p], name: (p: number) => ids[p], type: (p: number) => (p === 2 || p === 3 ? 'place' : 'organization') } as unknown as EntityTable;
 const contexts = {
   'labour-party-uk': ['United Kingdom', 'UK', 'London', 'Keir Starmer'],
   'new-zealand-labour-party': ['New Zealand', 'Wellington', 'Chris Hipkins'],
@@ -26,6 +26,28 @@ describe("the page's say in which entity a shared name means", () => {
     expect(page.score(0)).toBe(2);
     expect(page.score(1)).toBe(0);
     expect(page.score(2)).toBe(0);
+  });
+
+  it("counts once a story that names a state of the institution's country, for a Senate vote's senators' states", () => {
+    const regions = { 'United States': 'Nevada|Illinois|Georgia|Nev.|Georgia state' };
+    const page = (text: string) => new PlaceContext(() => table, () => text, contexts, null, countries, {}, regions);
+    expect(page('Jacky Rosen (Nevada) and Dick Durbin (Illinois) voted yes.').score(3)).toBe(0);
+    const democrats = { 'democratic-party-us': ['United States', 'US', 'Chuck Schumer'] };
+    const party = (text: string) => new PlaceContext(() => table, () => text, { ...contexts, 'psd-romania': democrats['democratic-party-us'] }, null, countries, {}, regions);
+    expect(party('Jacky Rosen (Nevada) and Dick Durbin (Illinois) voted yes.').score(4)).toBe(1);
+    // Not a state named like a country or a person, nor an abbreviation.
+    expect(party('Talks in Georgia; Rosen (D-Nev.) voted.').score(4)).toBe(0);
+    // Not where the story is about another country.
+    expect(party('Romania, Romania: a Nevada firm.').score(4)).toBe(0);
+    // Nor for a body each state has its own of: "the House" in a story on Nevada may be Nevada's.
+    const houseTable = { ...table, name: () => 'United States House of Representatives' } as unknown as EntityTable;
+    const house = new PlaceContext(() => houseTable, () => 'Jacky Rosen (Nevada) voted yes.', { 'psd-romania': ['United States', 'US'] }, null, countries, {}, regions);
+    expect(house.score(4)).toBe(0);
+  });
+
+  it('counts a context name the article writes without its accents ("Peter Magyar" for "Péter Magyar")', () => {
+    const page = new PlaceContext(() => table, () => 'Peter Magyar said Tisza would win; Kosice voted.', { 'labour-party-uk': ['Péter Magyar', 'Košice', 'Szeged'] }, null, countries);
+    expect(page.score(0)).toBe(2);
   });
 
   it('counts a context name written in capitals, as datelines write places', () => {
@@ -78,6 +100,16 @@ describe("the page's say in which entity a shared name means", () => {
     page.addContexts([['psd-romania', ['Romania', 'Bucharest']]]);
     expect(page.has(4)).toBe(true);
     expect(page.score(4)).toBe(2);
+  });
+
+  it("settles a body the page carries under a weak everyday name by what is tied to it, as a sent one", () => {
+    const ties = { 'psd-romania': ['Sorin Grindeanu'] };
+    const page = new PlaceContext(() => table, () => 'Sorin Grindeanu said the Social Democrats would stay.', contexts, null, countries, ties);
+    expect(page.score(4)).toBe(1);
+    expect(page.settledByTies(4)).toBe(true);
+    // A place or an institution with its own context is no tie's to settle.
+    expect(page.settledByTies(0)).toBe(false);
+    expect(onSite(null, 'Sorin Grindeanu said so.').score(4)).toBe(0);
   });
 
   it('tells a country\'s name at the end of a possessor ("In Romania", "the United Kingdom")', () => {

@@ -77,6 +77,14 @@ describe("an institution's context", () => {
   it('is none for an institution whose names are its own', () => {
     expect(institutionContexts([whiteHouse], all)).toEqual({});
   });
+
+  it('is, for a body pages carry, that of its weak name at home too: "Congress" of "U.S. Congress" is named by its country', () => {
+    const congress = make('us-congress', 'organization', 'United States Congress', ['U.S. Congress', { text: 'Congress', weak: true }], [], ['united-states']);
+    expect(placeContexts([congress], [...all, congress])['us-congress']).toEqual(['United States', 'US', 'U.S.', 'America', 'States', 'Washington']);
+    // Not a weak name its country does not precede: "Respect and Freedom" is no "Hungary Respect and Freedom".
+    const tisza = make('tisza-party', 'organization', 'Tisza Party', [{ text: 'Tisza', weak: true }], [], ['united-states']);
+    expect(placeContexts([tisza], [...all, tisza])['tisza-party']).toBeUndefined();
+  });
 });
 
 describe("the context of a body news calls by a weak everyday name", () => {
@@ -127,8 +135,9 @@ describe("the context of a body news calls by a weak everyday name", () => {
     expect(tieContexts([wimbledon, capitol], [...world, wimbledon, sinner, capitol, rioter], {})).toEqual({ wimbledon: ['Jannik Sinner'] });
   });
 
-  it(`holds at most ${MAX_WEAK_NAME_CONTEXT} names`, () => {
+  it(`holds at most ${MAX_WEAK_NAME_CONTEXT} names, or fewer when asked (every page carries its own bodies')`, () => {
     const players = Array.from({ length: 20 }, (_, i) => make(`player-${i}`, 'person', `Player Number${i}`, [], [], ['arsenal-fc']));
     expect(tieContexts([arsenal], [...world, ...players], {})['arsenal-fc']).toHaveLength(MAX_WEAK_NAME_CONTEXT);
+    expect(tieContexts([arsenal], [...world, ...players], {}, undefined, undefined, 3)['arsenal-fc']).toEqual(['Premier League', 'EPL', 'Mikel Arteta']);
   });
 });
