@@ -103,6 +103,8 @@ export const NEWS_CITIES_NAMED_LIKE_WORDS: ReadonlySet<string> = new Set([
   'US:Orlando', 'AU:Hobart', 'IN:Thāne',
   // A London borough named like the oil benchmark ("Brent rose to $62") and a given name.
   'GB:Brent',
+  // A Turkish provincial capital named like the comic-book hero ("a Batman-themed screening").
+  'TR:Batman',
 ]);
 
 /** Their ids in the gazetteer, for the build to give their weak names a context. */
