@@ -78,11 +78,15 @@ for (const path of pages) {
   console.log(`  entities: ${entities.join(', ')}`);
   totals.marks += marks.length;
   if (!expected) continue;
-  // A name counts as marked when a mark's text is it, or its end ("Chancellor Merz" → "Merz").
+  // A name counts as marked when a mark's text is it, its end ("Chancellor Merz" → "Merz") or
+  // holds it ("Attorney-General Letitia James"), the article and a final full stop aside ("the
+  // White House", "U.S" of "U.S.").
   const listed = new Set();
+  const bare = (text) => text.replace(/^the\s+/i, '').replace(/\.$/, '');
+  const marksName = (m, nameText) => bare(m.text) === bare(nameText) || bare(nameText).endsWith(` ${bare(m.text)}`) || ` ${bare(m.text)} `.includes(` ${bare(nameText)} `);
   for (const [type, names] of Object.entries(expected)) {
     for (const nameText of names) {
-      const hit = marks.find((m) => m.text === nameText || nameText.endsWith(` ${m.text}`));
+      const hit = marks.find((m) => marksName(m, nameText));
       totals.expected[type] = (totals.expected[type] ?? 0) + 1;
       if (hit) {
         totals.found[type] = (totals.found[type] ?? 0) + 1;
@@ -90,7 +94,7 @@ for (const path of pages) {
       } else console.log(`  MISSED     ${type.padEnd(12)} ${nameText}`);
     }
   }
-  const unlisted = marks.filter((m) => !Object.values(expected).flat().some((n) => n === m.text || n.endsWith(` ${m.text}`)));
+  const unlisted = marks.filter((m) => !Object.values(expected).flat().some((n) => marksName(m, n)));
   for (const m of unlisted) console.log(`  UNLISTED   ${m.type.padEnd(12)} ${m.text} (audit: right or wrong?)`);
   totals.unlisted += unlisted.length;
 }
