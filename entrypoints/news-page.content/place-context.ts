@@ -114,35 +114,39 @@ export class PlaceContext {
       this.plain ??= withoutAccents(this.text);
     }
     // A place keeps its say: "Washington" is the U.S. capital in a story about Ukraine that names the United States once.
-    const institution = this.entities().type(entity) === 'organization';
-    const plain = this.plain!;
-    if (institution && this.isOtherCountrys(names)) score = 0;
-    else score = names.map(withoutAccents).filter((name) => holdsName(plain, name) || inCapitals(plain, name)).length + (institution && !STATES_HAVE_THEIR_OWN.test(this.entities().name(entity)) ? this.regionSay(names) : 0);
+    const own = this.entities().type(entity) === 'organization' ? this.ownCountry(names) : undefined;
+    if (own !== undefined && this.isOtherCountrys(own)) score = 0;
+    else {
+      const plain = this.plain!;
+      score = names.map(withoutAccents).filter((name) => holdsName(plain, name) || inCapitals(plain, name)).length;
+      if (own !== undefined && !STATES_HAVE_THEIR_OWN.test(this.entities().name(entity))) score += this.regionSay(own);
+    }
     this.scores.set(entity, score);
     return score;
   }
 
+  /** The country an institution's context names (its names lead the context); undefined for a body of none. */
+  private ownCountry(names: readonly string[]): string | undefined {
+    return Object.keys(this.countries).find((country) => names.includes(country));
+  }
+
   /**
-   * Whether these context names are an institution's of one country (its names lead them)
-   * while the story is about another: a "Supreme Court" in a story that names Estonia four
-   * times and Russia three is Estonia's, which the knowledge may lack, never Russia's.
+   * Whether the story is about another country than the institution's own: a "Supreme Court"
+   * in a story that names Estonia four times and Russia three is Estonia's, which the knowledge
+   * may lack, never Russia's.
    */
-  private isOtherCountrys(names: readonly string[]): boolean {
-    const own = Object.keys(this.countries).find((country) => names.includes(country));
-    if (own === undefined) return false;
+  private isOtherCountrys(own: string): boolean {
     if (this.mentions === undefined) this.mentions = countryMentions(this.text ?? '', this.countries);
     const lead = leader(this.mentions);
     return lead !== null && lead !== own;
   }
 
   /**
-   * 1 where the story names a state, province or nation of the institution's country (its
-   * names lead its context): a story on a Senate vote names the senators' states ("Durbin
-   * (Illinois)"), not the United States, and its "Democrats" are still the U.S. party.
+   * 1 where the story names a state, province or nation of the institution's country: a story
+   * on a Senate vote names the senators' states ("Durbin (Illinois)"), not the United States,
+   * and its "Democrats" are still the U.S. party.
    */
-  private regionSay(names: readonly string[]): number {
-    const own = Object.keys(this.countries).find((country) => names.includes(country));
-    if (own === undefined) return 0;
+  private regionSay(own: string): number {
     let named = this.regionNamed.get(own);
     if (named === undefined) {
       const regions = (this.regions[own] ?? '').split('|').filter(saysItsCountry);

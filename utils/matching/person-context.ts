@@ -20,11 +20,14 @@ const KIN = new Set(
     .join(' ')
     .split(' '),
 );
+/** The words that join a list of given names ("his sons, Jordan and Chad"; "et", "y" on French and Spanish pages). */
+const LIST_JOINS = ['and', 'et', 'y'];
+
 /**
  * The kin word, then a space (or a comma and a space), at the end of the text before the name,
  * or before a list of given names that leads to it ("his sons, Jordan and Chad").
  */
-const KIN_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{L}+),?[ \u00a0](?:\p{Lu}\p{Ll}+(?:,[ \u00a0]|,?[ \u00a0](?:and|et|y)[ \u00a0]))*$/u;
+const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(\p{L}+),?[ \u00a0](?:\p{Lu}\p{Ll}+(?:,[ \u00a0]|,?[ \u00a0](?:${LIST_JOINS.join('|')})[ \u00a0]))*$`, 'u');
 
 /** An age in apposition: ", 19," ", 19." ", 7;" or " (19)"; never a count that runs on ("In Chad, 12 soldiers"). */
 const AGE_AFTER = /^(?:,[ \u00a0](?:[1-9]\d?|1[01]\d)(?:[,;)]|\.(?!\d)|$|[ \u00a0](?:ans|años)(?![\p{L}\p{N}]))|[ \u00a0]\((?:[1-9]\d?|1[01]\d)\))/u;
@@ -51,7 +54,8 @@ const APPOSITION = /^,[ \u00a0](?:an?|his|her|their|une?|son|sa|leur|una?|su)[ \
  * "Lady Louise"), or a person's initial ("C. Hindley" in a council's minutes; not "U.S. Congress"):
  * a person's name, whatever place or body shares it.
  */
-const TITLE_OR_INITIAL_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(?:Prince|Princess|Queen|King|Lady|Lord|Duke|Duchess|Dame)|(?:^|[ \u00a0(])\p{Lu}\.)[ \u00a0]$/u;
+const ROYAL_TITLES = ['Prince', 'Princess', 'Queen', 'King', 'Lady', 'Lord', 'Duke', 'Duchess', 'Dame'];
+const TITLE_OR_INITIAL_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}\p{N}])(?:${ROYAL_TITLES.join('|')})|(?:^|[ \u00a0(])\p{Lu}\.)[ \u00a0]$`, 'u');
 
 /**
  * A royal's or a peer's style right before the name ("the Duke and Duchess of Cambridge", "the
@@ -60,8 +64,8 @@ const TITLE_OR_INITIAL_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(?:Prince|Princess|Queen|
 const STYLE_OF_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness)|(?:Baron|Baroness|Lord|Lady)[ \u00a0]\p{Lu}\p{Ll}+)[ \u00a0]of[ \u00a0]$/u;
 
-/** Words that may end the text before a name that one of the patterns above reads (kin words aside). */
-const LAST_WORDS_BEFORE = new Set(['Prince', 'Princess', 'Queen', 'King', 'Lady', 'Lord', 'Duke', 'Duchess', 'Dame', 'of', 'and', 'et', 'y']);
+/** Words that may end the text before a name that one of the patterns above reads (kin words aside; "of" ends a style). */
+const LAST_WORDS_BEFORE = new Set([...ROYAL_TITLES, 'of', ...LIST_JOINS]);
 
 /**
  * Whether the word before the name's space can end a pattern above: a title, "of", a list's
