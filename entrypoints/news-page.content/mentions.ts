@@ -1,8 +1,10 @@
 import { chooseEntity } from '@/utils/matching/disambiguate';
+import { readsAsTeam } from '@/utils/matching/team-context';
 import type { TextMatch } from '@/utils/matching/match';
 import { givenNameAgain, givenNameHere } from './given-names';
 import { listNeighbours } from './list-neighbours';
 import { ownedByACountry } from './possessor';
+import type { PageSay } from './page-say';
 import { inBylineBox } from './skip';
 
 /** One marked (or waiting) mention of an entity on the page. */
@@ -44,15 +46,7 @@ export class MentionStore {
 
   /** The page's places, which settle a shared or weak place name (see `PlaceContext`); none in tests that need none. */
   constructor(
-    private readonly places?: {
-      has(entity: number): boolean;
-      score(entity: number): number;
-      site?(entity: number): number;
-      namesCountry?(name: string): boolean;
-      settledByTies?(entity: number): boolean;
-      isPerson?(entity: number): boolean;
-      isBody?(entity: number): boolean;
-    },
+    private readonly places?: PageSay,
     /** The page's say on a town named with its state or country ("Moscow, Idaho"; see `TownQualifier`). */
     private readonly towns?: {
       judge(nodes: readonly Text[], match: Readonly<TextMatch>): number | null | undefined;
@@ -81,7 +75,12 @@ export class MentionStore {
     const qualified = this.towns?.judge(nodes, match);
     if (qualified === null) return this.forgetPlacedElsewhere();
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
-    const { entity, weak } = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
+    const chosen = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
+    const { entity } = chosen;
+    // A credited agency or platform ("(AFP) —", "a post on X") is marked, unless the page's context chose another.
+    const weak = chosen.weak && !(match.credited === true && entity === match.entity);
+    // "Miami is 4-7", "a 2-1 win over Leeds": the town's team, whose card this is not.
+    if (this.places?.isPlace?.(entity) === true && readsAsTeam(nodes[match.startPart].data, match.startOffset, match.endOffset, nodes[match.endPart].data) && this.places.isTownOrRegion?.(entity) === true) return false;
     if (this.places?.isPerson !== undefined && (this.places.isPerson(entity) ? inBylineBox(nodes[match.startPart]) : givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
     const range = new StaticRange({
       startContainer: nodes[match.startPart],

@@ -96,6 +96,17 @@ export class PlaceContext {
     return this.entities().type(entity) === 'person';
   }
 
+  /** Whether the entity is a place (its type only: cheap, asked of every mention). */
+  isPlace(entity: number): boolean {
+    return this.entities().type(entity) === 'place';
+  }
+
+  /** Whether the entity is a place that is no country: a town or a region, whose name a sports page gives its team (see `readsAsTeam`). */
+  isTownOrRegion(entity: number): boolean {
+    const table = this.entities();
+    return table.type(entity) === 'place' && this.countries[table.name(entity)] === undefined;
+  }
+
   /** Whether the entity is an organisation (a body listed beside another settles it; see `MentionStore`). */
   isBody(entity: number): boolean {
     return this.entities().type(entity) === 'organization';

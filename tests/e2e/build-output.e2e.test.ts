@@ -29,10 +29,13 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * surnames made weak (a weak name carries its cue bits), the tables of things named after places
  * and of towns put elsewhere, and 331 more entities (stop 40: 279.9 → 283.2 KB), and with the
  * first six ties of the page's own bodies under a weak name ("Tisza" beside Péter Magyar), the
- * states that say a story's country and 268 more entities (stop 41: 283.2 → 286.7 KB); the long
- * tail, the history and the clubs among it, stays in the background.
+ * states that say a story's country and 268 more entities (stop 41: 283.2 → 286.7 KB), and with
+ * the rules that read a wire credit ("TOKYO (AP) —", "told AFP", "a post on X") and a town that
+ * stands for its team ("Miami is 4-7"), and four sitting heads and ministers among 262 more
+ * entities (stop 42: 286.7 → 291.5 KB); the long tail, the history and the clubs among it, stays
+ * in the background.
  */
-const PAGE_PART_BUDGET_BYTES = 281 * 1024;
+const PAGE_PART_BUDGET_BYTES = 285 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /** Budget for the background script, which the MV3 service worker parses at every start. */

@@ -136,7 +136,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
-  it('reads a place\'s weak name by its country ("Tyre" in a story about Lebanon), and an acronym apart from a name of its letters ("SNAP", not Snap Inc.)', async () => {
+  it('reads a place\'s weak name by its country ("Tyre" in a story about Lebanon), an acronym apart from a name of its letters ("SNAP", not Snap Inc.), and a picture credit as the agency\'s', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/lebanon-south.html'));
     // The city and its context come from the background, one message after the first marks.
@@ -144,10 +144,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await expectCards(page, [['Tyre', 'tyre-lebanon']]);
     expect(page.errors).toEqual([]);
     await page.goto(session.server().url('news/snap-shutdown.html'));
-    const marks = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Supplemental Nutrition Assistance Program'), 5000);
+    // The agency comes from the background, one message after the first marks.
+    const marks = await waitFor(() => markedRanges(page), (m) => ['Supplemental Nutrition Assistance Program', 'AP'].every((t) => m.some((x) => x.text === t)), 5000);
     const texts = marks.map((m) => m.text);
     expect(texts).toContain('WASHINGTON');
-    for (const trap of ['Snap', 'AP']) expect(texts, trap).not.toContain(trap);
+    // "the AP reported" is the agency's (its card: see the wire-credits page), never Norway's Labour Party ("Ap").
+    expect(new Set(marks.filter((m) => m.text === 'AP').map((m) => m.type))).toEqual(new Set(['organization']));
+    expect(texts).not.toContain('Snap');
     await expectCards(page, [['SNAP benefits', 'supplemental-nutrition-assistance-program']]);
     expect(page.errors).toEqual([]);
     await page.close();
@@ -227,6 +230,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.goto(session.server().url('news/hungary-polls.html'));
     const hungary = await waitFor(() => markedRanges(page), (m) => m.filter((x) => x.text === 'Tisza').length === 2, 5000);
     expect(hungary.filter((m) => m.text === 'Tisza').map((m) => m.type)).toEqual(['organization', 'organization']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the agency\'s card for a wire credit ("TOKYO (AP) —", "told AFP") and the platform\'s for "a post on X", and none for a town that stands for its team', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/wire-credits.html'));
+    const marks = await waitFor(() => markedRanges(page), (m) => ['AP', 'AFP', 'X', 'Florida'].every((t) => m.some((x) => x.text === t)), 5000);
+    const texts = marks.map((m) => m.text);
+    for (const team of ['Miami', 'Washington', 'Denver']) expect(texts, team).not.toContain(team);
+    await expectCards(page, [['AP', 'associated-press'], ['AFP', 'afp'], ['X', 'x-social-network']]);
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@ import { foldString } from '../matching/chars.ts';
 import { packIndex } from '../matching/packed-index.ts';
 import { writeFilter } from '../matching/remote-filter.ts';
 import { isAcronym, isSingleWord, judgeAliases } from './ambiguity.ts';
+import { creditMask } from '../matching/credit-cues.ts';
 import { cueMask } from '../matching/cues.ts';
 import { readFlags, writeFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
@@ -106,12 +107,13 @@ const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organi
 /**
  * Offices whose holders, present or past, are named in most news: heads of state and
  * government, foreign and defence ministers. Not a Canadian province's or an Australian state's
- * premier, nor the president of a bank, a foundation or a committee, nor a university's chancellor, nor a British
+ * premier, nor the president of a bank, a foundation, a committee, Hungary's Curia or an audit office, nor a
+ * university's chancellor, nor a minister of foreign trade, nor a British
  * "Secretary of State for" anything but foreign affairs, nor a company's or a regional Fed
  * bank's "President and chief executive": the background serves those.
  */
 const LEADING_OFFICE =
-  /^(president(?! and (chief|ceo|chairman)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign|foreign minister|secretary of state(?! for (?!foreign))|minister of defen)/i;
+  /^(president(?! and (chief|ceo|chairman)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association|kúria|curia|audit)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign(?! trade)|foreign minister|secretary of state(?! for (?!foreign))|minister of defen)/i;
 /** An alias that starts in lower case ("the war in Ukraine"): the page's filter for the background's words sees capitals only. */
 const startsLower = (text: string) => text[0] !== text[0].toUpperCase();
 
@@ -171,8 +173,8 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
   const out: CompiledAlias[] = [];
   judged.forEach((aliases, position) => {
     const entity = entities[position];
-    // Cues matter only where an alias cannot mark alone: a person's weak aliases.
-    const cues = entity.type === 'person' ? cueMask(officeText(entity)) : 0;
+    // Cues matter only where an alias cannot mark alone: a person's weak aliases, and an agency's or platform's ("AFP", "X").
+    const cues = entity.type === 'person' ? cueMask(officeText(entity)) : entity.type === 'organization' ? creditMask(entity.description) : 0;
     const flagsOf = (text: string, weak: boolean) =>
       writeFlags({
         weak,

@@ -74,12 +74,21 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
     const itsCountry = countryOfCapital.get(place.name);
     // And its leaders: "Washington" in a story that names Donald Trump is the capital, not the state.
     const itsCountryNames = itsCountry ? [...strongNames(itsCountry).filter(saysEnough), ...countryLeaders(itsCountry, tiedTo)] : [];
-    const context = [...new Set([...(capital ? [capital] : []), ...itsCountryNames, ...fromInside.map((e) => e.name), ...fromTies.map((e) => e.name)])].slice(0, MAX_CONTEXT_NAMES);
+    // A town kept under a qualified name ("Norfolk (United States)") is written bare on a page.
+    const context = [...new Set([...(capital ? [capital] : []), ...itsCountryNames, ...fromInside.map((e) => withoutQualifier(e.name)), ...fromTies.map((e) => e.name)])].slice(0, MAX_CONTEXT_NAMES);
     // A state named like a country ("Georgia"): a story that names its country's other states is about that country.
     if (isRegion(place) && bare.some((n) => countryNames.has(n))) context.push(...siblingRegions(place, all, owners));
+    // A state named like a person and like nothing else ("Florida", "Alberta"): a story that names its country means the state.
+    else if (isRegion(place) && country !== undefined && bare.every((n) => (owners.get(n)?.size ?? 0) === 1)) context.push(...countryByName(country, all));
     if (context.length > 0) out[place.id] = context;
   }
   return out;
+}
+
+/** A country's strong names that say enough as context, found by its name. */
+function countryByName(name: string, all: readonly Entity[]): string[] {
+  const country = all.find((e) => isCountry(e) && e.name === name);
+  return country ? strongNames(country).filter(saysEnough) : [];
 }
 
 /** A place's name without the qualifier the gazetteer adds to a shared one: "Georgia" for "Georgia (U.S. state)". */

@@ -105,6 +105,12 @@ const scratch = createWord();
 /** The entry fields an alias's flags hold. */
 type AliasFlagField = 'weak' | 'capsWord' | 'givenName' | 'givenFirst' | 'cues';
 
+/** Whether two entries of one bucket are the same words (a shared alias, not one name that starts another). */
+export function sameWords(a: AliasEntry, b: AliasEntry): boolean {
+  for (let k = 0; k < a.words.length; k++) if (a.words[k] !== b.words[k]) return false;
+  return true;
+}
+
 /** An alias's flags as its entry's fields. */
 export function readFlags(flags: number): Pick<AliasEntry, AliasFlagField> {
   return {

@@ -1,5 +1,5 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
-import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash } from './alias-index';
+import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash, sameWords } from './alias-index';
 import { caseFits, fitsFirstWord } from './case-fit';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
@@ -7,6 +7,7 @@ import { definedAfterKey, definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { blockMode, BlockMode, capitalBefore, cueBefore, nameGoesOn, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { HONORIFIC_BIT } from './cues';
+import { creditFits } from './credit-fits';
 import { opensPersonName } from './given-first';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
@@ -134,7 +135,7 @@ export function eachMatch(
 }
 
 /** The record `eachMatch` fills for each match (`verify` writes where it ends). */
-const match: TextMatch = { entity: 0, weak: false, alternatives: [], startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, opensSentence: false, afterNameRun: false };
+const match: TextMatch = { entity: 0, weak: false, alternatives: [], startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, opensSentence: false, afterNameRun: false, credited: false };
 const span: MatchSpan = { startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, words: 0 };
 /** The current block's `BlockMode`, worked out at its first match (-1 before). */
 let mode = -1;
@@ -155,7 +156,9 @@ function choose(entry: AliasEntry, bucket: readonly AliasEntry[], e: number, par
     if (other.entity === entry.entity || !sameWords(other, entry) || !fitsFirstWord(other, bucket, word) || alternatives.indexOf(other.entity) >= 0) continue;
     alternatives.push(other.entity);
   }
+  match.credited = false;
   if (!entry.weak && alternatives.length === 0) return;
+  if (match.endPart === p && creditFits(match, entry, bucket, e, parts[p], word.start)) return;
   const cue = cueBefore(parts, p, word.start);
   // An honorific before a word and a name is a title's ("Mr Justice Johnson", a judge's): not this person.
   if (cue === 0 || (cue === HONORIFIC_BIT && nameGoesOn(parts, partCount, match.endPart, match.endOffset))) return;
@@ -172,10 +175,6 @@ function choose(entry: AliasEntry, bucket: readonly AliasEntry[], e: number, par
   alternatives.length = 0;
 }
 
-function sameWords(a: AliasEntry, b: AliasEntry): boolean {
-  for (let k = 0; k < a.words.length; k++) if (a.words[k] !== b.words[k]) return false;
-  return true;
-}
 
 /** Every match in `parts` as its own record (for callers that keep them: tests, tools). */
 export function findMatches(parts: readonly string[], index: AliasIndex, count = parts.length): TextMatch[] {

@@ -18,4 +18,10 @@ export interface TextMatch {
    * of a longer capitalised name ("Chad Miller … Chad said"): likely that person again.
    */
   afterNameRun?: boolean;
+  /**
+   * A weak short name of an agency or platform that the words around it credit ("(AFP) —",
+   * "a post on X"; see `credit-cues.ts`): `entity` is the credited one, which the page marks
+   * unless its context names one of the alternatives.
+   */
+  credited?: boolean;
 }

@@ -68,6 +68,44 @@ describe('the mention store', () => {
     expect([...store.all()].map((m) => m.entity)).toEqual([4, 4]);
   });
 
+  it('marks an agency the words around credit ("(AFP) —"), unless the page\'s context names the other body of that name', () => {
+    document.body.innerHTML = '<p>KYIV (AFP) — Drones struck. AFP said the man was held.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    // 1 Agence France-Presse, 2 the Australian Federal Police: "AFP" is both, weak.
+    const credited = { ...match(1, 6, 9, true, [2]), credited: true };
+    const uncredited = match(1, 35, 38, true, [2]);
+    const quiet = { has: () => true, score: () => 0 };
+    const store = new MentionStore(quiet);
+    expect(store.add([text], credited)).toBe(true);
+    // Credited once, the name is the agency's short form on the rest of the page.
+    expect(store.add([text], uncredited)).toBe(true);
+    expect([...store.all()].map((m) => [m.entity, m.weak])).toEqual([
+      [1, false],
+      [1, true],
+    ]);
+    expect(new MentionStore(quiet).add([text], uncredited)).toBe(false);
+    // A story on Australia's police: its context settles "AFP" as theirs, credit or not.
+    const police = new MentionStore({ has: () => true, score: (e: number) => (e === 2 ? 1 : 0) });
+    expect(police.add([text], credited)).toBe(true);
+    expect([...police.all()].map((m) => m.entity)).toEqual([2]);
+    // An agency's name no other body has ("AP") is marked where it is credited, and waits where not.
+    const alone = new MentionStore();
+    expect(alone.add([text], { ...match(1, 6, 9, true), credited: true })).toBe(true);
+    expect(alone.add([text], match(1, 35, 38, true))).toBe(true);
+    expect(new MentionStore().add([text], match(1, 35, 38, true))).toBe(false);
+  });
+
+  it('leaves a town that stands for its team unmarked ("Miami is 4-7"), and a country so written its own', () => {
+    document.body.innerHTML = '<p>Miami is 4-7. France is 4-7. Miami is sunny.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    // 1 Miami (a town), 2 France (a country).
+    const places = { has: () => false, score: () => 0, isPlace: () => true, isTownOrRegion: (e: number) => e === 1 };
+    const store = new MentionStore(places);
+    expect(store.add([text], match(1, 0, 5))).toBe(false);
+    expect(store.add([text], match(2, 14, 20))).toBe(true);
+    expect(store.add([text], match(1, 29, 34))).toBe(true);
+  });
+
   it("leaves a shared short name after a country's possessive alone: it is that country's, and unknown", () => {
     // A method that reads its own object, as PlaceContext's does: the store must call it on its object.
     const places = {

@@ -110,10 +110,21 @@ describe('the bundled knowledge on news pages', () => {
     expect(['texas-rangers-baseball', 'colorado-rockies'].filter((id) => ids(found).has(id))).toEqual([]);
   });
 
-  it('reads "SNAP" as food stamps and leaves "Snap shares" and the AP\'s credit to no wrong card; "WASHINGTON" is the capital in a story that names the president', async () => {
+  it('reads "SNAP" as food stamps, leaves "Snap shares" to no wrong card and the AP\'s credit to the AP; "WASHINGTON" is the capital in a story that names the president', async () => {
     const found = await scanFixture('news/snap-shutdown.html');
-    expect(found).toEqual(expect.arrayContaining(['washington-dc=WASHINGTON', 'supplemental-nutrition-assistance-program=Supplemental Nutrition Assistance Program', 'us-court-of-appeals-first-circuit=First Circuit']));
-    expect(found.filter((f) => /=(Snap|AP)$/.test(f) || f.startsWith('snap-inc=') || f.startsWith('labour-party-norway='))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['washington-dc=WASHINGTON', 'supplemental-nutrition-assistance-program=Supplemental Nutrition Assistance Program', 'us-court-of-appeals-first-circuit=First Circuit', 'associated-press=AP']));
+    expect(found.filter((f) => (/=(Snap|AP)$/.test(f) && !f.startsWith('associated-press=')) || f.startsWith('snap-inc=') || f.startsWith('labour-party-norway='))).toEqual([]);
+  });
+
+  it('marks an agency or platform where the words around credit it ("TOKYO (AP) —", "told AFP", "a post on X"), "Florida" in a U.S. story, and no town that stands for its team', async () => {
+    const found = await scanFixture('news/wire-credits.html');
+    expect(found).toEqual(
+      expect.arrayContaining(['associated-press=AP', 'afp=AFP', 'x-social-network=X', 'florida-us-fl=Florida', 'tokyo-jp=Tokyo', 'sanae-takaichi=Sanae Takaichi']),
+    );
+    expect(found.filter((f) => f.startsWith('afp=')).length).toBe(2);
+    expect(found.filter((f) => f.startsWith('australian-federal-police='))).toEqual([]);
+    // "Miami is 4-7", "a 30-13 loss to Washington", "Denver's quarterback": the teams, no town's card.
+    expect(found.filter((f) => /=(Miami|Washington|Denver)$/.test(f))).toEqual([]);
   });
 
   it('marks companies news calls by a word where a list names them beside a marked company, and leaves a list of given names alone', async () => {

@@ -42,6 +42,20 @@ describe('the names that say which of two places sharing a name is meant', () =>
     // A state whose name no country has keeps its own towns alone.
     expect(found['washington-us-wa']).toEqual(['Seattle']);
   });
+
+  it("are, for a state named like a person and like nothing else, its country too: \"Florida\" in a story that names the U.S.", () => {
+    const region = (id: string, name: string, aliases: Entity['aliases'] = []) =>
+      make(id, 'place', name, aliases, [['Type', 'First-level administrative region'], ['Country', 'United States']]);
+    const florida = region('florida-us-fl', 'Florida (U.S. state)', [{ text: 'Florida', weak: true }]);
+    const miami = make('miami', 'place', 'Miami', [], [['Country', 'United States'], ['Region', 'Florida']]);
+    // Another entity of the name (a person, a country) keeps it out: its country would not say which.
+    const virginia = region('virginia-us-va', 'Virginia (U.S. state)', [{ text: 'Virginia', weak: true }]);
+    const woolf = make('virginia-woolf', 'person', 'Virginia Woolf', [{ text: 'Virginia', weak: true }]);
+    const withStates = [...all, florida, miami, virginia, woolf];
+    const found = placeContexts(withStates, withStates);
+    expect(found['florida-us-fl']).toEqual(['Miami', 'United States', 'US', 'U.S.', 'America']);
+    expect(found['virginia-us-va']).toBeUndefined();
+  });
 });
 
 describe("an institution's context", () => {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readsAsTeam } from '@/utils/matching/team-context';
+import { bracketed } from './helpers';
+
+const team = (marked: string) => {
+  const [text, start, end] = bracketed(marked);
+  return readsAsTeam(text, start, end);
+};
+
+describe("a town's name that stands for its team", () => {
+  it.each([
+    'At 4-7, [Miami] is technically not out of it',
+    '[Miami] is 4-7 after the loss',
+    "[Miami]'s quarterback threw two interceptions",
+    "[Denver]'s head coach praised the defence",
+    'Liverpool 2–0 [Leeds] at Anfield',
+    '[Brighton] 3-0 Leeds',
+    '[Miami] 30, Buffalo 13',
+    'a 2-1 win over [Leeds] on Saturday',
+    'lost 3-1 to [Brighton] at home',
+    '[Brighton] beat Leeds on Sunday',
+    'the Dolphins play four teams (vs. [New Orleans], at Jets)',
+    'after they beat [Denver] in overtime',
+  ])('%s', (marked) => expect(team(marked)).toBe(true));
+
+  it.each([
+    "[Kyiv]'s defence held overnight",
+    "Russia's war against [Kyiv] goes on",
+    'Trump visits [Miami] on Friday',
+    'The forum meets in [Davos] 19-23 January',
+    '[Kyiv] beat back a drone attack',
+    '[Paris] 2024 was a success',
+    'the mayor of [Miami] said',
+    "[Liverpool]'s goal of net zero by 2030",
+    '[Miami], Florida, on Tuesday',
+  ])('%s', (marked) => expect(team(marked)).toBe(false));
+});

@@ -1,0 +1,48 @@
+/**
+ * A town's name standing for its team: sports pages write "Miami is 4-7", "Brighton 3-0
+ * Leeds", "a 2-1 win over Leeds" and "Miami's quarterback", where the town's card would be
+ * the wrong one. Such a mention is left unmarked (a club the page settles by its own names,
+ * "Liverpool" beside Arne Slot, is marked as the club; see `tieContexts`).
+ *
+ * Only words that a team and never a town has count: a score, a season's record, a win's
+ * verb, a squad's positions. "Kyiv's defence", "Russia's war against Kyiv" and "Trump visits
+ * Miami" stay the towns'. Countries are not asked: their national teams share their cards.
+ */
+
+const SPACE = String.raw`[ \u00a0]`;
+/** "3-0", "24–17", not "10-12 June" (a date's span). */
+const SCORE = String.raw`\d{1,3}${SPACE}?[-–]${SPACE}?\d{1,3}\b(?!${SPACE}+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`;
+/** What only a team has: its positions, its staff, its season. */
+const SQUAD = String.raw`(?:offen[cs]e|quarterback|QB|head coach|coach|coaching staff|roster|lineup|line-up|bullpen|starting (?:pitcher|lineup|XI)|striker|strikers|goalkeeper|keeper|midfield|backfield|pass rush|run game|running game|kicker|wide receivers?|tight end|playoff|play-off|postseason|title hopes|playoff hopes|win streak|winning streak|losing streak)\b`;
+/** A win's verbs, before the beaten side's name. */
+const BEAT = String.raw`(?:beat|beats|edged|edges|routed|thrashed|hammered|outlasted|blanked|upset|drew)`;
+
+const TEAM_AFTER = new RegExp(
+  [
+    String.raw`^['’]s?${SPACE}+${SQUAD}`, // Miami's quarterback
+    String.raw`^${SPACE}+${SCORE}`, // Brighton 3-0 Leeds
+    String.raw`^${SPACE}+\d{1,3},${SPACE}+\p{Lu}`, // Miami 30, Buffalo 13
+    String.raw`^${SPACE}+(?:is|are|was|were|fell|improved|moved|dropped)${SPACE}+(?:to${SPACE}+)?\d{1,2}[-–]\d{1,2}\b`, // Miami is 4-7
+    String.raw`^${SPACE}+${BEAT}${SPACE}+(?!back\b|off\b)(?:the${SPACE}+)?\p{Lu}`, // Brighton beat Leeds
+  ].join('|'),
+  'u',
+);
+const TEAM_BEFORE = new RegExp(
+  [
+    String.raw`${SCORE}${SPACE}+(?:(?:(?:win|victory|defeat|loss|rout|draw)${SPACE}+)?(?:over|against|to|at|with)${SPACE}+)?$`, // Liverpool 2-0 Leeds, a 3-0 win over Leeds
+    String.raw`\b[Aa]t${SPACE}+\d{1,2}[-–]\d{1,2},${SPACE}+$`, // At 4-7, Miami
+    String.raw`\b(?:beat|beating|defeated|defeating|edged|edging|routed|thrashed|hammered|outlasted|blanked|vs\.?|versus|v)${SPACE}+(?:the${SPACE}+)?$`, // beat Leeds, vs. Saints
+  ].join('|'),
+  'u',
+);
+
+/** How far around a name its team's words are read. */
+const READ_CHARS = 40;
+
+/**
+ * Whether the words around a place's name read as its team's: the name starts at `start` in
+ * `text` and ends at `end` in `endText` (the same text unless the name spans two).
+ */
+export function readsAsTeam(text: string, start: number, end: number, endText = text): boolean {
+  return TEAM_AFTER.test(endText.slice(end, end + READ_CHARS)) || TEAM_BEFORE.test(text.slice(Math.max(0, start - READ_CHARS), start));
+}
