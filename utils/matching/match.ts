@@ -120,7 +120,12 @@ export function eachMatch(
         if (defined !== null && !namedJustBefore && index.definitionKeyOf?.(match.entity) !== defined) break;
       }
       if (onMatch(match) === false) {
-        if (match.weak) break; // not taken: the words inside it may still be names
+        if (!match.weak) break;
+        // Not taken: a shorter name at the same word ("Trump" in "the Trump administration"), and
+        // the words inside it, may still be names. Entries run longest first; the rest of this
+        // span's entries are the same words' other entities, which the match already offered.
+        while (e + 1 < bucket.length && bucket[e + 1].words.length === entry.words.length) e++;
+        continue;
       } else {
         lastEntity = match.entity;
         lastPart = match.endPart;

@@ -150,7 +150,7 @@ describe("the context of a body news calls by a weak everyday name", () => {
   });
 
   it(`holds at most ${MAX_WEAK_NAME_CONTEXT} names, or fewer when asked (every page carries its own bodies')`, () => {
-    const players = Array.from({ length: 20 }, (_, i) => make(`player-${i}`, 'person', `Player Number${i}`, [], [], ['arsenal-fc']));
+    const players = Array.from({ length: MAX_WEAK_NAME_CONTEXT + 8 }, (_, i) => make(`player-${i}`, 'person', `Player Number${i}`, [], [], ['arsenal-fc']));
     expect(tieContexts([arsenal], [...world, ...players], {})['arsenal-fc']).toHaveLength(MAX_WEAK_NAME_CONTEXT);
     expect(tieContexts([arsenal], [...world, ...players], {}, undefined, undefined, 3)['arsenal-fc']).toEqual(['Premier League', 'EPL', 'Mikel Arteta']);
   });

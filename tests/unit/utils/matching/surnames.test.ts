@@ -131,6 +131,15 @@ describe('leftmost-longest with weak aliases', () => {
     ]);
   });
 
+  it('nor a shorter name that starts at its first word ("Trump" in "the Trump administration")', () => {
+    const trump = [entity('person', 'Donald Trump', ['Trump']), entity('event', 'Second Trump administration', [{ text: 'Trump administration', weak: true }])];
+    expect(matcherFor(trump)('Officials in the Trump administration said so.')).toEqual([
+      ['Second Trump administration', 'Trump administration', 'weak'],
+      ['Donald Trump', 'Trump'],
+    ]);
+    expect(matcherFor(trump, () => true)('Officials in the Trump administration said so.')).toEqual([['Second Trump administration', 'Trump administration', 'weak']]);
+  });
+
   it('a weak alias that is marked (its entity was named in full) covers its words', () => {
     const marked = matcherFor(knowledge, () => true);
     expect(marked('the war in Ukraine')).toEqual([['Russo-Ukrainian War', 'the war in Ukraine', 'weak']]);
