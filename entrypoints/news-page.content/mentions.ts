@@ -80,7 +80,7 @@ export class MentionStore {
     // A credited agency or platform ("(AFP) —", "a post on X") is marked, unless the page's context chose another.
     const weak = chosen.weak && !(match.credited === true && entity === match.entity);
     // "Miami is 4-7", "a 2-1 win over Leeds": the town's team, whose card this is not.
-    if (this.places?.isPlace?.(entity) === true && readsAsTeam(nodes[match.startPart].data, match.startOffset, match.endOffset, nodes[match.endPart].data) && this.places.isTownOrRegion?.(entity) === true) return false;
+    if (this.places?.isPlace?.(entity) === true && readsAsTeam(nodes[match.startPart].data, match.startOffset, match.endOffset, nodes[match.endPart].data) && this.places.isCountry?.(entity) === false) return false;
     if (this.places?.isPerson !== undefined && (this.places.isPerson(entity) ? inBylineBox(nodes[match.startPart]) : givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
     const range = new StaticRange({
       startContainer: nodes[match.startPart],

@@ -17,6 +17,6 @@ export interface PageSay {
   isPerson?(entity: number): boolean;
   isBody?(entity: number): boolean;
   isPlace?(entity: number): boolean;
-  /** A place that is no country, whose name a sports page may give its team. */
-  isTownOrRegion?(entity: number): boolean;
+  /** Of a place: whether it is a country (a town's or a region's name a sports page may give its team). */
+  isCountry?(entity: number): boolean;
 }

@@ -101,10 +101,9 @@ export class PlaceContext {
     return this.entities().type(entity) === 'place';
   }
 
-  /** Whether the entity is a place that is no country: a town or a region, whose name a sports page gives its team (see `readsAsTeam`). */
-  isTownOrRegion(entity: number): boolean {
-    const table = this.entities();
-    return table.type(entity) === 'place' && this.countries[table.name(entity)] === undefined;
+  /** Whether the place is a country (by name: asked only of a place whose words read as a team's; see `readsAsTeam`). */
+  isCountry(entity: number): boolean {
+    return this.countries[this.entities().name(entity)] !== undefined;
   }
 
   /** Whether the entity is an organisation (a body listed beside another settles it; see `MentionStore`). */

@@ -111,6 +111,31 @@ export function sameWords(a: AliasEntry, b: AliasEntry): boolean {
   return true;
 }
 
+/** Every cue bit that the weak aliases of `bucket[e]`'s words carry (its entity's and those sharing them). */
+export function spanCues(bucket: readonly AliasEntry[], e: number): number {
+  const entry = bucket[e];
+  let bits = 0;
+  for (let f = e; f < bucket.length && bucket[f].words.length === entry.words.length; f++) if (bucket[f].weak && (f === e || sameWords(bucket[f], entry))) bits |= bucket[f].cues;
+  return bits;
+}
+
+/**
+ * The weak alias of `bucket[e]`'s words whose cues hold any of `bits` ("President" for the one
+ * sharer of "Costa" who is a president, a credit for the one agency called "AFP"); null when
+ * none does, or when two entities do (the name stays ambiguous).
+ */
+export function soleCueFit(bucket: readonly AliasEntry[], e: number, bits: number): AliasEntry | null {
+  const entry = bucket[e];
+  let fitting: AliasEntry | null = null;
+  for (let f = e; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
+    const candidate = bucket[f];
+    if (!candidate.weak || (candidate.cues & bits) === 0 || (f !== e && !sameWords(candidate, entry))) continue;
+    if (fitting && fitting.entity !== candidate.entity) return null;
+    fitting = candidate;
+  }
+  return fitting;
+}
+
 /** An alias's flags as its entry's fields. */
 export function readFlags(flags: number): Pick<AliasEntry, AliasFlagField> {
   return {

@@ -1,4 +1,4 @@
-import { sameWords, type AliasEntry } from './alias-index';
+import { soleCueFit, spanCues, type AliasEntry } from './alias-index';
 import { creditAround, CREDIT_BITS } from './credit-cues';
 import type { TextMatch } from './text-match';
 
@@ -8,19 +8,12 @@ import type { TextMatch } from './text-match';
  * that kind, with the others kept as alternatives, and marked `credited` for the page, whose
  * context still has the last word ("AFP" in a story on Australia's police).
  */
-export function creditFits(match: TextMatch, entry: AliasEntry, bucket: readonly AliasEntry[], e: number, text: string, start: number): boolean {
-  let kinds = 0;
-  for (let f = e; f < bucket.length && bucket[f].words.length === entry.words.length; f++) if (bucket[f].weak && (f === e || sameWords(bucket[f], entry))) kinds |= bucket[f].cues & CREDIT_BITS;
+export function creditFits(match: TextMatch, bucket: readonly AliasEntry[], e: number, text: string, start: number): boolean {
+  const kinds = spanCues(bucket, e) & CREDIT_BITS;
   if (kinds === 0) return false;
   const fits = creditAround(text, start, match.endOffset, kinds);
-  if (fits === 0) return false;
-  let credited: AliasEntry | null = null;
-  for (let f = e; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
-    const candidate = bucket[f];
-    if (!candidate.weak || (candidate.cues & fits) === 0 || (f !== e && !sameWords(candidate, entry))) continue;
-    if (credited && credited.entity !== candidate.entity) return false; // two agencies of one name: the page decides
-    credited = candidate;
-  }
+  // None credited, or two agencies of one name: the page decides.
+  const credited = fits === 0 ? null : soleCueFit(bucket, e, fits);
   if (!credited) return false;
   if (credited.entity !== match.entity) {
     // Only an alternative the page's spelling fits ("AP" is not Norway's "Ap").

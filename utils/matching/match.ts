@@ -1,5 +1,5 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
-import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash, sameWords } from './alias-index';
+import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash, sameWords, soleCueFit } from './alias-index';
 import { caseFits, fitsFirstWord } from './case-fit';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
@@ -163,17 +163,11 @@ function choose(entry: AliasEntry, bucket: readonly AliasEntry[], e: number, par
   }
   match.credited = false;
   if (!entry.weak && alternatives.length === 0) return;
-  if (match.endPart === p && creditFits(match, entry, bucket, e, parts[p], word.start)) return;
+  if (match.endPart === p && creditFits(match, bucket, e, parts[p], word.start)) return;
   const cue = cueBefore(parts, p, word.start);
   // An honorific before a word and a name is a title's ("Mr Justice Johnson", a judge's): not this person.
   if (cue === 0 || (cue === HONORIFIC_BIT && nameGoesOn(parts, partCount, match.endPart, match.endOffset))) return;
-  let fitting: AliasEntry | null = null;
-  for (let f = e; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
-    const candidate = bucket[f];
-    if (!candidate.weak || (candidate.cues & cue) === 0 || (f !== e && !sameWords(candidate, entry))) continue;
-    if (fitting && fitting.entity !== candidate.entity) return; // two people fit the cue: still ambiguous
-    fitting = candidate;
-  }
+  const fitting = soleCueFit(bucket, e, cue); // none, or two people who fit the cue: still ambiguous
   if (!fitting) return;
   match.entity = fitting.entity;
   match.weak = false;

@@ -99,7 +99,7 @@ describe('the mention store', () => {
     document.body.innerHTML = '<p>Miami is 4-7. France is 4-7. Miami is sunny.</p>';
     const text = document.querySelector('p')!.firstChild as Text;
     // 1 Miami (a town), 2 France (a country).
-    const places = { has: () => false, score: () => 0, isPlace: () => true, isTownOrRegion: (e: number) => e === 1 };
+    const places = { has: () => false, score: () => 0, isPlace: () => true, isCountry: (e: number) => e === 2 };
     const store = new MentionStore(places);
     expect(store.add([text], match(1, 0, 5))).toBe(false);
     expect(store.add([text], match(2, 14, 20))).toBe(true);
