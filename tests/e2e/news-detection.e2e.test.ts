@@ -145,7 +145,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     expect(page.errors).toEqual([]);
     await page.goto(session.server().url('news/snap-shutdown.html'));
     // The agency comes from the background, one message after the first marks.
-    const marks = await waitFor(() => markedRanges(page), (m) => ['Supplemental Nutrition Assistance Program', 'AP'].every((t) => m.some((x) => x.text === t)), 5000);
+    // Both: the caption's credit "(AP Photo/Staff)" and "the AP reported".
+    const marks = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Supplemental Nutrition Assistance Program') && m.filter((x) => x.text === 'AP').length === 2, 5000);
     const texts = marks.map((m) => m.text);
     expect(texts).toContain('WASHINGTON');
     // "the AP reported" is the agency's (its card: see the wire-credits page), never Norway's Labour Party ("Ap").

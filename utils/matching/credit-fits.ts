@@ -26,3 +26,12 @@ export function creditFits(match: TextMatch, bucket: readonly AliasEntry[], e: n
   match.credited = true;
   return true;
 }
+
+/**
+ * "AP Photo/Staff": a capitalised word after an agency's short name makes a run that the run
+ * rule reads as a longer name ("AP Photo"), yet the words credit the agency. True when they do.
+ */
+export function creditsRun(bucket: readonly AliasEntry[], e: number, text: string, start: number, end: number): boolean {
+  const kinds = spanCues(bucket, e) & CREDIT_BITS;
+  return kinds !== 0 && creditAround(text, start, end, kinds) !== 0;
+}

@@ -7,7 +7,7 @@ import { definedAfterKey, definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { blockMode, BlockMode, capitalBefore, cueBefore, nameGoesOn, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { HONORIFIC_BIT } from './cues';
-import { creditFits } from './credit-fits';
+import { creditFits, creditsRun } from './credit-fits';
 import { opensPersonName } from './given-first';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
@@ -91,6 +91,7 @@ export function eachMatch(
         const before = capitalBefore(parts, span, mode as BlockMode);
         if (before !== null && opensPersonName(index, before)) alone = false;
       }
+      if (!alone && match.endPart === p && creditsRun(bucket, e, parts[p], word.start, match.endOffset)) alone = true;
       // A weak name of several words after a capitalised one stands only if its initials follow
       // ("the Lithuanian Social Democratic Party (LSDP)"): they say whose it is.
       if (!alone && !(entry.weak && span.words > 1)) {

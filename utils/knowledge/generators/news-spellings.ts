@@ -45,6 +45,13 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'LY:Mişrātah': ['Misrata'],
   // Renamed in 2018; news uses the new name.
   'IN:Allahābād': ['Prayagraj'],
+  // Gulf towns as English news spells them (Khor Fakkan, the Saudi oil towns).
+  'AE:Khawr Fakkān': ['Khor Fakkan'],
+  'AE:Al Ain City': ['Al Ain'],
+  'SA:Al Jubayl': ['Jubail'],
+  'SA:Al Hufūf': ['Hofuf', 'Al-Hofuf'],
+  'SA:Al Qaţīf': ['Qatif'],
+  'KW:Al Jahrā’': ['Jahra'],
   'GB:Kingston upon Hull': ['Hull'],
   'GB:Southend-on-Sea': ['Southend'],
   'GB:Stoke-on-Trent': ['Stoke'],

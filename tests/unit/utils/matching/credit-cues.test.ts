@@ -76,6 +76,7 @@ describe('the matcher puts a credited agency first and tells the page', () => {
     described('organization', 'Australian Federal Police', ['AFP'], 'Federal police force of Australia.'),
     described('organization', 'X (social network)', [{ text: 'X', weak: true }], 'Social network formerly called Twitter.'),
     described('person', 'Xavier Bettel', [{ text: 'Bettel', weak: true }], 'Luxembourg politician.'),
+    described('organization', 'Associated Press', [{ text: 'AP', weak: true }], 'American news agency.'),
   ];
   const aliases = judgedAliases(knowledge, loadAmbiguityLists());
   const find = (text: string) =>
@@ -96,6 +97,11 @@ describe('the matcher puts a credited agency first and tells the page', () => {
 
   it('without a credit the name stays shared and weak, for the page to settle', () => {
     for (const found of find('AFP said the man was charged.')) expect(found).toEqual(['Agence France-Presse (weak) or Australian Federal Police']);
+  });
+
+  it('a picture credit is no longer name: "AP Photo" credits the agency, "AP Stylebook" stays a run', () => {
+    for (const found of find('Volunteers at a food bank. (AP Photo/Staff)')) expect(found).toEqual(['Associated Press (weak) credited or ']);
+    for (const found of find('The paper follows the AP Stylebook on titles.')) expect(found).toEqual([]);
   });
 
   it('a platform is credited where posts are', () => {
