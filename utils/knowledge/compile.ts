@@ -107,13 +107,14 @@ const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organi
 /**
  * Offices whose holders, present or past, are named in most news: heads of state and
  * government, foreign and defence ministers. Not a Canadian province's or an Australian state's
- * premier, nor the president of a bank, a foundation, a committee, Hungary's Curia or an audit office, nor a
+ * premier, nor the president of a bank, a foundation, a committee, Hungary's Curia or an audit office, a
+ * union, an employers' or a sports body or a university, nor a
  * university's chancellor, nor a minister of foreign trade, nor a British
  * "Secretary of State for" anything but foreign affairs, nor a company's or a regional Fed
  * bank's "President and chief executive": the background serves those.
  */
 const LEADING_OFFICE =
-  /^(president(?! and (chief|ceo|chairman)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association|kúria|curia|audit)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign(?! trade)|foreign minister|secretary of state(?! for (?!foreign))|minister of defen)/i;
+  /^(president(?! and (chief|ceo|chairman)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association|kúria|curia|audit|workers|teachers|farmers|medef|fia|fencing|olympic|university)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign(?! trade)|foreign minister|secretary of state(?! for (?!foreign))|minister of defen)/i;
 /** An alias that starts in lower case ("the war in Ukraine"): the page's filter for the background's words sees capitals only. */
 const startsLower = (text: string) => text[0] !== text[0].toUpperCase();
 
