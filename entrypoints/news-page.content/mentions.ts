@@ -108,6 +108,8 @@ export class MentionStore {
     const bodies = [match.entity, ...match.alternatives].filter(this.isBody);
     if (bodies.length !== 1 || !(this.places?.settledByTies?.(bodies[0]) ?? false)) return false;
     this.listable.set(mention, bodies[0]);
+    // "vs. Saints", "beat the Bengals": a team's words settle a club's name as a listed body would.
+    if (readsAsTeam(nodes[match.startPart].data, match.startOffset, match.endOffset, nodes[match.endPart].data)) return this.activate(mention);
     return this.byNode.get(parts[0])!.some((m) => m.active && this.isBody(m.entity) && listNeighbours(m, mention)) ? this.activate(mention) : false;
   }
 

@@ -109,6 +109,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('marks a club by its nickname where a schedule reads as a team\'s ("vs. Ravens"), and not one "at Steelers" says nothing of', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/us-sports-roundup.html'));
+    // The clubs and their ties come from the background, one message after the first marks.
+    await waitFor(() => markedRanges(page), (m) => ['Ravens', 'Bengals'].every((t) => m.some((x) => x.text === t)), 5000);
+    await sleep(300);
+    expect((await markedRanges(page)).map((m) => m.text)).not.toContain('Steelers');
+    await expectCards(page, [['Ravens', 'baltimore-ravens']]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('marks companies by a word where a list names them beside a marked company ("Alphabet, Amazon, Meta and Oracle"), and no given name in a list after "her children"', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/chip-rally.html'));

@@ -176,6 +176,21 @@ describe('the mention store', () => {
     expect(second.takeChanges().added.map((m) => m.entity).sort()).toEqual([6, 7]);
   });
 
+  it("marks a club's weak name where a team's words go with it (\"vs. Saints\"), and its list with it; not where they do not, nor a name two clubs share", () => {
+    // 1 Saints, 2 Steelers, 3 and 4 two clubs called Jets, 5 Bengals: bodies known by their ties.
+    const places = { has: () => true, score: () => 0, settledByTies: () => true, isBody: () => true };
+    document.body.innerHTML = '<p>The Saints rested. Next: vs. Saints, Steelers and Bengals, then vs. Jets.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const store = new MentionStore(places);
+    store.inDocumentOrder = true;
+    expect(store.add([text], match(1, 4, 10, true))).toBe(false);
+    expect(store.add([text], match(1, 29, 35, true))).toBe(true);
+    expect(store.add([text], match(2, 37, 45, true))).toBe(true);
+    expect(store.add([text], match(5, 50, 57, true))).toBe(true);
+    expect(store.add([text], match(3, 68, 72, true, [4]))).toBe(false);
+    expect([...store.all()].filter((m) => m.active).map((m) => m.entity)).toEqual([1, 2, 5]);
+  });
+
   it('makes room for a longer name found later, never for a shorter or crossing one', () => {
     document.body.innerHTML = '<p>Yair Golan met Benjamin Netanyahu.</p>';
     const text = document.querySelector('p')!.firstChild as Text;

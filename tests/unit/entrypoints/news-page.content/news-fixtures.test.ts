@@ -179,6 +179,9 @@ describe('the bundled knowledge on news pages', () => {
     );
     // A league is in every sports story of a front page: it settles no club's shared name, and the police division shares this one.
     expect(ids(found).has('texas-rangers-baseball')).toBe(false);
+    // A schedule's "vs. Ravens" reads as a team's; "at Steelers" alone does not.
+    expect(found).toEqual(expect.arrayContaining(['baltimore-ravens=Ravens', 'cincinnati-bengals=Bengals']));
+    expect(ids(found).has('pittsburgh-steelers')).toBe(false);
     // A club's city inside its name is no mark of the city's own.
     expect(found.filter((f) => /^(dallas-us|boston-us|new-york-city-us|toronto-ca|chicago-us)=/.test(f))).toEqual([]);
   });
