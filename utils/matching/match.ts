@@ -91,6 +91,7 @@ export function eachMatch(
         const before = capitalBefore(parts, span, mode as BlockMode);
         if (before !== null && opensPersonName(index, before)) alone = false;
       }
+      // "(AP Photo/Staff)": a credit, not a longer name that holds the agency's.
       if (!alone && match.endPart === p && creditsRun(bucket, e, parts[p], word.start, match.endOffset)) alone = true;
       // A weak name of several words after a capitalised one stands only if its initials follow
       // ("the Lithuanian Social Democratic Party (LSDP)"): they say whose it is.
