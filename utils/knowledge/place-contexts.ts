@@ -39,6 +39,7 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
   // A capital's country says which of the places sharing its name is meant: "Washington" in a story that names the United States.
   const countryOfCapital = new Map(all.filter(isCountry).map((c) => [factOf(c, 'Capital'), c] as const));
   const countryNames = new Set(all.filter(isCountry).flatMap((c) => aliasesOf(c).map(({ text }) => foldString(text))));
+  const countryByName = new Map(all.filter(isCountry).map((c) => [c.name, c] as const));
   const out: Record<string, string[]> = {};
   for (const entity of pageEntities) {
     if (entity.type !== 'organization') continue;
@@ -79,15 +80,14 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
     // A state named like a country ("Georgia"): a story that names its country's other states is about that country.
     if (isRegion(place) && bare.some((n) => countryNames.has(n))) context.push(...siblingRegions(place, all, owners));
     // A state named like a person and like nothing else ("Florida", "Alberta"): a story that names its country means the state.
-    else if (isRegion(place) && country !== undefined && bare.every((n) => (owners.get(n)?.size ?? 0) === 1)) context.push(...countryByName(country, all));
+    else if (isRegion(place) && country !== undefined && bare.every((n) => (owners.get(n)?.size ?? 0) === 1)) context.push(...countryStrongNames(countryByName.get(country)));
     if (context.length > 0) out[place.id] = context;
   }
   return out;
 }
 
-/** A country's strong names that say enough as context, found by its name. */
-function countryByName(name: string, all: readonly Entity[]): string[] {
-  const country = all.find((e) => isCountry(e) && e.name === name);
+/** A country's strong names that say enough as context (none for a country the knowledge lacks). */
+function countryStrongNames(country: Entity | undefined): string[] {
   return country ? strongNames(country).filter(saysEnough) : [];
 }
 

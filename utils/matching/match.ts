@@ -176,7 +176,6 @@ function choose(entry: AliasEntry, bucket: readonly AliasEntry[], e: number, par
   alternatives.length = 0;
 }
 
-
 /** Every match in `parts` as its own record (for callers that keep them: tests, tools). */
 export function findMatches(parts: readonly string[], index: AliasIndex, count = parts.length): TextMatch[] {
   const found: TextMatch[] = [];

@@ -12,10 +12,10 @@
 const SPACE = String.raw`[ \u00a0]`;
 /** "3-0", "24–17", not "10-12 June" (a date's span). */
 const SCORE = String.raw`\d{1,3}${SPACE}?[-–]${SPACE}?\d{1,3}\b(?!${SPACE}+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`;
-/** What only a team has: its positions, its staff, its season. */
-const SQUAD = String.raw`(?:offen[cs]e|quarterback|QB|head coach|coach|coaching staff|roster|lineup|line-up|bullpen|starting (?:pitcher|lineup|XI)|striker|strikers|goalkeeper|keeper|midfield|backfield|pass rush|run game|running game|kicker|wide receivers?|tight end|playoff|play-off|postseason|title hopes|playoff hopes|win streak|winning streak|losing streak|running backs?|(?:offensive|defensive)${SPACE}+(?:line|linemen|lineman|coordinator|end|tackle|backs?)|defen[cs]e${SPACE}+(?:allowed|gave${SPACE}+up|ranks|ranked|sacked|surrendered|has${SPACE}+allowed))\b`;
 /** Those a team's name goes before with no "'s" ("the Denver offense", "Miami quarterback Tua"); not "coach" or "keeper" ("a London coach firm"). */
 const SQUAD_BARE = String.raw`(?:offen[cs]e|quarterback|QB|head coach|starting (?:pitcher|lineup|XI)|striker|goalkeeper|wide receivers?|tight end|running backs?|(?:offensive|defensive)${SPACE}+(?:line|coordinator|end|tackle|backs?))\b`;
+/** What only a team has: its positions, its staff, its season ("Miami's coach", "Miami's defense allowed"). */
+const SQUAD = String.raw`(?:${SQUAD_BARE}|coach|coaching staff|roster|lineup|line-up|bullpen|strikers|keeper|midfield|backfield|pass rush|run game|running game|kicker|playoff|play-off|postseason|title hopes|playoff hopes|win streak|winning streak|losing streak|(?:offensive|defensive)${SPACE}+(?:linemen|lineman)|defen[cs]e${SPACE}+(?:allowed|gave${SPACE}+up|ranks|ranked|sacked|surrendered|has${SPACE}+allowed))\b`;
 /** A win's verbs, before the beaten side's name. */
 const BEAT = String.raw`(?:beat|beats|edged|edges|routed|thrashed|hammered|outlasted|blanked|upset|drew)`;
 
