@@ -31,6 +31,12 @@ const STATES_HAVE_THEIR_OWN = /\b(?:Senate|House|Assembly|Parliament|Legislature
 const inCapitals = (text: string, name: string) => name.length >= 4 && name !== name.toUpperCase() && holdsName(text, name.toUpperCase());
 
 /**
+ * How much of the article the context reads, about 16,000 words: a longer page is a live
+ * page, whose later entries are other stories, and reading all of a 50k-word one cost 40 ms.
+ */
+export const CONTEXT_CHARS = 100_000;
+
+/**
  * The page's own say in which place or institution a shared or weak name means: how many of
  * its context names (see `placeContexts`) the article holds. The page's text is read once, the first
  * time a scan meets such a name (most pages never do), and again after each full rescan.
@@ -54,6 +60,11 @@ export class PlaceContext {
     // States, provinces and nations, by their country (see `regionQualifiers`).
     private readonly regions: Readonly<Record<string, string>> = bundled.qualifiers ?? {},
   ) {}
+
+  private read(): string {
+    const text = this.readText();
+    return text.length > CONTEXT_CHARS ? text.slice(0, CONTEXT_CHARS) : text;
+  }
 
   /** Whether the story names a state, province or nation of each country asked about so far. */
   private readonly regionNamed = new Map<string, boolean>();
@@ -120,7 +131,7 @@ export class PlaceContext {
     if (score !== undefined) return score;
     const names = this.contextOf(entity);
     if (names.length > 0) {
-      this.text ??= this.readText();
+      this.text ??= this.read();
       this.plain ??= withoutAccents(this.text);
     }
     // A place keeps its say: "Washington" is the U.S. capital in a story about Ukraine that names the United States once.
@@ -174,7 +185,7 @@ export class PlaceContext {
   site(entity: number): number {
     if (this.home === null || !this.contextOf(entity).includes(this.home)) return 0;
     if (this.namesOtherCountry === null) {
-      this.text ??= this.readText();
+      this.text ??= this.read();
       const text = this.text;
       this.namesOtherCountry = Object.entries(this.countries).some(([country, names]) => country !== this.home && names.some((name) => holdsName(text, name)));
     }
@@ -191,10 +202,18 @@ export class PlaceContext {
     return false;
   }
 
-  /** The page changed as a whole (a full rescan): read it again when next asked. */
-  reset(): void {
+  /**
+   * Drops the page's text, held only while a scan asks about it: a 50k-word live page's text
+   * and its unaccented copy are 0.8 MB of heap. The answers stay; a new question reads again.
+   */
+  release(): void {
     this.text = null;
     this.plain = null;
+  }
+
+  /** The page changed as a whole (a full rescan): read it again when next asked. */
+  reset(): void {
+    this.release();
     this.regionNamed.clear();
     this.namesOtherCountry = null;
     this.mentions = undefined;

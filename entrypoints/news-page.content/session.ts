@@ -160,11 +160,14 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
     onRead: () => {
       const asked = knowledge;
       void remoteWords.fetchInto(asked).then(({ nodes, entities, contexts, towns: located }) => {
-        if (!running || asked !== knowledge || nodes.length === 0) return;
-        places.addContexts(contexts);
-        towns.addTowns(located);
-        scanner.scanForNew(nodes, (entity) => entities.has(entity));
-        syncMarks(false);
+        if (running && asked === knowledge && nodes.length > 0) {
+          places.addContexts(contexts);
+          towns.addTowns(located);
+          scanner.scanForNew(nodes, (entity) => entities.has(entity));
+          syncMarks(false);
+        }
+        // The scan and its gazetteer pass are read: the page's text need not stay in memory.
+        places.release();
       });
     },
   });

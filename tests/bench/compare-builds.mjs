@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { coreEntities, makeLiveBlog } from './live-blog.mjs';
 import { profilePages } from './shipped-profile.mjs';
 
 const [a, b, loads = '9'] = process.argv.slice(2);
@@ -19,10 +20,13 @@ const PAGES = {
   'search page': 'tests/fixtures/news/search-page.html',
   'Chinese page': 'tests/fixtures/news/chinese-page.html',
 };
+// The bench's 50k-word live blog, made as `npm run bench` makes it.
+const liveBlog = makeLiveBlog(coreEntities(resolve(root, 'assets/knowledge')).map((e) => e.name)).html;
 const server = createServer((req, res) => {
-  const file = PAGES[decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1))];
-  if (!file) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(resolve(root, file)));
+  const label = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));
+  const html = label === '50k live blog' ? liveBlog : PAGES[label] && readFileSync(resolve(root, PAGES[label]));
+  if (!html) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -31,7 +35,7 @@ const rows = await profilePages({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   extension: resolve(a),
   control: resolve(b),
-  pages: Object.keys(PAGES).map((label) => [label, `${base}/${encodeURIComponent(label)}`]),
+  pages: [...Object.keys(PAGES), '50k live blog'].map((label) => [label, `${base}/${encodeURIComponent(label)}`]),
   runs: Number(loads),
   median,
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { coldReferenceScript } from './cold-reference.mjs';
-import { makeLiveBlog } from './live-blog.mjs';
+import { coreEntities, makeLiveBlog } from './live-blog.mjs';
 import { BENCH_FLAGS, measureRealExtension, withFirstScriptClock } from './real-extension.mjs';
 import { measureWithReaderPack } from './real-pack.mjs';
 import { profileFirefoxPages } from './firefox-profile.mjs';
@@ -27,14 +27,9 @@ if (built.status !== 0) process.exit(built.status ?? 1);
 // generated page, and every alias as text for the competitors and the synthetic index. The
 // aliases are handed to the page beside the bench bundle, so the bundle stays the content
 // script's own pipeline and its start-up is the content script's.
-const dir = resolve(root, 'assets/knowledge');
-// The competitors (one big RegExp, mark.js) overflow past a few thousand terms, so the pipeline
-// figures keep to the core files (~560 entities, as in earlier rounds); the shipped build's
+// The pipeline figures keep to the core entities (see `coreEntities`); the shipped build's
 // figures below carry all the knowledge.
-const entities = readdirSync(dir, { recursive: true })
-  .filter((f) => f === 'places/countries.json' || f.endsWith('/core.json'))
-  .sort()
-  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).entities);
+const entities = coreEntities(resolve(root, 'assets/knowledge'));
 const names = entities.map((e) => e.name);
 const aliases = entities.flatMap((e, i) => [[e.name, i, 0], ...e.aliases.map((a) => (typeof a === 'string' ? [a, i, 0] : [a.text, i, a.weak ? 1 : 0]))]);
 const blog = makeLiveBlog(names);

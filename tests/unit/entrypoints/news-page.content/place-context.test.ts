@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlaceContext } from '@/entrypoints/news-page.content/place-context';
+import { CONTEXT_CHARS, PlaceContext } from '@/entrypoints/news-page.content/place-context';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
 
 const ids = ['labour-party-uk', 'new-zealand-labour-party', 'georgia-us-state', 'washington-dc', 'psd-romania'];
@@ -119,6 +119,22 @@ describe("the page's say in which entity a shared name means", () => {
     expect(page.namesCountry('United Kingdom')).toBe(true);
     expect(page.namesCountry('Keir Starmer')).toBe(false);
     expect(page.namesCountry('Romanian')).toBe(false);
+  });
+
+  it("reads a live page's first entries only: a context name past them counts for nothing", () => {
+    const filler = 'Talks went on. '.repeat(Math.ceil(CONTEXT_CHARS / 15));
+    expect(onSite(null, `Keir Starmer spoke. ${filler}`).score(0)).toBe(1);
+    expect(onSite(null, `${filler}Keir Starmer spoke.`).score(0)).toBe(0);
+  });
+
+  it('reads the page again when asked after the scan let its text go, keeping the answers it gave', () => {
+    let text = 'Keir Starmer spoke.';
+    const page = new PlaceContext(() => table, () => text, contexts, null, countries);
+    expect(page.score(0)).toBe(1);
+    page.release();
+    text = 'Chris Hipkins spoke in Wellington.';
+    expect(page.score(0)).toBe(1);
+    expect(page.score(1)).toBe(2);
   });
 
   it('reads the page again after a full rescan', () => {
