@@ -5,7 +5,7 @@ import { RemoteWords } from '@/entrypoints/news-page.content/remote-words';
 import { Scanner } from '@/entrypoints/news-page.content/scanner';
 import { EntityTable, shipHeaders } from '@/utils/knowledge/entity-table';
 import type { MergedKnowledge } from '@/utils/knowledge/merge';
-import type { RemoteReply } from '@/utils/knowledge/remote';
+import { MAX_REMOTE_WORDS, type RemoteReply } from '@/utils/knowledge/remote';
 import { AliasFlag } from '@/utils/matching/alias-index';
 import { indexPacked, packIndex } from '@/utils/matching/packed-index';
 import { readFilter, writeFilter } from '@/utils/matching/remote-filter';
@@ -92,6 +92,18 @@ describe('names the background holds', () => {
     scanner.scanNow(document.body);
     const { nodes } = await words.fetchInto(knowledge, background);
     expect(nodes).toEqual([first, second, third]);
+  });
+
+  it('keeps the text nodes of the words left for the next message when a page has more than one message holds', async () => {
+    const { knowledge, background } = setUp();
+    document.body.innerHTML = '<p>Filler words.</p><p>Drones hit Lebedyn.</p>';
+    const [filler, lebedyn] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const words = new RemoteWords();
+    // A message's worth of words the background has nothing for, noted before Lebedyn.
+    for (let hash = 1; hash <= MAX_REMOTE_WORDS; hash++) words.note(hash, filler);
+    new Scanner(new MentionStore(), knowledge.aliasIndex, undefined, (hash, node) => words.note(hash, node)).scanNow(document.body);
+    expect((await words.fetchInto(knowledge, background)).nodes).toEqual([]);
+    expect((await words.fetchInto(knowledge, background)).nodes).toEqual([lebedyn]);
   });
 
   it('are asked again once later text brings words the page did not hold: the answer was cut to the page’s words', async () => {

@@ -44,6 +44,20 @@ describe('TextWalk', () => {
     expect(runs).toEqual(Array.from({ length: 600 }, (_, i) => `p${i}`));
   });
 
+  it("lets an inline element share its block's judgment, and judges a skipped one or a block apart", () => {
+    const root = page('<p>Viktor <b>Orbán</b> <a href="#"><i>wrote</i></a><button>Share</button></p><div><span>Kyiv</span></div>');
+    const cache = new JudgmentCache();
+    const { runs, walk } = collect(root, {}, cache);
+    walk.run();
+    expect(runs).toEqual(['Viktor |Orbán|wrote', 'Kyiv']);
+    const judged = (selector: string) => cache.get(root.querySelector(selector)!);
+    expect(judged('b')).toBe(judged('p'));
+    expect(judged('i')).toBe(judged('p'));
+    expect(judged('span')).toBe(judged('div'));
+    expect(judged('div')).not.toBe(judged('p'));
+    expect(judged('button')).toEqual(expect.objectContaining({ skip: true }));
+  });
+
   it('keeps element judgments between walks with one cache, and a new cache judges afresh', () => {
     const root = page('<p>one</p><div id="box"><p>two</p></div>');
     const cache = new JudgmentCache();
