@@ -34,11 +34,11 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * stands for its team ("Miami is 4-7"), and four sitting heads and ministers among 262 more
  * entities (stop 42: 286.7 → 291.5 KB), and with the rule that reads a picture credit ("AP Photo"),
  * more of a team's words, and eight sitting heads, prime ministers and foreign ministers among 397
- * more entities (stop 43: 291.5 → 293.0 KB), and with 317 more entities, sitting chief executives
- * and coaches among them (stop 44: 293.0 → 294.6 KB); the long tail, the history and the clubs among it, stays
+ * more entities (stop 43: 291.5 → 293.0 KB), and with 384 more entities, sitting chief executives
+ * and coaches among them (stop 44: 293.0 → 294.8 KB); the long tail, the history and the clubs among it, stays
  * in the background.
  */
-const PAGE_PART_BUDGET_BYTES = 288 * 1024;
+const PAGE_PART_BUDGET_BYTES = 289 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /** Budget for the background script, which the MV3 service worker parses at every start. */
