@@ -1,5 +1,5 @@
 import { chooseEntity } from '@/utils/matching/disambiguate';
-import { readsAsTeam } from '@/utils/matching/team-context';
+import { readsAsTeamAt } from '@/utils/matching/team-context';
 import type { TextMatch } from '@/utils/matching/match';
 import { givenNameAgain, givenNameHere } from './given-names';
 import { listNeighbours } from './list-neighbours';
@@ -80,7 +80,7 @@ export class MentionStore {
     // A credited agency or platform ("(AFP) —", "a post on X") is marked, unless the page's context chose another.
     const weak = chosen.weak && !(match.credited === true && entity === match.entity);
     // "Miami is 4-7", "a 2-1 win over Leeds": the town's team, whose card this is not.
-    if (this.places?.isPlace?.(entity) === true && readsAsTeam(nodes[match.startPart].data, match.startOffset, match.endOffset, nodes[match.endPart].data) && this.places.isCountry?.(entity) === false) return false;
+    if (this.places?.isPlace?.(entity) === true && readsAsTeamAt(nodes, match) && this.places.isCountry?.(entity) === false) return false;
     if (this.places?.isPerson !== undefined && (this.places.isPerson(entity) ? inBylineBox(nodes[match.startPart]) : givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
     const range = new StaticRange({
       startContainer: nodes[match.startPart],
@@ -109,7 +109,7 @@ export class MentionStore {
     if (bodies.length !== 1 || !(this.places?.settledByTies?.(bodies[0]) ?? false)) return false;
     this.listable.set(mention, bodies[0]);
     // "vs. Saints", "beat the Bengals": a team's words settle a club's name as a listed body would.
-    if (readsAsTeam(nodes[match.startPart].data, match.startOffset, match.endOffset, nodes[match.endPart].data)) return this.activate(mention);
+    if (readsAsTeamAt(nodes, match)) return this.activate(mention);
     return this.byNode.get(parts[0])!.some((m) => m.active && this.isBody(m.entity) && listNeighbours(m, mention)) ? this.activate(mention) : false;
   }
 

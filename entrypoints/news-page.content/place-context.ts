@@ -61,9 +61,13 @@ export class PlaceContext {
     private readonly regions: Readonly<Record<string, string>> = bundled.qualifiers ?? {},
   ) {}
 
-  private read(): string {
-    const text = this.readText();
-    return text.length > CONTEXT_CHARS ? text.slice(0, CONTEXT_CHARS) : text;
+  /** The article's text, read once until released (see `release`), cut at `CONTEXT_CHARS`. */
+  private pageText(): string {
+    if (this.text === null) {
+      const text = this.readText();
+      this.text = text.length > CONTEXT_CHARS ? text.slice(0, CONTEXT_CHARS) : text;
+    }
+    return this.text;
   }
 
   /** Whether the story names a state, province or nation of each country asked about so far. */
@@ -131,8 +135,7 @@ export class PlaceContext {
     if (score !== undefined) return score;
     const names = this.contextOf(entity);
     if (names.length > 0) {
-      this.text ??= this.read();
-      this.plain ??= withoutAccents(this.text);
+      this.plain ??= withoutAccents(this.pageText());
     }
     // A place keeps its say: "Washington" is the U.S. capital in a story about Ukraine that names the United States once.
     const own = this.entities().type(entity) === 'organization' ? this.ownCountry(names) : undefined;
@@ -185,8 +188,7 @@ export class PlaceContext {
   site(entity: number): number {
     if (this.home === null || !this.contextOf(entity).includes(this.home)) return 0;
     if (this.namesOtherCountry === null) {
-      this.text ??= this.read();
-      const text = this.text;
+      const text = this.pageText();
       this.namesOtherCountry = Object.entries(this.countries).some(([country, names]) => country !== this.home && names.some((name) => holdsName(text, name)));
     }
     return this.namesOtherCountry ? 0 : 1;

@@ -37,9 +37,10 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
   }
   const { byId, places, tiedTo } = relations(all);
   // A capital's country says which of the places sharing its name is meant: "Washington" in a story that names the United States.
-  const countryOfCapital = new Map(all.filter(isCountry).map((c) => [factOf(c, 'Capital'), c] as const));
-  const countryNames = new Set(all.filter(isCountry).flatMap((c) => aliasesOf(c).map(({ text }) => foldString(text))));
-  const countryByName = new Map(all.filter(isCountry).map((c) => [c.name, c] as const));
+  const countries = all.filter(isCountry);
+  const countryOfCapital = new Map(countries.map((c) => [factOf(c, 'Capital'), c] as const));
+  const countryNames = new Set(countries.flatMap((c) => aliasesOf(c).map(({ text }) => foldString(text))));
+  const countryByName = new Map(countries.map((c) => [c.name, c] as const));
   const out: Record<string, string[]> = {};
   for (const entity of pageEntities) {
     if (entity.type !== 'organization') continue;

@@ -1,3 +1,5 @@
+import type { TextMatch } from './match';
+
 /**
  * A town's name standing for its team: sports pages write "Miami is 4-7", "Brighton 3-0
  * Leeds", "a 2-1 win over Leeds" and "Miami's quarterback", where the town's card would be
@@ -49,3 +51,7 @@ const READ_CHARS = 40;
 export function readsAsTeam(text: string, start: number, end: number, endText = text): boolean {
   return TEAM_AFTER.test(endText.slice(end, end + READ_CHARS)) || TEAM_BEFORE.test(text.slice(Math.max(0, start - READ_CHARS), start));
 }
+
+/** `readsAsTeam` at a match over a run's text nodes (their `data`). */
+export const readsAsTeamAt = (nodes: readonly { data: string }[], match: TextMatch): boolean =>
+  readsAsTeam(nodes[match.startPart].data, match.startOffset, match.endOffset, nodes[match.endPart].data);
