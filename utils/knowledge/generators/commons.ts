@@ -109,15 +109,27 @@ export function memberEntity(m: CommonsMember): Entity {
   };
 }
 
-/** A name folded, and its family name with the given name's first two letters ("davey ed" for Ed Davey and Edward Davey). */
-function nameKeys(name: string): string[] {
-  const words = foldString(name).split(' ');
-  return words.length >= 2 ? [words.join(' '), `${words[words.length - 1]} ${words[0].slice(0, 2)}`] : [words.join(' ')];
+/** Hand-written people's given names (folded) by their family name, against which an MP is looked up. */
+export function handPeopleKeys(people: readonly Pick<Entity, 'name'>[]): Map<string, string[]> {
+  const byFamily = new Map<string, string[]>();
+  for (const { name } of people) {
+    const words = foldString(name).split(' ');
+    if (words.length < 2) continue;
+    const family = words[words.length - 1];
+    byFamily.set(family, [...(byFamily.get(family) ?? []), words[0]]);
+  }
+  return byFamily;
 }
 
-/** The `nameKeys` of hand-written people, against which an MP is looked up. */
-export function handPeopleKeys(people: readonly Pick<Entity, 'name'>[]): Set<string> {
-  return new Set(people.flatMap(({ name }) => nameKeys(name)));
+/**
+ * Whether an MP is a hand-written person: the same family name, and given names of which one
+ * starts the other ("Ed" Davey is Edward Davey). Two letters alike are not enough: Joy Reid,
+ * the American broadcaster, is not Joani Reid, the MP.
+ */
+function isHandPerson(name: string, handPeople: ReadonlyMap<string, readonly string[]>): boolean {
+  const words = foldString(name).split(' ');
+  const given = words[0];
+  return (handPeople.get(words[words.length - 1]) ?? []).some((hand) => hand.startsWith(given) || given.startsWith(hand));
 }
 
 /**
@@ -140,15 +152,15 @@ export const isCommonName = (m: Pick<CommonsMember, 'given' | 'familyNameCandida
  */
 export function buildCommons(
   members: readonly CommonsMember[],
-  handPeople: ReadonlySet<string>,
+  handPeople: ReadonlyMap<string, readonly string[]>,
   takenIds: ReadonlySet<string>,
   takenNames: ReadonlySet<string> = new Set(),
   givenNames: ReadonlySet<string> = new Set(),
 ): Map<string, Entity[]> {
   const files = new Map<string, Entity[]>();
   for (const m of members) {
-    const keys = nameKeys(fullName(m));
-    if (isCommonName(m, givenNames) || takenNames.has(keys[0]) || keys.some((key) => handPeople.has(key))) continue;
+    const name = fullName(m);
+    if (isCommonName(m, givenNames) || takenNames.has(foldString(name)) || isHandPerson(name, handPeople)) continue;
     const entity = memberEntity(m);
     if (takenIds.has(entity.id)) entity.id = `${entity.id}-mp`;
     const nation = slugify(m.country);

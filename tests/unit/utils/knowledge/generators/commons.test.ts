@@ -53,11 +53,13 @@ describe('the House of Commons generator', () => {
     const taylor: CommonsMember = { ...newcomer, given: 'David', family: 'Taylor' };
     const evans: CommonsMember = { ...newcomer, given: 'Chris', family: 'Evans', familyNameCandidacies: 59 };
     const rare: CommonsMember = { ...newcomer, given: 'Chris', family: 'Hinchliff', familyNameCandidacies: 1 };
-    const keys = handPeopleKeys([{ name: 'Ed Davey' }]);
-    const built = buildCommons([davey, taylor, evans, rare, newcomer], keys, new Set(), new Set(['david taylor']), new Set(['chris', 'david', 'edward']));
-    expect(built.get('wales')!.map((e) => e.id)).toEqual(['alex-barros-curtis', 'chris-hinchliff']);
+    const reid: CommonsMember = { ...newcomer, given: 'Joani', family: 'Reid' };
+    const keys = handPeopleKeys([{ name: 'Ed Davey' }, { name: 'Joy Reid' }]);
+    const built = buildCommons([davey, taylor, evans, rare, reid, newcomer], keys, new Set(), new Set(['david taylor']), new Set(['chris', 'david', 'edward']));
+    // Joy Reid, a broadcaster written by hand, is not the MP Joani Reid: given names must agree, not two letters.
+    expect(built.get('wales')!.map((e) => e.id)).toEqual(['alex-barros-curtis', 'chris-hinchliff', 'joani-reid']);
     // An id another entity holds gets the member's suffix.
-    expect(buildCommons([newcomer], new Set(), new Set(['alex-barros-curtis'])).get('wales')!.map((e) => e.id)).toEqual(['alex-barros-curtis-mp']);
+    expect(buildCommons([newcomer], new Map(), new Set(['alex-barros-curtis'])).get('wales')!.map((e) => e.id)).toEqual(['alex-barros-curtis-mp']);
   });
 
   it('is what `npm run knowledge` last wrote: the committed files equal a fresh run', () => {
