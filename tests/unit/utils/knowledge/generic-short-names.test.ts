@@ -28,6 +28,8 @@ describe("an institution's short name at home", () => {
     ['Supreme Court of the United Kingdom', ['united-kingdom'], [], 'Supreme Court'],
     ['United States Senate', ['united-states'], ['US Senate'], 'Senate'],
     ['Armed Forces of the Russian Federation', ['russia'], [], 'Armed Forces'],
+    // The Philippines, Ireland and Hong Kong have a Department of Justice too: the U.S. one's is weak, for U.S. stories.
+    ['United States Department of Justice', ['united-states'], ['DOJ', 'Justice Department'], 'Department of Justice'],
   ])('%s → %s', (name, related, aliases, short) => expect(genericShortName(org(name, related, aliases), countryNames)).toBe(short));
 
   it.each([
