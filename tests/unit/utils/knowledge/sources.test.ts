@@ -15,7 +15,15 @@ const UNFIT_FIRST_SOURCES = [
   'entrepreneurspress.org', 'stelomptam.com', 'oopstop.com', 'wideo.ovh', 'ppt4web.ru', 'prideof-america.org',
   'illuminatingfacts.com', 'nrgibroker.com', 'funnytimes.info', 'upnewsinfo.com', 'kniga-online.net',
   'begorgeouslady.com', 'trendsmask.com', 'phshirt.com', 'quizzclub.com', 'quotesgram.com', 'dxesk.cloud',
+  // Machine-written summaries and news aggregators: a reader should meet the outlet or the encyclopedia first.
+  'particle.news', 'grokipedia.com', 'wikisum.wiki', 'evrimagaci.org', 'tradeiqai.com', 'inkl.com', 'calendarz.com', 'godzillanewz.com',
 ];
+
+/**
+ * Copies of Wikipedia at an address that names the article: a card cites the encyclopedia
+ * itself (the stored copy is what the fact was checked against, and it is Wikipedia's text).
+ */
+const WIKIPEDIA_COPIES = ['wikimili.com', 'wikiwand.com', 'worddisk.com', 'kids.kiddle.co', 'encyclopedia.datana.cloud'];
 
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 const isUnfit = (url: string) => UNFIT_FIRST_SOURCES.some((site) => host(url) === site || host(url).endsWith(`.${site}`));
@@ -32,5 +40,10 @@ describe('the source a card shows', () => {
   it('is never a scraped, spun or proxied page', () => {
     const unfit = entities.filter((e) => isUnfit(e.sources[0].url)).map((e) => `${e.id}: ${e.sources[0].url}`);
     expect(unfit).toEqual([]);
+  });
+
+  it('names Wikipedia, not a copy of it at another address', () => {
+    const copies = entities.flatMap((e) => e.sources.filter((s) => WIKIPEDIA_COPIES.some((site) => host(s.url) === site || host(s.url).endsWith(`.${site}`))).map((s) => `${e.id}: ${s.url}`));
+    expect(copies).toEqual([]);
   });
 });
