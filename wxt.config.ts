@@ -5,7 +5,6 @@ import { polyfillAsEsm } from './utils/build/polyfill-as-esm.ts';
 
 const GECKO_ID = 'news-context@example.org';
 const CARD_UI_FILE = 'card-ui.js';
-const PAGE_PART_FILE = 'page-part.js';
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
 // connect-src 'self': the background reads the knowledge files packaged with the extension
 // (its own origin), and nothing else; no network address is reachable.
@@ -38,14 +37,13 @@ export default defineConfig({
     ...(command === 'build'
       ? { content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP }
       : {}),
-    // The page part, which the content script imports where a page wants it (entrypoints/page-part),
-    // and the card's UI, which the page part imports when a reader first rests on a name
-    // (entrypoints/card-ui). Any http(s) page may hold them, as the reader can add any site;
-    // use_dynamic_url: pages cannot probe for the files at the extension's fixed address.
+    // The card's UI, which the page part imports when a reader first rests on a name
+    // (entrypoints/card-ui). Any http(s) page may hold it, as the reader can add any site;
+    // use_dynamic_url: pages cannot probe for the file at the extension's fixed address.
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: [PAGE_PART_FILE, CARD_UI_FILE], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]
-        : [PAGE_PART_FILE, CARD_UI_FILE],
+        ? [{ resources: [CARD_UI_FILE], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]
+        : [CARD_UI_FILE],
     commands: {
       'open-first-card': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES } from '@/utils/knowledge/types';
-import type { PageEntity } from '@/utils/tab-messages';
+import type { PageEntity } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import { TYPES_LABEL } from '@/utils/card/type-labels';
 

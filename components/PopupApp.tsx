@@ -1,7 +1,7 @@
 import type { CardFrame } from '@/utils/card/time-frame';
 import type { SearchHit } from '@/utils/knowledge/search';
 import type { CardEntity } from '@/utils/knowledge/types';
-import type { PageEntity } from '@/utils/tab-messages';
+import type { PageEntity } from '@/utils/messages';
 import type { PageSettings } from '@/utils/settings';
 import { t } from '@/utils/i18n';
 import { CategorySwitches } from './CategorySwitches';

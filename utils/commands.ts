@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { COMMANDS, type CommandName } from './tab-messages';
+import { COMMANDS, type CommandName } from './messages';
 
 /** Sends a keyboard command to the active tab's content script; true when one took it. */
 export async function forwardCommand(command: string): Promise<boolean> {

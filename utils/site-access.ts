@@ -4,11 +4,10 @@ import { storage } from 'wxt/utils/storage';
 import { isOriginList } from './site-switch';
 import { DEFAULT_MATCHES } from './sites';
 
-/**
- * The built content script, registered again for each site the reader adds, as the manifest
- * has it for the default sites; it imports the page part itself where the page wants it.
- */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/news.js';
+/** The built content scripts, registered again for each site the reader adds: the page part (knowledge, marks, cards)… */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/news-page.js';
+/** …and the document_start part (pointer listeners, the early storage read, the marks' stylesheet). */
+export const EARLY_SCRIPT_FILE = 'content-scripts/news.js';
 
 const addedSitesItem = storage.defineItem<string[]>('local:addedSites', { fallback: [], version: 1 });
 
@@ -35,9 +34,8 @@ export function isDefaultSite(url: string): boolean {
   return defaultPatterns.some((p) => p.includes(url));
 }
 
-const scriptId = (origin: string) => `site-early:${origin}`;
-/** Versions before the page part was imported registered it as a second script under this id. */
-const pagePartScriptId = (origin: string) => `site:${origin}`;
+const scriptId = (origin: string) => `site:${origin}`;
+const earlyScriptId = (origin: string) => `site-early:${origin}`;
 /** Match patterns have no port: a site's pattern covers its host on any port. */
 const originPattern = (origin: string) => {
   const url = new URL(origin);
@@ -45,17 +43,22 @@ const originPattern = (origin: string) => {
 };
 
 /**
- * Registers the content script for an origin the reader granted, as the manifest does for the
- * default sites (idempotent). What an older version registered with other files or timing,
- * or beside it, is taken out.
+ * Registers the content scripts for an origin the reader granted, as the manifest does for the
+ * default sites: the small one at document_start, the page part once the DOM is complete
+ * (idempotent). A registration an older version left with other files or timing is replaced.
  */
 export async function registerSite(origin: string): Promise<void> {
-  const wanted = { id: scriptId(origin), matches: [originPattern(origin)], js: [CONTENT_SCRIPT_FILE], runAt: 'document_start' as const, persistAcrossSessions: true };
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [wanted.id, pagePartScriptId(origin)] });
-  const current = existing.some((e) => e.id === wanted.id && e.js?.[0] === wanted.js[0] && e.runAt === wanted.runAt);
-  const stale = existing.filter((e) => e.id !== wanted.id || !current);
+  const matches = [originPattern(origin)];
+  const wanted = [
+    { id: earlyScriptId(origin), matches, js: [EARLY_SCRIPT_FILE], runAt: 'document_start' as const, persistAcrossSessions: true },
+    { id: scriptId(origin), matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_end' as const, persistAcrossSessions: true },
+  ];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: wanted.map((script) => script.id) });
+  const current = (script: (typeof wanted)[number]) => existing.some((e) => e.id === script.id && e.js?.[0] === script.js[0] && e.runAt === script.runAt);
+  const stale = existing.filter((e) => !wanted.some((script) => script.id === e.id && current(script)));
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale.map((script) => script.id) });
-  if (!current) await browser.scripting.registerContentScripts([wanted]);
+  const missing = wanted.filter((script) => !current(script));
+  if (missing.length > 0) await browser.scripting.registerContentScripts(missing);
 }
 
 /**
@@ -72,9 +75,9 @@ export async function enableSite(origin: string, tabId?: number): Promise<boolea
   return true;
 }
 
-/** Undoes `enableSite`: unregisters the script and gives the permission back. */
+/** Undoes `enableSite`: unregisters the scripts and gives the permission back. */
 export async function removeSite(origin: string): Promise<void> {
-  await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin), pagePartScriptId(origin)] }).catch(() => undefined);
+  await browser.scripting.unregisterContentScripts({ ids: [earlyScriptId(origin), scriptId(origin)] }).catch(() => undefined);
   await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
   await addedSitesItem.setValue((await readAddedSites()).filter((o) => o !== origin));
 }

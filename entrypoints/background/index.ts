@@ -8,8 +8,7 @@ import { decodePageWords } from '@/utils/matching/page-words';
 import { forwardCommand } from '@/utils/commands';
 import { syncPagePacks } from '@/utils/pack-sync';
 import { packsSetting } from '@/utils/packs';
-import { parseBackgroundMessage } from '@/utils/messages';
-import { isOwnSender } from '@/utils/tab-messages';
+import { isOwnSender, parseBackgroundMessage } from '@/utils/messages';
 import { restoreSites } from '@/utils/site-access';
 
 /**

@@ -4,18 +4,15 @@ import { declaresOtherScript } from '@/utils/matching/language';
 import { isActiveOnStored } from '@/utils/site-switch';
 import { startEarlyRead } from './early-read';
 import { installMarkSheet, removeMarkSheet } from './mark-sheet';
-import { loadPagePart } from './page-part-loader';
-import { PointerTracker } from './pointer-tracker';
-import { whenParsed } from './when-parsed';
-import { startWhenWanted } from './start-when-wanted';
+import { PointerTracker, shareTracker } from './pointer-tracker';
 
 /**
- * The extension's only manifest script, small on purpose: a content script at document_start
- * holds up the page's own parsing for as long as it takes to load, and every page it matches
- * compiles it. At document_start it registers the pointer and Escape listeners (before any of
- * the page's), asks storage for what the page part needs, and adds the marks' stylesheet. Once
- * the DOM is parsed it decides whether the page wants the page part (knowledge, scanner,
- * marks, cards) and only then imports it.
+ * The only part that runs at document_start: the pointer and Escape listeners, which must be
+ * registered before any of the page's, the one storage read the page part will need, and
+ * the marks' stylesheet. It is small on purpose — a content script at document_start holds
+ * up the page's own parsing for as long as it takes to load; the page part (`news-page`:
+ * knowledge, scanner, marks, cards) waits for the DOM anyway, so it loads at document_end and
+ * picks the tracker and the read up.
  */
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
@@ -25,9 +22,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     // A page that declares Chinese, Ukrainian, Arabic… has nothing the knowledge can name: no
-    // listener, no storage read, no stylesheet, and the page part never loads.
-    if (declaresOtherScript(document.documentElement?.lang)) return;
-    const tracker = new PointerTracker(ctx);
+    // listener, no storage read, no stylesheet, and the page part stops at its first line.
+    if (declaresOtherScript(document.documentElement.lang)) return;
+    shareTracker(new PointerTracker(ctx));
     // The settings, corrections and pack parts the page part waits for, asked for now: the
     // answer is back before the DOM is complete, instead of 7–54 ms after.
     const read = startEarlyRead(ctx);
@@ -36,15 +33,5 @@ export default defineContentScript({
     // is off here (the page is still small then): such a page keeps nothing of ours.
     installMarkSheet(document);
     void read.values.then((values) => isActiveOnStored(values, location.origin) || removeMarkSheet(document)).catch(() => undefined);
-    whenParsed(ctx, () =>
-      startWhenWanted(ctx, read, () => {
-        loadPagePart()
-          .then((part) => part.run(ctx, tracker, read))
-          .catch((error: unknown) => {
-            // Never let our failure surface as a page error; leave a trace for the curious.
-            console.debug('[news-context] stopped:', error);
-          });
-      }),
-    );
   },
 });

@@ -80,3 +80,24 @@ export class PointerTracker {
     this.scrollListeners.push(listener);
   }
 }
+
+/**
+ * Where the document_start script leaves its tracker for the main script: content scripts of
+ * one extension share their isolated world, whose globals the page cannot see.
+ */
+const SHARED_TRACKER = Symbol.for('news-context.pointer-tracker');
+
+type WithTracker = typeof globalThis & { [SHARED_TRACKER]?: PointerTracker };
+
+export function shareTracker(tracker: PointerTracker): void {
+  (globalThis as WithTracker)[SHARED_TRACKER] = tracker;
+}
+
+/**
+ * The tracker the document_start script made, or a new one when there is none: on a site
+ * the reader enabled, the main script is registered alone (its listeners then start late,
+ * which only matters on pages that stop events in their own capture listeners).
+ */
+export function takeTracker(ctx: ContentScriptContext): PointerTracker {
+  return (globalThis as WithTracker)[SHARED_TRACKER] ?? new PointerTracker(ctx);
+}

@@ -4,7 +4,7 @@ import { PopupApp, type SiteInfo } from '@/components/PopupApp';
 import { localDate } from '@/utils/card/format';
 import { frameFacts } from '@/utils/card/time-frame';
 import type { SearchHit } from '@/utils/knowledge/search';
-import type { PageEntity, PageInfo } from '@/utils/tab-messages';
+import type { PageEntity, PageInfo } from '@/utils/messages';
 import type { CardEntity } from '@/utils/knowledge/types';
 import { requestCards } from '@/utils/request-cards';
 import { followPageSettings, setPageSetting, type PageSettings } from '@/utils/settings';

@@ -5,13 +5,13 @@
  */
 import bundled from 'virtual:knowledge-index';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findArticleRoot } from '@/entrypoints/page-part/article-root';
-import { loadKnowledge, type LoadedKnowledge } from '@/entrypoints/page-part/knowledge';
-import { Marks } from '@/entrypoints/page-part/mark';
+import { findArticleRoot } from '@/entrypoints/news-page.content/article-root';
+import { loadKnowledge, type LoadedKnowledge } from '@/entrypoints/news-page.content/knowledge';
+import { Marks } from '@/entrypoints/news-page.content/mark';
 import { MARK_CSS } from '@/entrypoints/news.content/mark-sheet';
-import { MentionStore } from '@/entrypoints/page-part/mentions';
-import { PageScan } from '@/entrypoints/page-part/page-scan';
-import { Scanner } from '@/entrypoints/page-part/scanner';
+import { MentionStore } from '@/entrypoints/news-page.content/mentions';
+import { PageScan } from '@/entrypoints/news-page.content/page-scan';
+import { Scanner } from '@/entrypoints/news-page.content/scanner';
 import { buildAliasIndex, type AliasIndex } from '@/utils/matching/alias-index';
 import { indexPacked, packIndex } from '@/utils/matching/packed-index';
 import { compiledAliases } from '@/utils/knowledge/compile';
@@ -21,7 +21,7 @@ import { toPagePack, type PagePack } from '@/utils/knowledge/page-pack';
 import type { CompiledAlias } from '@/utils/knowledge/types';
 import { eachMatch } from '@/utils/matching/match';
 import { createWord, nextWord } from '@/utils/matching/tokenize';
-import { JudgmentCache, TextWalk } from '@/entrypoints/page-part/walk';
+import { JudgmentCache, TextWalk } from '@/entrypoints/news-page.content/walk';
 import { syntheticAliases, syntheticPack } from './synthetic';
 
 const evaluatedAt = performance.now();

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forwardCommand } from '@/utils/commands';
-import { CONTENT_SCRIPT_FILE, enableSite, isDefaultSite, readableOrigin, readAddedSites, removeSite, restoreSites } from '@/utils/site-access';
+import { CONTENT_SCRIPT_FILE, EARLY_SCRIPT_FILE, enableSite, isDefaultSite, readableOrigin, readAddedSites, removeSite, restoreSites } from '@/utils/site-access';
 
 type Fn = ReturnType<typeof vi.fn>;
 
@@ -41,7 +41,8 @@ describe('sites outside the news list', () => {
     expect(await enableSite('https://example.com', 7)).toBe(true);
     expect(api.permissions.request).toHaveBeenCalledWith({ origins: ['https://example.com/*'] });
     expect([...registered.values()]).toEqual([
-      { id: 'site-early:https://example.com', matches: ['https://example.com/*'], js: [CONTENT_SCRIPT_FILE], runAt: 'document_start', persistAcrossSessions: true },
+      { id: 'site-early:https://example.com', matches: ['https://example.com/*'], js: [EARLY_SCRIPT_FILE], runAt: 'document_start', persistAcrossSessions: true },
+      { id: 'site:https://example.com', matches: ['https://example.com/*'], js: [CONTENT_SCRIPT_FILE], runAt: 'document_end', persistAcrossSessions: true },
     ]);
     expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [CONTENT_SCRIPT_FILE] });
     expect(await readAddedSites()).toEqual(['https://example.com']);
@@ -70,18 +71,21 @@ describe('sites outside the news list', () => {
     registered.clear();
     held.delete('https://b.example/*');
     await restoreSites();
-    expect([...registered.keys()]).toEqual(['site-early:https://a.example']);
+    expect([...registered.keys()]).toEqual(['site-early:https://a.example', 'site:https://a.example']);
   });
 
-  it('replaces what an older version registered for a site (other files, other timing, the page part beside it), and leaves a current one alone', async () => {
+  it('replaces what an older version registered for a site (other files, other timing), and leaves a current one alone', async () => {
     const { registered, api } = mockSiteApis(true);
     await enableSite('https://a.example');
     const old = { matches: ['https://a.example/*'], persistAcrossSessions: true };
     registered.clear();
     registered.set('site-early:https://a.example', { ...old, id: 'site-early:https://a.example', js: ['content-scripts/news-listeners.js'], runAt: 'document_start' });
-    registered.set('site:https://a.example', { ...old, id: 'site:https://a.example', js: ['content-scripts/news-page.js'], runAt: 'document_end' });
+    registered.set('site:https://a.example', { ...old, id: 'site:https://a.example', js: ['content-scripts/news.js'], runAt: 'document_idle' });
     await restoreSites();
-    expect([...registered.values()]).toEqual([{ ...old, id: 'site-early:https://a.example', js: [CONTENT_SCRIPT_FILE], runAt: 'document_start' }]);
+    expect([...registered.values()]).toEqual([
+      { ...old, id: 'site-early:https://a.example', js: [EARLY_SCRIPT_FILE], runAt: 'document_start' },
+      { ...old, id: 'site:https://a.example', js: [CONTENT_SCRIPT_FILE], runAt: 'document_end' },
+    ]);
     api.scripting.registerContentScripts.mockClear();
     api.scripting.unregisterContentScripts.mockClear();
     await restoreSites();

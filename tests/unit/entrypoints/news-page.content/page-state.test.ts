@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { whenVisible } from '@/entrypoints/page-part/page-state';
+import { whenVisible } from '@/entrypoints/news-page.content/page-state';
 
 const ctx = { addEventListener: (t: EventTarget, type: string, fn: EventListener) => t.addEventListener(type, fn) } as unknown as ContentScriptContext;
 

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MentionStore } from '@/entrypoints/page-part/mentions';
-import { PageScan } from '@/entrypoints/page-part/page-scan';
-import type { Scanner } from '@/entrypoints/page-part/scanner';
-import type { ChangeBatch } from '@/entrypoints/page-part/watch';
+import { MentionStore } from '@/entrypoints/news-page.content/mentions';
+import { PageScan } from '@/entrypoints/news-page.content/page-scan';
+import type { Scanner } from '@/entrypoints/news-page.content/scanner';
+import type { ChangeBatch } from '@/entrypoints/news-page.content/watch';
 
 /**
  * A scanner that records what it is asked to read and finishes a full scan only when told:

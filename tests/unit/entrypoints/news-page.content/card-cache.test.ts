@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CardCache } from '@/entrypoints/page-part/card-cache';
+import { CardCache } from '@/entrypoints/news-page.content/card-cache';
 import type { CardEntity } from '@/utils/knowledge/types';
 
 const card = (id: string): CardEntity => ({ id, type: 'person', name: id, description: '', facts: [], sources: [], asOf: '2025-06-30' });

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { MentionStore } from '@/entrypoints/page-part/mentions';
-import { RemoteWords } from '@/entrypoints/page-part/remote-words';
-import { Scanner } from '@/entrypoints/page-part/scanner';
+import { MentionStore } from '@/entrypoints/news-page.content/mentions';
+import { RemoteWords } from '@/entrypoints/news-page.content/remote-words';
+import { Scanner } from '@/entrypoints/news-page.content/scanner';
 import { EntityTable, shipHeaders } from '@/utils/knowledge/entity-table';
 import type { MergedKnowledge } from '@/utils/knowledge/merge';
 import { MAX_REMOTE_WORDS, type RemoteReply } from '@/utils/knowledge/remote';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchChanges, type ChangeBatch } from '@/entrypoints/page-part/watch';
+import { watchChanges, type ChangeBatch } from '@/entrypoints/news-page.content/watch';
 import { fakeCtx } from '../../support/fake-ctx';
 
 let hidden = false;

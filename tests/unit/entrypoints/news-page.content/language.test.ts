@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageMayHaveNames } from '@/entrypoints/news.content/language';
+import { pageMayHaveNames } from '@/entrypoints/news-page.content/language';
 
 const page = (body: string, lang = 'en') => {
   document.documentElement.lang = lang;

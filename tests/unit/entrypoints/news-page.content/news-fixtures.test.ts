@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot } from '@/entrypoints/page-part/article-root';
-import { loadKnowledge } from '@/entrypoints/page-part/knowledge';
-import { MentionStore } from '@/entrypoints/page-part/mentions';
-import { orderMentions } from '@/entrypoints/page-part/order';
-import { PlaceContext } from '@/entrypoints/page-part/place-context';
-import { RemoteWords } from '@/entrypoints/page-part/remote-words';
-import { Scanner } from '@/entrypoints/page-part/scanner';
-import { TownQualifier } from '@/entrypoints/page-part/town-qualifier';
+import { findArticleRoot } from '@/entrypoints/news-page.content/article-root';
+import { loadKnowledge } from '@/entrypoints/news-page.content/knowledge';
+import { MentionStore } from '@/entrypoints/news-page.content/mentions';
+import { orderMentions } from '@/entrypoints/news-page.content/order';
+import { PlaceContext } from '@/entrypoints/news-page.content/place-context';
+import { RemoteWords } from '@/entrypoints/news-page.content/remote-words';
+import { Scanner } from '@/entrypoints/news-page.content/scanner';
+import { TownQualifier } from '@/entrypoints/news-page.content/town-qualifier';
 import { remoteBucketsFor } from '@/utils/knowledge/remote-buckets';
 
 const knowledge = loadKnowledge();

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isOwnSender, parseTabMessage, type PageInfo } from '@/utils/tab-messages';
+import { isOwnSender, parseTabMessage, type PageInfo } from '@/utils/messages';
 
 /**
  * Tells the popup which page this is, and that nothing runs on it, for as long as the session

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { JudgmentCache, TextWalk } from '@/entrypoints/page-part/walk';
+import { JudgmentCache, TextWalk } from '@/entrypoints/news-page.content/walk';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;

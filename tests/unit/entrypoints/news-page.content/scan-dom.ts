@@ -1,7 +1,7 @@
-import { findArticleRoot } from '@/entrypoints/page-part/article-root';
-import { MentionStore } from '@/entrypoints/page-part/mentions';
-import { orderMentions } from '@/entrypoints/page-part/order';
-import { Scanner } from '@/entrypoints/page-part/scanner';
+import { findArticleRoot } from '@/entrypoints/news-page.content/article-root';
+import { MentionStore } from '@/entrypoints/news-page.content/mentions';
+import { orderMentions } from '@/entrypoints/news-page.content/order';
+import { Scanner } from '@/entrypoints/news-page.content/scanner';
 import { buildAliasIndex } from '@/utils/matching/alias-index';
 import type { CompiledAlias } from '@/utils/knowledge/types';
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startEarlyRead } from '@/entrypoints/news.content/early-read';
-import { startWhenWanted } from '@/entrypoints/news.content/start-when-wanted';
+import { startEarlyRead, takeEarlyRead } from '@/entrypoints/news.content/early-read';
+import { startWhenWanted } from '@/entrypoints/news-page.content/start-when-wanted';
 import { disabledSitesSetting, enabledSetting } from '@/utils/settings';
 import { fakeCtx } from '../../support/fake-ctx';
 
@@ -24,7 +24,8 @@ describe('starting the session only where it is wanted', () => {
 
   const start = () => {
     const { ctx, invalidate } = fakeCtx();
-    startWhenWanted(ctx, startEarlyRead(ctx), loads);
+    startEarlyRead(ctx);
+    startWhenWanted(ctx, takeEarlyRead(), loads);
     return invalidate;
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryMentions, leader } from '@/entrypoints/page-part/leading-country';
+import { countryMentions, leader } from '@/entrypoints/news-page.content/leading-country';
 
 const countries = {
   'United States': ['United States', 'US', 'U.S.', 'United States of America'],

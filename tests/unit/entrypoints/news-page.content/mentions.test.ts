@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { MentionStore } from '@/entrypoints/page-part/mentions';
+import { MentionStore } from '@/entrypoints/news-page.content/mentions';
 import type { TextMatch } from '@/utils/matching/match';
 
 const match = (entity: number, start: number, end: number, weak = false, alternatives: number[] = []): TextMatch => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MapCache } from '@/entrypoints/page-part/map-cache';
+import { MapCache } from '@/entrypoints/news-page.content/map-cache';
 import type { LocatorMapData } from '@/utils/geo/types';
 
 const map = (alt: string): LocatorMapData => ({ viewBox: '0 0 160 110', paths: [], dot: null, alt });

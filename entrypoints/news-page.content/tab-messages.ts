@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isOwnSender, parseTabMessage, type TabMessage } from '@/utils/tab-messages';
+import { isOwnSender, parseTabMessage, type TabMessage } from '@/utils/messages';
 
 /**
  * Answers messages from the extension's own pages and background only: the sender's id is

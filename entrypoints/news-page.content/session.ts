@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPublishedDate, isStale, localDate } from '@/utils/card/format';
 import { frameFacts } from '@/utils/card/time-frame';
 import { FLASH_DURATION_MS } from '@/utils/card/timing';
-import type { PageEntity, PageInfo, TabMessage } from '@/utils/tab-messages';
+import type { PageEntity, PageInfo, TabMessage } from '@/utils/messages';
 import { pagePacksSetting } from '@/utils/page-packs';
 import { readPageStart, type EarlyRead } from '@/utils/page-start';
 import { isActiveOn } from '@/utils/site-switch';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_CHARS, PlaceContext } from '@/entrypoints/page-part/place-context';
+import { CONTEXT_CHARS, PlaceContext } from '@/entrypoints/news-page.content/place-context';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
 
 const ids = ['labour-party-uk', 'new-zealand-labour-party', 'georgia-us-state', 'washington-dc', 'psd-romania'];

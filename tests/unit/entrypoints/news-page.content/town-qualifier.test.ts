@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { MentionStore } from '@/entrypoints/page-part/mentions';
-import { Scanner } from '@/entrypoints/page-part/scanner';
-import { TownQualifier } from '@/entrypoints/page-part/town-qualifier';
+import { MentionStore } from '@/entrypoints/news-page.content/mentions';
+import { Scanner } from '@/entrypoints/news-page.content/scanner';
+import { TownQualifier } from '@/entrypoints/news-page.content/town-qualifier';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
 import type { CompiledAlias } from '@/utils/knowledge/types';
 import { buildAliasIndex } from '@/utils/matching/alias-index';

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SCAN_SLICE_MS } from '@/utils/card/timing';
 import { findArticleRoot } from './article-root';
-import { articleMayHaveNames } from '../news.content/language';
+import { articleMayHaveNames } from './language';
 import { blocksToRescan } from './live-update';
 import type { MentionStore } from './mentions';
 import { firstTextOnScreen } from './page-state';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { inBylineBox, isSkippedElement } from '@/entrypoints/page-part/skip';
+import { inBylineBox, isSkippedElement } from '@/entrypoints/news-page.content/skip';
 
 function firstText(html: string): Text {
   document.body.innerHTML = html;
