@@ -110,7 +110,7 @@ export function memberEntity(m: CommonsMember): Entity {
 }
 
 /** Hand-written people's given names (folded) by their family name, against which an MP is looked up. */
-export function handPeopleKeys(people: readonly Pick<Entity, 'name'>[]): Map<string, string[]> {
+export function handPeopleByFamily(people: readonly Pick<Entity, 'name'>[]): Map<string, string[]> {
   const byFamily = new Map<string, string[]>();
   for (const { name } of people) {
     const words = foldString(name).split(' ');
@@ -175,5 +175,5 @@ export function commonsFromKnowledge(members: readonly CommonsMember[], files: r
   const others = files.filter((f) => !f.name.startsWith(COMMONS_FOLDER)).flatMap((f) => f.pack.entities);
   const handPeople = files.filter((f) => !isGenerated(f.name)).flatMap((f) => f.pack.entities.filter((e) => e.type === 'person'));
   const otherNames = new Set(others.flatMap((e) => aliasesOf(e).map((a) => foldString(a.text))));
-  return buildCommons(members, handPeopleKeys(handPeople), new Set(others.map((e) => e.id)), otherNames, loadAmbiguityLists().givenNames);
+  return buildCommons(members, handPeopleByFamily(handPeople), new Set(others.map((e) => e.id)), otherNames, loadAmbiguityLists().givenNames);
 }

@@ -26,7 +26,9 @@ const UNFIT_FIRST_SOURCES = [
 const WIKIPEDIA_COPIES = ['wikimili.com', 'wikiwand.com', 'worddisk.com', 'kids.kiddle.co', 'encyclopedia.datana.cloud'];
 
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
-const isUnfit = (url: string) => UNFIT_FIRST_SOURCES.some((site) => host(url) === site || host(url).endsWith(`.${site}`));
+/** Whether `url` is on one of `sites` or a subdomain of one. */
+const onSite = (url: string, sites: readonly string[]) => sites.some((site) => host(url) === site || host(url).endsWith(`.${site}`));
+const isUnfit = (url: string) => onSite(url, UNFIT_FIRST_SOURCES);
 
 describe('the source a card shows', () => {
   it('tells unfit sites from their neighbours', () => {
@@ -43,7 +45,7 @@ describe('the source a card shows', () => {
   });
 
   it('names Wikipedia, not a copy of it at another address', () => {
-    const copies = entities.flatMap((e) => e.sources.filter((s) => WIKIPEDIA_COPIES.some((site) => host(s.url) === site || host(s.url).endsWith(`.${site}`))).map((s) => `${e.id}: ${s.url}`));
+    const copies = entities.flatMap((e) => e.sources.filter((s) => onSite(s.url, WIKIPEDIA_COPIES)).map((s) => `${e.id}: ${s.url}`));
     expect(copies).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCommons, COMMONS_DATASET, commonsFromKnowledge, earlierWins, handPeopleKeys, memberEntity, type CommonsMember } from '@/utils/knowledge/generators/commons';
+import { buildCommons, COMMONS_DATASET, commonsFromKnowledge, earlierWins, handPeopleByFamily, memberEntity, type CommonsMember } from '@/utils/knowledge/generators/commons';
 import { formatPack } from '@/utils/knowledge/generators/format';
 import { KNOWLEDGE_DIR, readKnowledgeFiles } from '@/utils/knowledge/read-files';
 
@@ -54,7 +54,7 @@ describe('the House of Commons generator', () => {
     const evans: CommonsMember = { ...newcomer, given: 'Chris', family: 'Evans', familyNameCandidacies: 59 };
     const rare: CommonsMember = { ...newcomer, given: 'Chris', family: 'Hinchliff', familyNameCandidacies: 1 };
     const reid: CommonsMember = { ...newcomer, given: 'Joani', family: 'Reid' };
-    const keys = handPeopleKeys([{ name: 'Ed Davey' }, { name: 'Joy Reid' }]);
+    const keys = handPeopleByFamily([{ name: 'Ed Davey' }, { name: 'Joy Reid' }]);
     const built = buildCommons([davey, taylor, evans, rare, reid, newcomer], keys, new Set(), new Set(['david taylor']), new Set(['chris', 'david', 'edward']));
     // Joy Reid, a broadcaster written by hand, is not the MP Joani Reid: given names must agree, not two letters.
     expect(built.get('wales')!.map((e) => e.id)).toEqual(['alex-barros-curtis', 'chris-hinchliff', 'joani-reid']);
