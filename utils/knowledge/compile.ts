@@ -2,19 +2,12 @@ import type { CardEntity, CompiledAlias, CompiledKnowledge, Entity, KnowledgePac
 import { foldString } from '../matching/chars.ts';
 import { packIndex } from '../matching/packed-index.ts';
 import { writeFilter } from '../matching/remote-filter.ts';
-import { isAcronym, isSingleWord, judgeAliases } from './ambiguity.ts';
-import { creditMask } from '../matching/credit-cues.ts';
-import { cueMask } from '../matching/cues.ts';
-import { readFlags, writeFlags } from '../matching/alias-index.ts';
+import { judgedAliases } from './judged-aliases.ts';
+import { readFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
-import { familyNameAliases } from './family-name-alias.ts';
 import { GAZETTEER_FOLDER, isGeneratedPeople } from './generated-files.ts';
-import { familyNameVariants } from './family-name-variants.ts';
-import { givenNameVariants } from './given-name-variants.ts';
-import { otherSpelling } from './spelling-variants.ts';
-import { surnameWithoutArticle } from './surname-without-article.ts';
 import { isGenericInstitution } from './generic-names.ts';
-import { withGenericShortNames } from './generic-short-names.ts';
+import { isSharedInstitutionName, withGenericShortNames } from './generic-short-names.ts';
 import { countryNames, institutionContexts, isCountry, placeContexts, tieContexts } from './place-contexts.ts';
 import { weakPlaceContexts } from './weak-place-contexts.ts';
 import { WORD_NAMED_CITY_IDS } from './generators/news-spellings.ts';
@@ -44,7 +37,9 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   // The background's institutions also go by their short name at home: their context comes to a
   // page with the buckets that name them, and a page's own institutions keep their names alone
   // ("Social Democratic Party" is not Germany's SPD in a story about Romania that names Berlin once).
-  const pageNames = new Set(local.flatMap((e) => aliasesOf(e).map(({ text }) => foldString(text))));
+  // A page entity's weak name that every country's body has ("Supreme Court", "Parliament") is
+  // shared, not kept: it settles by context, so India's court is marked in an Indian story too.
+  const pageNames = new Set(local.flatMap((e) => aliasesOf(e).filter(keepsFromOthers).map(({ text }) => foldString(text))));
   const remote = withGenericShortNames(tagged.filter((t) => !t.local).map((t) => t.entity), countryAliases(all), pageNames);
   const indexed = [...local, ...remote];
   // Pages' own people keep their names: a relative's family name never contests "Trump".
@@ -159,74 +154,6 @@ function indexEntities(local: readonly Entity[], remote: readonly Entity[], asOf
   };
 }
 
-/**
- * Every alias of the bundled knowledge as the build judges it (see `judgeAliases`), plus the
- * British or American spelling of an organisation's or event's name (see `otherSpelling`), the
- * other spellings of people's given names (see `givenNameVariants`) and of Ukrainian family
- * names (see `familyNameVariants`), each as strong or weak as the alias it spells, and their
- * family names without the Arabic article (weak; see `surnameWithoutArticle`). A variant that
- * another entity already has is left out. Then each person's family name where they lack it
- * (see `familyNameAliases`); `settled` says whose aliases no such name may contest.
- */
-export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityLists, settled: (position: number) => boolean = () => false): CompiledAlias[] {
-  const judged = judgeAliases(entities, lists);
-  const known = new Set(judged.flatMap((aliases) => aliases.map((a) => foldString(a.text))));
-  const out: CompiledAlias[] = [];
-  judged.forEach((aliases, position) => {
-    const entity = entities[position];
-    // Cues matter only where an alias cannot mark alone: a person's weak aliases, and an agency's or platform's ("AFP", "X").
-    const cues = entity.type === 'person' ? cueMask(officeText(entity)) : entity.type === 'organization' ? creditMask(entity.description) : 0;
-    const flagsOf = (text: string, weak: boolean) =>
-      writeFlags({
-        weak,
-        capsWord: isAcronym(text) && (lists?.commonWords.has(foldString(text)) ?? false),
-        givenName: entity.type !== 'person' && isSingleWord(text) && (lists?.givenNames.has(foldString(text)) ?? false),
-        givenFirst: entity.type === 'person' && lists !== undefined && opensWithGivenName(text, lists),
-        cues: weak ? cues : 0,
-      });
-    for (const { text, weak } of aliases) out.push([text, position, flagsOf(text, weak)]);
-    const add = (variant: string, weak: boolean) => {
-      const key = foldString(variant);
-      if (known.has(key)) return;
-      known.add(key);
-      out.push([variant, position, flagsOf(variant, weak)]);
-    };
-    if (entity.type !== 'person') {
-      for (const { text, weak } of aliases) {
-        const spelled = otherSpelling(text);
-        if (spelled !== null) add(spelled, weak);
-      }
-      return;
-    }
-    const ukrainian = isUkrainian(entity);
-    for (const { text, weak } of aliases) {
-      const given = givenNameVariants(text);
-      for (const variant of given) add(variant, weak);
-      if (ukrainian) for (const form of [text, ...given]) for (const variant of familyNameVariants(form)) add(variant, weak);
-      const bare = surnameWithoutArticle(text);
-      if (bare !== null) add(bare, true);
-    }
-  });
-  // In position order, each entity's own names first: pages sort their own entities' names before the background's.
-  return [...out, ...familyNameAliases(entities, out, settled, lists?.givenNames)].sort((a, b) => a[1] - b[1]);
-}
-
-/** A name of several words that starts with a common given name which is no everyday word ("Jimmy Carter", not "Will Smith"). */
-function opensWithGivenName(text: string, lists: AmbiguityLists): boolean {
-  if (isSingleWord(text)) return false;
-  const first = foldString(text.split(' ')[0]);
-  return lists.givenNames.has(first) && !lists.commonWords.has(first);
-}
-
-/** A person whose name news may spell the Ukrainian or the Russian way (see `familyNameVariants`). */
-const isUkrainian = (entity: Entity) => /Ukrain/.test(entity.description) || entity.facts.some((f) => /Ukrain/.test(f.value));
-
-/** What a person's cue words are checked against: their offices, rank and description. */
-function officeText(entity: Entity): string {
-  const facts = entity.facts.filter((f) => /office|rank|position|role/i.test(f.label)).map((f) => f.value);
-  return [...facts, entity.description].join(' ');
-}
-
 /** Every alias of `entities` (each name first), pointing at its entity's place in the list. */
 export function compiledAliases(entities: readonly Entity[]): CompiledAlias[] {
   return entities.flatMap((entity, position) => aliasesOf(entity).map(({ text, weak }): CompiledAlias => [text, position, weak ? 1 : 0]));
@@ -253,3 +180,6 @@ function locate(path: string, names: string[], counts: number[]): string {
   }
   return path;
 }
+
+/** Whether a page entity's alias stays its own, rather than shared with other countries' bodies (see `withGenericShortNames`). */
+const keepsFromOthers = ({ text, weak }: { text: string; weak: boolean }) => !(weak && isSharedInstitutionName(text));

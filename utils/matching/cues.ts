@@ -27,6 +27,8 @@ export const CUE_GROUPS: readonly { cues: readonly string[]; offices: readonly s
   { cues: ['commissioner'], offices: ['commissioner'] },
   { cues: ['judge', 'justice', 'prosecutor'], offices: ['judge', 'justice', 'prosecutor', 'court'] },
   { cues: ['chairman', 'chairwoman', 'chair', 'leader'], offices: ['leader', 'chair', 'head of'] },
+  // "Chief Executive John Lee" (Hong Kong's), "Chief Executive Tim Cook": the word before the name is "Executive".
+  { cues: ['executive'], offices: ['chief executive'] },
 ];
 
 /** Folded cue word → its group's bit. */

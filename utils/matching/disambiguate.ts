@@ -41,8 +41,9 @@ export function chooseEntity(
     return home.length === 1 ? { entity: home[0], weak: false } : { entity, weak };
   }
   if (tied) return { entity, weak: true };
-  // Settled by the page's places: the name counts as strong for the place it names.
-  if (context(best) > 0 && strongMentions(best) === 0) return { entity: best, weak: weak && best === entity && opensSentence };
+  // Settled by the page's places: the name counts as strong for the place it names, full name
+  // or not (a headline's name is judged again when the background's candidates arrive).
+  if (context(best) > 0) return { entity: best, weak: weak && best === entity && opensSentence };
   if (best === entity) return { entity, weak };
   // Named by the short form of an entity the page gave in full: it counts as that entity's short form.
   return { entity: best, weak: true };

@@ -91,6 +91,16 @@ describe('the bundled knowledge', () => {
     }
   });
 
+  // A page entity's weak "Supreme Court" or "Parliament" (the U.S. court's, the European
+  // Parliament's) is shared too: India's court and Hungary's parliament go by the same names at home.
+  it('shares a body name every country has, held weakly by a page entity, with the bodies the background serves', () => {
+    for (const name of ['Supreme Court', 'Parliament', 'Senate', 'House of Representatives']) {
+      const holders = new Set(bundledAliases.filter(([text]) => text === name).map(([, entity]) => entity));
+      expect([...holders].some((entity) => entity < local.length), name).toBe(true);
+      expect([...holders].filter((entity) => entity >= local.length).length, name).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('gives every entity a source URL and an as-of date', () => {
     for (const e of entities) {
       expect(e.sources.length, e.id).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgedAliases } from '@/utils/knowledge/compile';
+import { judgedAliases } from '@/utils/knowledge/judged-aliases';
 import { familyNameOf } from '@/utils/knowledge/family-name-alias';
 import { loadAmbiguityLists } from '@/utils/knowledge/word-lists';
 import { AliasFlag } from '@/utils/matching/alias-index';

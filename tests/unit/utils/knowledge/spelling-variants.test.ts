@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgedAliases } from '@/utils/knowledge/compile';
+import { judgedAliases } from '@/utils/knowledge/judged-aliases';
 import { otherSpelling } from '@/utils/knowledge/spelling-variants';
 import { loadAmbiguityLists } from '@/utils/knowledge/word-lists';
 import { entity } from '../matching/knowledge-matcher';

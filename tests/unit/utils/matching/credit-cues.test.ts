@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgedAliases } from '@/utils/knowledge/compile';
+import { judgedAliases } from '@/utils/knowledge/judged-aliases';
 import type { Entity } from '@/utils/knowledge/types';
 import { loadAmbiguityLists } from '@/utils/knowledge/word-lists';
 import { buildAliasIndex } from '@/utils/matching/alias-index';

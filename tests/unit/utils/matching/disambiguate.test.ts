@@ -40,6 +40,14 @@ describe('choosing between entities that share an alias', () => {
       expect(chooseEntity(COUNTRY, false, [STATE], counts({ [COUNTRY]: 1 }), counts({ [STATE]: 1 }))).toEqual({ entity: COUNTRY, weak: false });
     });
 
+    // A headline's "Supreme Court" over a story on Trump's tariffs kept its mark until the
+    // background's courts arrived and the name was judged again, with the full name counted.
+    it('marks a name its places settle whether or not the page has named that entity in full too', () => {
+      const [BRAZIL_COURT, US_COURT, INDIA_COURT] = [1, 2, 3];
+      expect(chooseEntity(BRAZIL_COURT, true, [US_COURT, INDIA_COURT], counts({ [US_COURT]: 1 }), counts({ [US_COURT]: 6 }))).toEqual({ entity: US_COURT, weak: false });
+      expect(chooseEntity(BRAZIL_COURT, true, [US_COURT, INDIA_COURT], counts({}), counts({ [US_COURT]: 6 }))).toEqual({ entity: US_COURT, weak: false });
+    });
+
     it('marks a weak place name that has no rival once its places are on the page ("Virginia" beside Norfolk)', () => {
       expect(chooseEntity(STATE, true, [], counts({}), counts({ [STATE]: 1 }))).toEqual({ entity: STATE, weak: false });
       expect(chooseEntity(STATE, true, [], counts({}), counts({}))).toEqual({ entity: STATE, weak: true });

@@ -1,4 +1,4 @@
-import { judgedAliases } from '@/utils/knowledge/compile';
+import { judgedAliases } from '@/utils/knowledge/judged-aliases';
 import type { Entity, Fact } from '@/utils/knowledge/types';
 import { loadAmbiguityLists } from '@/utils/knowledge/word-lists';
 import { buildAliasIndex } from '@/utils/matching/alias-index';

@@ -55,6 +55,16 @@ describe('cue words before a surname', () => {
     expect(find('General Costa replied.')).toEqual([['António Costa', 'Costa', 'weak']]);
   });
 
+  it('reads "Chief Executive" before a common full name as its holder\'s title, not part of a longer name', () => {
+    const hongKong = matcherFor([
+      entity('person', 'John Lee Ka-chiu', [{ text: 'John Lee', weak: true }], ['Chief Executive of Hong Kong']),
+      entity('person', 'John Lee Hooker', [{ text: 'John Lee', weak: true }], ['Blues singer']),
+    ]);
+    expect(hongKong('Chief Executive John Lee ordered inspections.')).toEqual([['John Lee Ka-chiu', 'John Lee']]);
+    // No cue: the shared name waits for the page to say which John Lee.
+    expect(hongKong('Singer John Lee ordered inspections.')).toEqual([['John Lee Ka-chiu', 'John Lee', 'weak']]);
+  });
+
   it('two people who fit the cue stay ambiguous', () => {
     const twoSpeakers = matcherFor([
       entity('person', 'Mike Johnson', ['Johnson'], ['Speaker of the House']),
