@@ -36,10 +36,11 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * more of a team's words, and eight sitting heads, prime ministers and foreign ministers among 397
  * more entities (stop 43: 291.5 → 293.0 KB), and with 384 more entities, sitting chief executives
  * and coaches among them (stop 44: 293.0 → 294.8 KB), and with the first words of 221 more
- * entities (stop 45: 294.8 → 295.5 KB); the long tail, the history and the clubs among it, stays
- * in the background.
+ * entities (stop 45: 294.8 → 295.5 KB), and with the British spelling of the page's acronyms
+ * ("Nato", "Opec"), the "Chief Executive" cue and the first words of 209 more entities (stop 46:
+ * 295.5 → 296.4 KB); the long tail, the history and the clubs among it, stays in the background.
  */
-const PAGE_PART_BUDGET_BYTES = 289 * 1024;
+const PAGE_PART_BUDGET_BYTES = 291 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /** Budget for the background script, which the MV3 service worker parses at every start. */
