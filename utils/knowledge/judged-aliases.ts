@@ -3,7 +3,7 @@ import { foldString } from '../matching/chars.ts';
 import { creditMask } from '../matching/credit-cues.ts';
 import { cueMask } from '../matching/cues.ts';
 import { writeFlags } from '../matching/alias-index.ts';
-import { acronymAsWord } from './acronym-as-word.ts';
+import { acronymAsWord, namesWrittenAsWords } from './acronym-as-word.ts';
 import { isAcronym, isSingleWord, judgeAliases } from './ambiguity.ts';
 import { familyNameAliases } from './family-name-alias.ts';
 import { familyNameVariants } from './family-name-variants.ts';
@@ -25,13 +25,7 @@ import type { AmbiguityLists } from './word-lists.ts';
 export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityLists, settled: (position: number) => boolean = () => false): CompiledAlias[] {
   const judged = judgeAliases(entities, lists);
   const known = new Set(judged.flatMap((aliases) => aliases.map((a) => foldString(a.text))));
-  // Names written as words, and people's given names ("Olaf", "Hina"), which an acronym's
-  // British spelling must not take: "Olaf" is Scholz before it is the EU's anti-fraud office.
-  const wordNames = new Set(
-    judged.flatMap((aliases, position) =>
-      aliases.flatMap(({ text }) => (isAcronym(text) ? [] : entities[position].type === 'person' ? [text, text.split(' ')[0]] : [text])).map(foldString),
-    ),
-  );
+  const wordNames = lists ? namesWrittenAsWords(entities, judged) : new Set<string>();
   const out: CompiledAlias[] = [];
   judged.forEach((aliases, position) => {
     const entity = entities[position];
