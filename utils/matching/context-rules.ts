@@ -19,11 +19,12 @@ export type BlockMode = (typeof BlockMode)[keyof typeof BlockMode];
 const MODE_WORDS = 40;
 /**
  * The words Title Case leaves in lower case (AP's and Chicago's: articles, conjunctions,
- * prepositions, and the particles of names). Any other word in lower case makes a sentence:
- * "The Buffalo Bills beat the Dallas Cowboys" is no headline, short as its words are.
+ * prepositions, and the particles of names), and the forms of "to be" that many sites' headlines
+ * write small ("Venezuela is Not a Colony": Delcy Rodriguez Takes Power). Any other word in lower
+ * case makes a sentence: "The Buffalo Bills beat the Dallas Cowboys" is no headline, short as its words are.
  */
 const TITLE_CASE_MINOR = new Set(
-  'a an the and but or nor for so yet as at by in of off on per to up via vs v with from into onto over upon amid than de la le du des von van der den al el di da do dos das y e und et'.split(' '),
+  'a an the and but or nor for so yet as at by in of off on per to up via vs v with from into onto over upon amid than de la le du des von van der den al el di da do dos das y e und et is are was be'.split(' '),
 );
 const scratch = createWord();
 

@@ -18,6 +18,9 @@ const knowledge = [
   entity('organization', 'Europe of Liberties', ['EL']),
   entity('place', 'Dax'),
   entity('person', 'Robert Fico', ['Fico'], ['Prime Minister of Slovakia']),
+  entity('place', 'Venezuela'),
+  entity('person', 'Delcy Rodríguez', [], ['Acting President of Venezuela']),
+  entity('person', 'Nicolás Maduro', ['Maduro'], ['Former President of Venezuela']),
 ];
 const find = matcherFor(knowledge);
 
@@ -188,6 +191,13 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     expect(blockMode(['Victoria Beckham and Chelsea Manning spoke at the event in Lincoln.'], 1)).toBe(BlockMode.Prose);
     expect(find('The Washington Commanders fired their coach.')).toEqual([]);
     expect(blockMode(['Trump to Meet Putin in Alaska as Talks Stall'], 1)).toBe(BlockMode.TitleCase);
+    expect(blockMode(['Trump is in Kyiv, and the talks went on.'], 1)).toBe(BlockMode.Prose);
+  });
+
+  it('a headline that writes "is" small is still Title Case, and its names run into no longer name', () => {
+    const headline = '"Venezuela is Not a Colony": Delcy Rodriguez Takes Power as Maduro Faces U.S. Trial';
+    expect(blockMode([headline], 1)).toBe(BlockMode.TitleCase);
+    expect(find(headline).map(([name]) => name)).toEqual(['Venezuela', 'Delcy Rodríguez', 'Nicolás Maduro', 'United States']);
   });
 
   it('headlines in Title Case keep their names: there, capitals say nothing', () => {
