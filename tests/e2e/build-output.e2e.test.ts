@@ -39,9 +39,10 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * entities (stop 45: 294.8 → 295.5 KB), and with the British spelling of the page's acronyms
  * ("Nato", "Opec"), the "Chief Executive" cue and the first words of 209 more entities (stop 46:
  * 295.5 → 296.4 KB), and with 389 more entities, two heads of state and parliament speakers
- * among them (stop 47: 296.4 → 297.7 KB); the long tail, the history and the clubs among it, stays in the background.
+ * among them, and Germany's two big parties by their members ("the Social Democrats", "the
+ * Christian Democrats", with the context that says Germany) (stop 47: 296.4 → 298.8 KB); the long tail, the history and the clubs among it, stays in the background.
  */
-const PAGE_PART_BUDGET_BYTES = 291 * 1024;
+const PAGE_PART_BUDGET_BYTES = 293 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /** Budget for the background script, which the MV3 service worker parses at every start. */

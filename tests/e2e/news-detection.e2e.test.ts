@@ -228,6 +228,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('reads a headline that writes "is" small as Title Case, where its names are marked, and a German story\'s "Social Democrats" and "Christian Democrats" as its parties', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/germany-coalition.html'));
+    const wanted = ['Klingbeil', 'Söder', 'Social Democrats', 'Christian Democrats', 'Joseph R. Biden Jr'];
+    // Söder and Klingbeil come from the background, after the first marks.
+    const marks = await waitFor(() => markedRanges(page), (m) => wanted.every((t) => m.some((x) => x.text === t)), 5000);
+    expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(wanted));
+    // The headline's "Merz" and the story's: prose would read "Klingbeil Backs Merz" as one longer name.
+    expect(marks.filter((m) => m.text === 'Merz').length).toBe(2);
+    await expectCards(page, [['Söder', 'markus-soder'], ['Social Democrats', 'spd'], ['Christian Democrats', 'cdu'], ['Joseph R. Biden Jr', 'joe-biden']]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it("settles a party's and Congress's weak names by the states a Senate story names, and a party the page carries by its leader", async () => {
     const page = await session.browser().newPage();
     // No "United States", no Washington, no president: the senators' states say which country's.
