@@ -228,16 +228,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
-  it('reads a headline that writes "is" small as Title Case, where its names are marked, and a German story\'s "Social Democrats" and "Christian Democrats" as its parties', async () => {
+  it('reads a headline that writes "is" small as Title Case, where its names are marked, a German story\'s "Social Democrats" and "Christian Democrats" as its parties, and an event by its year', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/germany-coalition.html'));
-    const wanted = ['Klingbeil', 'Söder', 'Social Democrats', 'Christian Democrats', 'Joseph R. Biden Jr'];
-    // Söder and Klingbeil come from the background, after the first marks.
+    const wanted = ['Klingbeil', 'Söder', 'Social Democrats', 'Christian Democrats', 'Joseph R. Biden Jr', '2021 German federal election'];
+    // Söder, Klingbeil and the 2021 election come from the background, after the first marks: the
+    // page asks about a number ("2021") as about a capitalised word.
     const marks = await waitFor(() => markedRanges(page), (m) => wanted.every((t) => m.some((x) => x.text === t)), 5000);
     expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(wanted));
     // The headline's "Merz" and the story's: prose would read "Klingbeil Backs Merz" as one longer name.
     expect(marks.filter((m) => m.text === 'Merz').length).toBe(2);
-    await expectCards(page, [['Söder', 'markus-soder'], ['Social Democrats', 'spd'], ['Christian Democrats', 'cdu'], ['Joseph R. Biden Jr', 'joe-biden']]);
+    await expectCards(page, [['Söder', 'markus-soder'], ['Social Democrats', 'spd'], ['Christian Democrats', 'cdu'], ['Joseph R. Biden Jr', 'joe-biden'], ['2021 German federal election', '2021-german-federal-election']]);
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -1,8 +1,9 @@
 /**
  * A bit filter of the first words that start the background's aliases (the gazetteer's
  * places), shipped in the content script instead of their 14,000 buckets. A page word that
- * hits it is asked of the background after the scan. Only capitalised page words are tested:
- * every place name starts with a capital, so the common lower-case words never cost a request.
+ * hits it is asked of the background after the scan. Only capitalised page words and numbers
+ * are tested: every place name starts with a capital, an event's may start with its year, and the
+ * common lower-case words never cost a request.
  */
 export const REMOTE_FILTER_BITS = 1 << 16;
 const MASK = REMOTE_FILTER_BITS - 1;

@@ -99,3 +99,9 @@ const scratch = createWord();
 export function hashOf(folded: string): number {
   return nextWord(folded, 0, scratch) ? scratch.hash : 0;
 }
+
+/** Whether the word at `at` starts with a digit ("2026", "14th"): events go by their year or number ("the 1935 Labor Day hurricane"). */
+export function startsWithDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '@/utils/matching/alias-index';
-import { findMatches } from '@/utils/matching/match';
+import { eachMatch, findMatches } from '@/utils/matching/match';
+import { indexPacked, packIndex } from '@/utils/matching/packed-index';
+import { readFilter, writeFilter } from '@/utils/matching/remote-filter';
 import { dictionary } from './helpers';
 
 const find = dictionary({
@@ -183,5 +185,20 @@ describe('character classes', () => {
       const expected = [0x00ad, 0x200c, 0x200d, 0x2060].includes(code) || /\p{M}/u.test(ch) ? IGNORABLE : /[\p{L}\p{N}]/u.test(ch) && !apostrophe ? WORD : SEPARATOR;
       expect(charClass(code), `U+${code.toString(16)}`).toBe(expected);
     }
+  });
+});
+
+describe("the words a page asks the background about", () => {
+  // Events go by their year; the background's "2026 Peruvian general election" was out of reach
+  // while only capitalised words were asked about.
+  it('asks about a number that starts one of its names, as about a capitalised word, and never about a lower-case word', () => {
+    const remote = readFilter(writeFilter(packIndex([['2026 Peruvian general election', 0, 0], ['Lima', 1, 0], ['peru', 2, 0]]).hashes));
+    const index = indexPacked(packIndex([['Kyiv', 0, 0]]), [], remote);
+    const asked: string[] = [];
+    const text = 'Voters in Lima went to the polls in 2026 for the 2026 Peruvian general election, said peru watchers.';
+    eachMatch([text], index, 1, () => undefined, (hash) => void asked.push(String(hash)));
+    // "Lima", and "2026" twice; not "peru", written in lower case.
+    expect(asked).toHaveLength(3);
+    expect(new Set(asked).size).toBe(2);
   });
 });
