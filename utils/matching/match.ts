@@ -11,7 +11,7 @@ import { creditFits, creditsRun } from './credit-fits';
 import { opensPersonName } from './given-first';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
-import { createWord, HAS_LOWER, nextWord, STARTS_UPPER, startsWithDigit, type Word } from './tokenize';
+import { createWord, HAS_LOWER, nextWord, STARTS_DIGIT, STARTS_UPPER, type Word } from './tokenize';
 import type { TextMatch } from './text-match';
 
 export type { TextMatch } from './text-match';
@@ -61,7 +61,7 @@ export function eachMatch(
     const hash = word.hash;
     if (pageWords !== undefined) addPageWord(pageWords, hash);
     // A capitalised word may start one of the background's names (every place name is capitalised, bar its article: "el-Fasher"), and so may a number ("the 2026 Peruvian general election").
-    if (remoteBits !== null && ((word.caps & STARTS_UPPER) !== 0 || startsWithDigit(text, word.start) || isArticleHash(hash)) && inFilter(remoteBits, hash)) onRemoteWord!(hash, p);
+    if (remoteBits !== null && ((word.caps & (STARTS_UPPER | STARTS_DIGIT)) !== 0 || isArticleHash(hash)) && inFilter(remoteBits, hash)) onRemoteWord!(hash, p);
     if ((firstWordBits[(hash & mask) >> 3] & (1 << (hash & 7))) === 0) continue;
     const bucket = byFirstWord.get(hash);
     if (!bucket) continue;

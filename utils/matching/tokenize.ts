@@ -1,10 +1,11 @@
 import { ASCII_FOLD, charInfo, foldCode, foldTail, IS_LOWER, IS_UPPER, SEPARATOR, WORD } from './chars.ts';
 
-/** Word case bits. */
+/** Word case bits, and whether the word starts with a digit ("2026", "14th"): events go by their year. */
 export const STARTS_UPPER = 1;
 export const HAS_LOWER = 2;
+export const STARTS_DIGIT = 4;
 
-/** One word of page text: where it lies, the hash of its folded form, and its case. Reused, never allocated per word. */
+/** One word of page text: where it lies, the hash of its folded form, its case, and whether it starts with a digit. Reused, never allocated per word. */
 export interface Word {
   start: number;
   end: number;
@@ -58,6 +59,7 @@ export function nextWord(text: string, from: number, word: Word): boolean {
   let lower = 0;
   if (code < 128) {
     if (code >= 65 && code <= 90) caps = STARTS_UPPER;
+    else if (code >= 48 && code <= 57) caps = STARTS_DIGIT;
   } else if (bits & IS_UPPER) caps = STARTS_UPPER;
   // Plain ASCII letters and digits, the bulk of English text: folded by the table.
   let fold = code < 128 ? ASCII_FOLD[code] : 0;
@@ -98,10 +100,4 @@ const scratch = createWord();
 /** The hash a page gives this (already folded) word. */
 export function hashOf(folded: string): number {
   return nextWord(folded, 0, scratch) ? scratch.hash : 0;
-}
-
-/** Whether the word at `at` starts with a digit ("2026", "14th"): events go by their year or number ("the 1935 Labor Day hurricane"). */
-export function startsWithDigit(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57;
 }
