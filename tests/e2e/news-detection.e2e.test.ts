@@ -214,6 +214,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('marks a city of 100,000 where news is written in English ("Shreveport", "Ann Arbor"), and no town that is the surname of a person the story named ("Sarah Gresham … Gresham said")', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/us-local.html'));
+    // The towns come from the background, one message after the first marks.
+    const wanted = ['Shreveport', 'Chattanooga', 'Knoxville', 'Ann Arbor', 'Grand Rapids', 'Memphis', 'Oregon'];
+    await waitFor(() => markedRanges(page), (m) => wanted.every((t) => m.some((x) => x.text === t)), 5000);
+    await sleep(500);
+    const texts = (await markedRanges(page)).map((m) => m.text);
+    // Gresham, Oregon and Downey, California are second-tier towns: here they are two people's surnames.
+    for (const surname of ['Gresham', 'Downey']) expect(texts, surname).not.toContain(surname);
+    await expectCards(page, [['Shreveport', 'shreveport-us'], ['Ann Arbor', 'ann-arbor-us'], ['Grand Rapids', 'grand-rapids-us']]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('marks a name many countries use only in its own country\'s story, and lets the background\'s longer names win', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/labour-uk.html'));

@@ -1,4 +1,6 @@
 import type { AliasIndex } from './alias-index';
+import { wordBefore } from './neighbours';
+import { joinsRun } from './run-words';
 import { hashOf } from './tokenize';
 
 /**
@@ -11,4 +13,16 @@ import { hashOf } from './tokenize';
 export function opensPersonName(index: AliasIndex, word: string): boolean {
   const bucket = index.byFirstWord.get(hashOf(word));
   return bucket !== undefined && bucket.some((entry) => entry.givenFirst);
+}
+
+/**
+ * Whether a one-word match closes a person's name right before it: "Richardson" in "Mark
+ * Richardson said", where "Mark" opens a known person's name (see `opensPersonName`). The page
+ * notes such a word (see `TextMatch.afterNameRun`): a later "Richardson said" is that person
+ * again, not the town in Texas that shares the surname. Asked only of a match the run rule has
+ * already dropped, so it costs nothing on the common path.
+ */
+export function closesPersonName(index: AliasIndex, parts: readonly string[], startPart: number, startOffset: number): boolean {
+  const before = wordBefore(parts, startPart, startOffset);
+  return joinsRun(before) && opensPersonName(index, before!.text);
 }

@@ -8,7 +8,7 @@ import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { blockMode, BlockMode, capitalBefore, cueBefore, nameGoesOn, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { HONORIFIC_BIT } from './cues';
 import { creditFits, creditsRun } from './credit-fits';
-import { opensPersonName } from './given-first';
+import { closesPersonName, opensPersonName } from './given-first';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_DIGIT, STARTS_UPPER, type Word } from './tokenize';
@@ -36,7 +36,7 @@ export function eachMatch(
   onMatch: (match: Readonly<TextMatch>) => boolean | void,
   onRemoteWord?: (hash: number, part: number) => void,
   pageWords?: PageWords,
-  /** Hashes of given names the page wrote at the head of a longer name (see `TextMatch.afterNameRun`), kept for the page. */
+  /** Hashes of names the page wrote as part of a person's (see `TextMatch.afterNameRun`), kept for the page. */
   nameRunHeads?: Set<number>,
 ): void {
   mode = -1;
@@ -96,7 +96,10 @@ export function eachMatch(
       // A weak name of several words after a capitalised one stands only if its initials follow
       // ("the Lithuanian Social Democratic Party (LSDP)"): they say whose it is.
       if (!alone && !(entry.weak && span.words > 1)) {
-        if (entry.givenName && nameRunHeads !== undefined && mode === BlockMode.Prose && opensNameRun(parts, count, span)) nameRunHeads.add(hash);
+        if (nameRunHeads !== undefined && mode === BlockMode.Prose) {
+          // "Chad" in "Chad Miller said", "Richardson" in "Mark Richardson said": a person's name here.
+          if ((entry.givenName && opensNameRun(parts, count, span)) || (span.words === 1 && closesPersonName(index, parts, p, word.start))) nameRunHeads.add(hash);
+        }
         continue;
       }
       choose(entry, bucket, e, parts, p);
@@ -110,7 +113,7 @@ export function eachMatch(
       }
       if (!alone && match.weak) continue;
       match.opensSentence = match.weak && span.words === 1 && opensSentence(parts, span);
-      match.afterNameRun = entry.givenName && nameRunHeads !== undefined && nameRunHeads.has(hash);
+      match.afterNameRun = (entry.givenName || span.words === 1) && nameRunHeads !== undefined && nameRunHeads.has(hash);
       // "the Estonian Defence Forces (EDF)", "PAS (Planning Advisory Service)": initials defined
       // right here mean that name, so they stand for this entity only if it is this entity's (matched just
       // before, or spelled with the same capitals: the page's "Organisation for Security and

@@ -14,8 +14,10 @@ export interface TextMatch {
   /** A weak one-word name that opens its block or a sentence (see `opensSentence`): its capital says nothing. */
   opensSentence?: boolean;
   /**
-   * A one-word given name (see `AliasFlag.GivenName`) that the page wrote earlier at the head
-   * of a longer capitalised name ("Chad Miller … Chad said"): likely that person again.
+   * A one-word name that the page wrote earlier as part of a person's: a given name (see
+   * `AliasFlag.GivenName`) at the head of a longer capitalised name ("Chad Miller … Chad
+   * said"), or any name right after a known given name ("Mark Richardson … Richardson said";
+   * see `closesPersonName`). Likely that person again.
    */
   afterNameRun?: boolean;
   /**

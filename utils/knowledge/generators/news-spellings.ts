@@ -87,6 +87,23 @@ export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
   'HK:Yuen Long Kau Hui',
   // A Hungarian town that reads as a family word once its accent is dropped ("Happy birthday Papa").
   'HU:Pápa',
+  // Second-tier towns (see `isEnglishNewsTown`): "Antioch" is the ancient city to most readers,
+  // "Centennial" an anniversary in a headline, "East Hampton" the resort, and the others are
+  // parts of larger places that GeoNames counts apart, whose card would call them cities.
+  'US:Antioch',
+  'US:Centennial',
+  'US:East Hampton',
+  'US:Tempe Junction',
+  'US:North Peoria',
+  'US:East Independence',
+  'US:East Chattanooga',
+  'US:North Stamford',
+  'US:Metairie Terrace',
+  'US:Deer Valley',
+  // Named as something better known: Alabama's nickname, the college, New Zealand's resort.
+  'NG:Bama',
+  'CA:Dartmouth',
+  'ZA:Queenstown',
 ]);
 
 /**

@@ -4,12 +4,15 @@ import { eachMatch } from '@/utils/matching/match';
 import { hashOf } from '@/utils/matching/tokenize';
 import type { CompiledAlias } from '@/utils/knowledge/types';
 
-// Chad the country (a given name too), Chad Wolf the person, Israel the country.
+// Chad the country (a given name too), Chad Wolf the person, Israel the country; Mark Rutte,
+// whose "Mark" is a common given name, and Richardson, a town in Texas.
 const aliases: CompiledAlias[] = [
   ['Chad', 0, AliasFlag.GivenName],
   ['Chad Wolf', 1, 0],
   ['Israel', 2, AliasFlag.GivenName],
   ['Mali', 3, 0],
+  ['Mark Rutte', 4, AliasFlag.GivenFirst],
+  ['Richardson', 5, 0],
 ];
 const index = buildAliasIndex(aliases);
 
@@ -21,7 +24,7 @@ function scan(...blocks: string[]): { found: string[]; heads: Set<number> } {
   return { found, heads };
 }
 
-describe('given names the page wrote at the head of a longer name (TextMatch.afterNameRun)', () => {
+describe('names the page wrote as part of a person\'s: a given name at a run\'s head, a surname after a known given name (TextMatch.afterNameRun)', () => {
   it('notes "Chad" in "Chad Miller" and flags the bare "Chad" after it', () => {
     const { found, heads } = scan('Chad Miller, who runs the shop, kept the generator going.', 'By Friday, Chad said, the town had power again.');
     expect(heads).toEqual(new Set([hashOf('chad')]));
@@ -45,5 +48,17 @@ describe('given names the page wrote at the head of a longer name (TextMatch.aft
 
   it('flags a name only after its run, not before it', () => {
     expect(scan('Israel said on Monday it would reply.', 'Israel Hayom reported the talks.', 'Israel said no.').found).toEqual(['2:Israel:false', '2:Israel:true']);
+  });
+
+  it('notes a name right after a known given name ("Mark Richardson") and flags the bare name after it, the surname', () => {
+    const { found, heads } = scan('Mark Richardson, a spokesman for the firm, declined to comment.', 'Richardson said the company would appeal.');
+    expect(heads).toEqual(new Set([hashOf('richardson')]));
+    expect(found).toEqual(['5:Richardson:true']);
+    expect(scan('The firm hired him. Mark Richardson spoke. Richardson said no.').found).toEqual(['5:Richardson:true']);
+  });
+
+  it('notes no name after a word that opens no known person\'s name, or in a headline', () => {
+    expect(scan('Flood waters reached Downtown Richardson on Monday.', 'Richardson reopened its schools.').heads.size).toBe(0);
+    expect(scan('Mark Richardson Wins the Vote', 'Richardson voted.').found).toEqual(['5:Richardson:false']);
   });
 });

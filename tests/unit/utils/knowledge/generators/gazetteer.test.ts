@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, gazetteerFile, type GazetteerInput, type GeoCity } from '@/utils/knowledge/generators/gazetteer';
+import { buildGazetteer, type GazetteerInput, type GeoCity } from '@/utils/knowledge/generators/gazetteer';
+import { gazetteerFile } from '@/utils/knowledge/generators/gazetteer-scope';
 import { regionName } from '@/utils/knowledge/generators/region-names';
 import { russianNews, ukrainianNational } from '@/utils/knowledge/generators/place-names';
 import { formatPack } from '@/utils/knowledge/generators/format';
@@ -44,6 +45,41 @@ describe('the gazetteer generator', () => {
     );
     const names = [...files.values()].flat().filter((e) => e.type === 'place' && !e.id.match(/-[a-z]{2}-\d+$/));
     expect(names.map((e) => e.id).sort()).toEqual(['dodoma-tz', 'goma-cd', 'saint-denis-fr']);
+  });
+
+  it('takes a city of 100,000 where news is written in English, in a file of its own, only under a name no other place holds', () => {
+    const { files } = buildGazetteer(
+      input([
+        city(1, 'Shreveport', 'US', 187_000, 'LA'),
+        city(2, 'Lancaster', 'US', 160_000, 'CA'),
+        city(3, 'Lancaster', 'GB', 52_000, 'ENG'),
+        city(4, 'Smallville', 'US', 90_000, 'KS'),
+        city(5, 'Leverkusen', 'JP', 150_000),
+      ]),
+    );
+    expect(files.get('english-news')?.map((e) => e.id)).toEqual(['shreveport-us']);
+    // The first tier is as it was: the English town keeps "Lancaster", which it had before the second tier came.
+    expect(files.get('europe')?.map((e) => e.id)).toEqual(['lancaster-gb']);
+  });
+
+  it('leaves out a second-tier town that shares its name with another of 20,000, a name films say often, or a part of a city, and says why', () => {
+    const lists = { commonWords: new Set<string>(), givenNames: new Set<string>(), filmNames: new Set(['richardson']) };
+    const { files, leftOut } = buildGazetteer({
+      ...input([
+        city(1, 'Pasadena', 'US', 153_000, 'TX'),
+        city(2, 'Pasadena', 'US', 138_000, 'CA'),
+        city(3, 'Richardson', 'US', 119_000, 'TX'),
+        city(4, 'Van Nuys', 'US', 136_000, 'CA', 'PPLX'),
+        city(5, 'Akron', 'US', 197_000, 'OH'),
+      ]),
+      lists,
+    });
+    expect(files.get('english-news')?.map((e) => e.id)).toEqual(['akron-us']);
+    expect(leftOut).toEqual([
+      { name: 'Pasadena', country: 'US', reason: 'another town’s name too' },
+      { name: 'Pasadena', country: 'US', reason: 'another town’s name too' },
+      { name: 'Richardson', country: 'US', reason: 'a name films use' },
+    ]);
   });
 
   it('gives each place its country, region and population with the figure’s date, and a GeoNames source', () => {
@@ -258,7 +294,7 @@ describe('the gazetteer generator', () => {
 
   it('names regions as news does and files places by region of the world', () => {
     expect(regionName('UA', 'Sumy')).toBe('Sumy Oblast');
-    expect(['UA', 'RU', 'MD', 'DE', 'TR', 'JP'].map(gazetteerFile)).toEqual(['ukraine', 'russia', 'eastern-europe', 'europe', 'middle-east', 'world']);
+    expect(['UA', 'RU', 'MD', 'DE', 'TR', 'JP'].map((country) => gazetteerFile(country))).toEqual(['ukraine', 'russia', 'eastern-europe', 'europe', 'middle-east', 'world']);
   });
 
   it('is what `npm run knowledge` last wrote: the committed files equal a fresh run', () => {
