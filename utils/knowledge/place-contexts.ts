@@ -179,10 +179,12 @@ export function tieContexts(
 /**
  * Most names a body's weak-name context holds: its league, its coach, its people. A name's
  * spellings count one each ("Martín Zubimendi", "Martin Zubimendi", "Zubimendi"), so twelve
- * held four players of a club's thirty, and a story naming its fifth left "Arsenal" unsettled.
- * The background holds these; pages carry fewer of their own bodies' (see `PAGE_TIE_NAMES`).
+ * held four players of a club's thirty, and a story naming its fifth left "Arsenal" unsettled;
+ * 24 held nine, and when stop 48 wrote eight more of its players, a story naming Gyökeres,
+ * Trossard and Zubimendi lost its "Arsenal" again. The background holds these; pages carry
+ * fewer of their own bodies' (see `PAGE_TIE_NAMES`).
  */
-export const MAX_WEAK_NAME_CONTEXT = 24;
+export const MAX_WEAK_NAME_CONTEXT = 48;
 /**
  * A name tied to more entities than this (Donald Trump, the EU, and a league: the NFL's 32
  * clubs) is in too many stories to say which body is meant: a front page's one NBA story

@@ -149,6 +149,12 @@ describe("the context of a body news calls by a weak everyday name", () => {
     expect(tieContexts([wimbledon, capitol], [...world, wimbledon, sinner, capitol, rioter], {})).toEqual({ wimbledon: ['Jannik Sinner'] });
   });
 
+  it('holds a whole squad written two ways each: a story naming the twentieth player of the list still settles "Arsenal"', () => {
+    // Players as the knowledge writes them: a full name and a bare surname, each a name of the context.
+    const squad = Array.from({ length: 20 }, (_, i) => make(`player-${i}`, 'person', `Player Number${i}`, [`Number${i}`], [], ['arsenal-fc']));
+    expect(tieContexts([arsenal], [...world, ...squad], {})['arsenal-fc']).toContain('Player Number19');
+  });
+
   it(`holds at most ${MAX_WEAK_NAME_CONTEXT} names, or fewer when asked (every page carries its own bodies')`, () => {
     const players = Array.from({ length: MAX_WEAK_NAME_CONTEXT + 8 }, (_, i) => make(`player-${i}`, 'person', `Player Number${i}`, [], [], ['arsenal-fc']));
     expect(tieContexts([arsenal], [...world, ...players], {})['arsenal-fc']).toHaveLength(MAX_WEAK_NAME_CONTEXT);
