@@ -151,7 +151,7 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     const folded = foldString(geoCity.name);
     // Stricter than the first tier: a name two towns bear, or one film dialogue says often (a
     // surname, a ship), is more often someone else's than a town of 100,000's.
-    const reason = (sharing.get(folded) ?? 0) > 1 ? 'another town’s name too' : input.lists.filmNames?.has(folded) ? 'a name films use' : null;
+    const reason = (sharing.get(folded) ?? 0) > 1 || claimed.has(folded) ? 'another town’s name too' : input.lists.filmNames?.has(folded) ? 'a name films use' : null;
     if (reason) leftOut.push({ name: geoCity.name, country: geoCity.country, reason });
     else addCity(geoCity, gazetteerFile(geoCity.country, true));
   }

@@ -48,7 +48,7 @@ describe('the gazetteer generator', () => {
   });
 
   it('takes a city of 100,000 where news is written in English, in a file of its own, only under a name no other place holds', () => {
-    const { files } = buildGazetteer(
+    const { files, leftOut } = buildGazetteer(
       input([
         city(1, 'Shreveport', 'US', 187_000, 'LA'),
         city(2, 'Lancaster', 'US', 160_000, 'CA'),
@@ -60,6 +60,7 @@ describe('the gazetteer generator', () => {
     expect(files.get('english-news')?.map((e) => e.id)).toEqual(['shreveport-us']);
     // The first tier is as it was: the English town keeps "Lancaster", which it had before the second tier came.
     expect(files.get('europe')?.map((e) => e.id)).toEqual(['lancaster-gb']);
+    expect(leftOut).toContainEqual({ name: 'Lancaster', country: 'US', reason: 'another town’s name too' });
   });
 
   it('leaves out a second-tier town that shares its name with another of 20,000, a name films say often, or a part of a city, and says why', () => {
