@@ -33,12 +33,12 @@ export class Scanner {
     this.index = index;
   }
 
-  /** Given names the page wrote at the head of a longer name ("Chad Miller"; see `TextMatch.afterNameRun`). */
-  private readonly nameRunHeads = new Set<number>();
+  /** Words the page wrote as part of a person's name ("Chad" in "Chad Miller", "Gresham" in "Sarah Gresham"; see `TextMatch.afterNameRun`). */
+  private readonly personNameWords = new Set<number>();
 
   /** Forgets them for a new page (a full rescan, a client-side route): the next story's "Chad" may be the country. */
   forgetNameRuns(): void {
-    this.nameRunHeads.clear();
+    this.personNameWords.clear();
   }
 
   /** The text nodes of the run being matched, for `onMatch`. */
@@ -51,7 +51,7 @@ export class Scanner {
 
   private readonly onRun: OnRun = (nodes, texts, count) => {
     this.runNodes = nodes;
-    eachMatch(texts, this.index, count, this.onMatch, this.onRemoteWord ? this.noteRemote : undefined, this.pageWords, this.nameRunHeads);
+    eachMatch(texts, this.index, count, this.onMatch, this.onRemoteWord ? this.noteRemote : undefined, this.pageWords, this.personNameWords);
     // Let go of the walk's buffer: it holds text nodes the page may remove.
     this.runNodes = NO_NODES;
   };
@@ -76,7 +76,7 @@ export class Scanner {
     for (const node of new Set(nodes)) {
       if (!node.isConnected) continue;
       one[0] = node;
-      eachMatch([node.data], this.index, 1, onMatch, undefined, undefined, this.nameRunHeads);
+      eachMatch([node.data], this.index, 1, onMatch, undefined, undefined, this.personNameWords);
     }
   }
 

@@ -37,7 +37,7 @@ export function eachMatch(
   onRemoteWord?: (hash: number, part: number) => void,
   pageWords?: PageWords,
   /** Hashes of names the page wrote as part of a person's (see `TextMatch.afterNameRun`), kept for the page. */
-  nameRunHeads?: Set<number>,
+  personNameWords?: Set<number>,
 ): void {
   mode = -1;
   const { byFirstWord, firstWordBits } = index;
@@ -96,9 +96,10 @@ export function eachMatch(
       // A weak name of several words after a capitalised one stands only if its initials follow
       // ("the Lithuanian Social Democratic Party (LSDP)"): they say whose it is.
       if (!alone && !(entry.weak && span.words > 1)) {
-        if (nameRunHeads !== undefined && mode === BlockMode.Prose) {
-          // "Chad" in "Chad Miller said", "Richardson" in "Mark Richardson said": a person's name here.
-          if ((entry.givenName && opensNameRun(parts, count, span)) || (span.words === 1 && closesPersonName(index, parts, p, word.start))) nameRunHeads.add(hash);
+        // "Chad" in "Chad Miller said", "Richardson" in "Mark Richardson said": a person's name here.
+        // Once noted, the word's other entries in the bucket need not be asked again.
+        if (personNameWords !== undefined && mode === BlockMode.Prose && !personNameWords.has(hash)) {
+          if ((entry.givenName && opensNameRun(parts, count, span)) || (span.words === 1 && closesPersonName(index, parts, p, word.start))) personNameWords.add(hash);
         }
         continue;
       }
@@ -113,7 +114,7 @@ export function eachMatch(
       }
       if (!alone && match.weak) continue;
       match.opensSentence = match.weak && span.words === 1 && opensSentence(parts, span);
-      match.afterNameRun = (entry.givenName || span.words === 1) && nameRunHeads !== undefined && nameRunHeads.has(hash);
+      match.afterNameRun = (entry.givenName || span.words === 1) && personNameWords !== undefined && personNameWords.has(hash);
       // "the Estonian Defence Forces (EDF)", "PAS (Planning Advisory Service)": initials defined
       // right here mean that name, so they stand for this entity only if it is this entity's (matched just
       // before, or spelled with the same capitals: the page's "Organisation for Security and

@@ -1,3 +1,4 @@
+import { foldString } from '../../matching/chars.ts';
 import type { GeoCity } from './gazetteer.ts';
 
 // Which places and regions the gazetteer takes, by the issue's thresholds, and the file each goes to.
@@ -29,9 +30,11 @@ const ENGLISH_NEWS = new Set(['US', 'CA', 'AU', 'NZ', 'IN', 'PK', 'NG', 'ZA', 'P
  */
 export const NO_REGIONS = new Set(['IM', 'JE', 'GG', 'FO', 'GI', 'MC', 'SM', 'LI', 'AD', 'MT', 'VA']);
 
+/** The file of the second tier (see `isEnglishNewsTown`), apart so a reviewer can read what it added. */
+export const ENGLISH_NEWS_FILE = 'english-news';
+
 /** Which output file a country's places go to, so a reviewer can read one slice. */
-export function gazetteerFile(country: string, englishNewsTown = false): string {
-  if (englishNewsTown) return 'english-news';
+export function gazetteerFile(country: string): string {
   if (country === 'UA') return 'ukraine';
   if (country === 'RU') return 'russia';
   if (NEAR.has(country)) return 'eastern-europe';
@@ -64,11 +67,11 @@ export const NAMESAKE_MIN_POPULATION = 20_000;
  * shares its name ("Pasadena" in Texas and California, "Wilmington" in North Carolina and
  * Delaware) is left out, since the page may mean either and only the larger tier is sure.
  */
-export function namesakes(cities: readonly GeoCity[], fold: (name: string) => string): Map<string, number> {
+export function namesakes(cities: readonly GeoCity[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const city of cities) {
     if (city.population < NAMESAKE_MIN_POPULATION) continue;
-    const key = fold(city.name);
+    const key = foldString(city.name);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
