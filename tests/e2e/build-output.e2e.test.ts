@@ -40,10 +40,13 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * ("Nato", "Opec"), the "Chief Executive" cue and the first words of 209 more entities (stop 46:
  * 295.5 → 296.4 KB), and with 389 more entities, two heads of state and parliament speakers
  * among them, and Germany's two big parties by their members ("the Social Democrats", "the
- * Christian Democrats", with the context that says Germany) (stop 47: 296.4 → 298.8 KB); the
- * long tail, the history and the clubs among it, stays in the background.
+ * Christian Democrats", with the context that says Germany) (stop 47: 296.4 → 298.8 KB), and
+ * with "the Treasury" as a name three countries' finance ministries share, with the context that
+ * says which, and three prime ministers and a defence minister among 257 more
+ * entities, less the sports executives and regional presidents that no longer ship (stop 49:
+ * 299.5 → 300.3 KB); the long tail, the history and the clubs among it, stays in the background.
  */
-const PAGE_PART_BUDGET_BYTES = 293 * 1024;
+const PAGE_PART_BUDGET_BYTES = 294 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /**

@@ -15,6 +15,8 @@ const GENERIC_INSTITUTION = new RegExp(
       'supreme court|(federal supreme|supreme federal) court|constitutional court|constitutional council|senate|house of representatives|house of commons|house of lords|parliament|national assembly',
       // Departments many governments name alike (the Philippines', Ireland's, Hong Kong's "Department of Justice").
       'department of (justice|agriculture|labor|labour|commerce|energy|the interior|transportation|the treasury)',
+      // Britain's, America's, Australia's and New Zealand's finance ministries all go by it at home.
+      'treasury',
       'ministry of (national )?(defence|defense)|ministry (of|for) foreign affairs|ministry of (finance|the interior|interior|internal affairs|justice)|(foreign|defence|defense|interior|finance|justice) ministry',
       'central bank|armed forces|navy|air force|army|ground forces|border guard|national guard|security service|general staff|central election commission|central electoral commission|election commission',
     ].join('|') +
