@@ -7,7 +7,7 @@ import type { TextMatch } from './match';
  * "Liverpool" beside Arne Slot, is marked as the club; see `tieContexts`).
  *
  * Only words that a team and never a town has count: a score, a season's record, a win's
- * verb, a squad's positions. "Kyiv's defence", "Russia's war against Kyiv" and "Trump visits
+ * verb, a squad's positions, a stretch of its schedule, a game against it. "Kyiv's defence", "Russia's war against Kyiv" and "Trump visits
  * Miami" stay the towns'. Countries are not asked: their national teams share their cards.
  */
 
@@ -18,12 +18,15 @@ const SCORE = String.raw`\d{1,3}${SPACE}?[-–]${SPACE}?\d{1,3}\b(?!${SPACE}+(?:
 const SQUAD_BARE = String.raw`(?:offen[cs]e|quarterback|QB|head coach|starting (?:pitcher|lineup|XI)|striker|goalkeeper|wide receivers?|tight end|running backs?|(?:offensive|defensive)${SPACE}+(?:line|coordinator|end|tackle|backs?))\b`;
 /** What only a team has: its positions, its staff, its season ("Miami's coach", "Miami's defense allowed"). */
 const SQUAD = String.raw`(?:${SQUAD_BARE}|coach|coaching staff|roster|lineup|line-up|bullpen|strikers|keeper|midfield|backfield|pass rush|run game|running game|kicker|playoff|play-off|postseason|title hopes|playoff hopes|win streak|winning streak|losing streak|(?:offensive|defensive)${SPACE}+(?:linemen|lineman)|defen[cs]e${SPACE}+(?:allowed|gave${SPACE}+up|ranks|ranked|sacked|surrendered|has${SPACE}+allowed))\b`;
+/** A stretch of a team's schedule ("San Antonio's first 25 games", "Denver's home opener"). */
+const SCHEDULE = String.raw`(?:(?:first|last|next|past|previous|opening|final)${SPACE}+(?:\d{1,3}${SPACE}+|(?:two|three|four|five|six|seven|eight|nine|ten)${SPACE}+)?games?|home${SPACE}+(?:opener|games?)|road${SPACE}+(?:trip|games?)|season${SPACE}+opener)\b`;
 /** A win's verbs, before the beaten side's name. */
 const BEAT = String.raw`(?:beat|beats|edged|edges|routed|thrashed|hammered|outlasted|blanked|upset|drew)`;
 
 const TEAM_AFTER = new RegExp(
   [
     String.raw`^['’]s?${SPACE}+${SQUAD}`, // Miami's quarterback, Miami's defense allowed
+    String.raw`^['’]s?${SPACE}+${SCHEDULE}`, // San Antonio's first 25 games
     String.raw`^${SPACE}+${SQUAD_BARE}`, // the Denver offense
     String.raw`^${SPACE}+${SCORE}`, // Brighton 3-0 Leeds
     String.raw`^${SPACE}+\d{1,3},${SPACE}+\p{Lu}`, // Miami 30, Buffalo 13
@@ -36,6 +39,7 @@ const TEAM_BEFORE = new RegExp(
   [
     String.raw`${SCORE}${SPACE}+(?:(?:(?:win|victory|defeat|loss|rout|draw)${SPACE}+)?(?:over|against|to|at|with)${SPACE}+)?$`, // Liverpool 2-0 Leeds, a 3-0 win over Leeds
     String.raw`\b[Aa]t${SPACE}+\d{1,2}[-–]\d{1,2},${SPACE}+$`, // At 4-7, Miami
+    String.raw`\b(?:game|games|matchup|match-up|showdown|series)${SPACE}+(?:against|with)${SPACE}+(?:the${SPACE}+)?$`, // the championship game against New York
     String.raw`\b(?:beat|beating|defeated|defeating|edged|edging|routed|thrashed|hammered|outlasted|blanked|vs\.?|versus|v)${SPACE}+(?:the${SPACE}+)?$`, // beat Leeds, vs. Saints
   ].join('|'),
   'u',

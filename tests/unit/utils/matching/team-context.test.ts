@@ -26,6 +26,10 @@ describe("a town's name that stands for its team", () => {
     '[Miami] quarterback Tua Tagovailoa was sacked',
     "[Buffalo]'s offensive line held up",
     'the [Kansas City] defensive coordinator',
+    "Wembanyama missed 12 of [San Antonio]'s first 25 games this season",
+    "[Denver]'s home opener is on Thursday",
+    'a spot in the NBA Cup championship game against [New York]',
+    'their matchup with [Dallas] on Sunday',
   ])('%s', (marked) => expect(team(marked)).toBe(true));
 
   it.each([
@@ -42,5 +46,9 @@ describe("a town's name that stands for its team", () => {
     "[Kyiv]'s defence ministry said",
     'a [London] coach firm went bust',
     'the [Paris] defence ministry',
+    "[Moscow]'s first talks with Kyiv in three years",
+    'the first games of [Paris] 2024',
+    'talks with [Moscow] resumed',
+    'a match against [Brazil] in Rio',
   ])('%s', (marked) => expect(team(marked)).toBe(false));
 });
