@@ -7,8 +7,9 @@ import type { TextMatch } from './match';
  * "Liverpool" beside Arne Slot, is marked as the club; see `tieContexts`).
  *
  * Only words that a team and never a town has count: a score, a season's record, a win's
- * verb, a squad's positions, a stretch of its schedule, a game against it. "Kyiv's defence", "Russia's war against Kyiv" and "Trump visits
- * Miami" stay the towns'. Countries are not asked: their national teams share their cards.
+ * verb, a squad's positions, a stretch of its schedule, a game against it. "Kyiv's defence",
+ * "Russia's war against Kyiv" and "Trump visits Miami" stay the towns'. Countries are not
+ * asked: their national teams share their cards.
  */
 
 const SPACE = String.raw`[ \u00a0]`;
