@@ -229,11 +229,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
-  it('marks a name many countries use only in its own country\'s story, and lets the background\'s longer names win', async () => {
+  it('marks a name many countries use only in its own country\'s story ("Labour Party", "the Treasury"), and lets the background\'s longer names win', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/labour-uk.html'));
     const uk = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Labour Party'), 5000);
     expect(uk.map((m) => m.text)).toContain('Labour Party');
+    // "the Treasury" is Britain's in a Westminster story and America's in a Washington one.
+    await expectCards(page, [['the Treasury', 'hm-treasury']]);
+    await page.goto(session.server().url('news/us-house-funding.html'));
+    await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'the Treasury'), 5000);
+    await expectCards(page, [['the Treasury', 'us-department-of-the-treasury']]);
     await page.goto(session.server().url('news/labour-israel.html'));
     // Yair Golan comes from the background, after the first marks.
     const israel = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Yair Golan') && !m.some((x) => x.type === 'place' && x.text === 'Golan'), 5000);

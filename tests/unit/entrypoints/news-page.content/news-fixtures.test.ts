@@ -75,6 +75,11 @@ describe('the bundled knowledge on news pages', () => {
     expect([...ids(found)]).toEqual(expect.arrayContaining(['mike-johnson', 'hakeem-jeffries', 'john-thune', 'chuck-schumer', 'us-senate', 'white-house']));
   });
 
+  it('marks "the Treasury" as the finance ministry of the country the story is about', async () => {
+    expect(await scanFixture('news/us-house-funding.html')).toContain('us-department-of-the-treasury=the Treasury');
+    expect(await scanFixture('news/labour-uk.html')).toContain('hm-treasury=the Treasury');
+  });
+
   it('never marks "the House" as the U.S. House in a story about Westminster that names Washington once', async () => {
     const found = await scanFixture('news/uk-commons-vote.html');
     expect(ids(found)).not.toContain('us-house-of-representatives');
