@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserName, TestPage } from './support/browsers';
+import type { BrowserName } from './support/browsers';
+import { expectCards } from './support/cards';
 import { useBrowserAndServer } from './support/lifecycle';
 import { markedRanges } from './support/marks';
 import { highlightSizes, hoverText, readCard, sleep, totalMarks, waitFor } from './support/page-helpers';
-
-/** Rests on each name in turn (the card closed between) and expects the entity its card opens for. */
-async function expectCards(page: TestPage, cases: readonly (readonly [text: string, entity: string])[]): Promise<void> {
-  for (const [text, entity] of cases) {
-    await page.mouseMove(5, 5);
-    await page.press('Escape');
-    await sleep(200);
-    await hoverText(page, text, 0, 'article');
-    expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity, text).toBe(entity);
-  }
-}
 
 describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news pages in %s', (name) => {
   const session = useBrowserAndServer(name);
@@ -67,34 +57,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
       const card = await waitFor(() => readCard(page), (c) => c.open && c.name === expected, 3000);
       expect(card.name, text).toBe(expected);
     }
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
-
-  it('tells a shared place name apart by the page\'s own places: Georgia beside Atlanta is the U.S. state, beside Tbilisi the country', async () => {
-    const page = await session.browser().newPage();
-    await page.goto(session.server().url('news/us-states.html'));
-    // Atlanta and Seattle come from the background, one message after the first marks.
-    const marks = await waitFor(() => markedRanges(page), (m) => ['Georgia', 'Virginia', 'Washington state', 'Atlanta', 'Seattle'].every((t) => m.some((x) => x.text === t)), 5000);
-    expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(['Georgia', 'Virginia', 'Washington state', 'Atlanta', 'Seattle']));
-    await hoverText(page, 'Georgia', 0, 'article');
-    expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity).toBe('georgia-us-ga');
-    await page.mouseMove(5, 5);
-    await page.press('Escape');
-    await hoverText(page, 'Washington state', 0, 'article');
-    expect((await waitFor(() => readCard(page), (c) => c.open && c.entity !== 'georgia-us-ga', 3000)).entity).toBe('washington-us-wa');
-
-    // Beside Mississippi, Alabama and Florida, with no town of its own named, Georgia is the U.S. state too.
-    await page.goto(session.server().url('news/us-storms.html'));
-    await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Georgia'), 5000);
-    await hoverText(page, 'Georgia', 0, 'article');
-    expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity).toBe('georgia-us-ga');
-    expect((await markedRanges(page)).map((m) => m.text)).not.toContain('Jordan');
-
-    await page.goto(session.server().url('news/tbilisi-protests.html'));
-    await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Georgia'), 5000);
-    await hoverText(page, 'Georgia', 0, 'article');
-    expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity).toBe('georgia');
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -169,19 +131,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
-  it('reads a city named like a word by its country ("Nice" in a story that names France), and leaves the words alone', async () => {
-    const page = await session.browser().newPage();
-    await page.goto(session.server().url('news/riviera-floods.html'));
-    // The cities and their contexts come from the background, one message after the first marks.
-    await waitFor(() => markedRanges(page), (m) => ['Nice', 'Bologna', 'Split'].every((t) => m.some((x) => x.text === t)), 5000);
-    await sleep(300);
-    const texts = (await markedRanges(page)).map((m) => m.text);
-    for (const word of ['split', 'Tours', 'reading', 'nice']) expect(texts, word).not.toContain(word);
-    await expectCards(page, [['Nice', 'nice-fr'], ['Split', 'split-hr']]);
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
-
   it('opens no card for a surname inside another person\'s name or a word inside a longer name ("Jimmy Buffett", "Standard & Poor\'s", "GLP-1", "Hamilton County")', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/arts-and-markets.html'));
@@ -190,41 +139,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     const texts = (await markedRanges(page)).map((m) => m.text);
     for (const trap of ['Buffett', 'The Standard', 'Brent', 'Houston', 'GLP', 'Hamilton', 'Santa Fe', 'Stade', 'France', 'the Rock', 'Don', 'DUI']) expect(texts, trap).not.toContain(trap);
     await expectCards(page, [["Standard & Poor's 500", 's-and-p-500'], ['Warren Buffett', 'warren-buffett']]);
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
-
-  it('reads a town named with its state as that state\'s town: no Moscow in "Moscow, Idaho", and Georgia after "Athens, " is the U.S. state', async () => {
-    const page = await session.browser().newPage();
-    await page.goto(session.server().url('news/us-towns.html'));
-    // Idaho, Ohio, Toledo and Athens come from the background, one message after the first marks.
-    const marks = await waitFor(() => markedRanges(page), (m) => ['Idaho', 'Ohio', 'Toledo', 'Virginia'].every((t) => m.some((x) => x.text === t)), 5000);
-    await sleep(500);
-    const texts = (await markedRanges(page)).map((m) => m.text);
-    expect(marks.length).toBeGreaterThan(0);
-    for (const town of ['Moscow', 'Athens', 'Alexandria', 'Oxford', 'Florence', 'Lebanon']) expect(texts, town).not.toContain(town);
-    await expectCards(page, [
-      ['Georgia', 'georgia-us-ga'],
-      ['Toledo', 'toledo-us'],
-      ['Virginia', 'virginia-us-va'],
-      ['Pennsylvania', 'pennsylvania-us-pa'],
-      ['Mexico', 'mexico'],
-    ]);
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
-
-  it('marks a city of 100,000 where news is written in English ("Shreveport", "Ann Arbor"), and no town that is the surname of a person the story named ("Sarah Gresham … Gresham said")', async () => {
-    const page = await session.browser().newPage();
-    await page.goto(session.server().url('news/us-local.html'));
-    // The towns come from the background, one message after the first marks.
-    const wanted = ['Shreveport', 'Chattanooga', 'Knoxville', 'Ann Arbor', 'Grand Rapids', 'Memphis', 'Oregon'];
-    await waitFor(() => markedRanges(page), (m) => wanted.every((t) => m.some((x) => x.text === t)), 5000);
-    await sleep(500);
-    const texts = (await markedRanges(page)).map((m) => m.text);
-    // Gresham, Oregon and Downey, California are second-tier towns: here they are two people's surnames.
-    for (const surname of ['Gresham', 'Downey']) expect(texts, surname).not.toContain(surname);
-    await expectCards(page, [['Shreveport', 'shreveport-us'], ['Ann Arbor', 'ann-arbor-us'], ['Grand Rapids', 'grand-rapids-us']]);
     expect(page.errors).toEqual([]);
     await page.close();
   });
