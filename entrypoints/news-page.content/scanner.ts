@@ -69,8 +69,10 @@ export class Scanner {
       const shared = match.alternatives.length > 0;
       const qualifier = this.store.awaitsQualifier(one[0], match.startOffset);
       if (!(isNew(match.entity) || (shared && match.alternatives.some(isNew)) || qualifier) || this.isMuted(match.entity, match.weak)) return false;
-      // A longer name from the background wins over a shorter one marked first inside it.
-      if (this.store.overlaps(one[0], match.startOffset, match.endOffset) && !this.store.yieldTo(one[0], match.startOffset, match.endOffset, shared || qualifier)) return false;
+      // A longer name from the background wins over a shorter one marked first inside it, and
+      // so does the state that a state's words settle ("the governor of New York": not the city).
+      const retake = shared || qualifier || match.stateCued === true;
+      if (this.store.overlaps(one[0], match.startOffset, match.endOffset) && !this.store.yieldTo(one[0], match.startOffset, match.endOffset, retake)) return false;
       return this.store.add(one, match);
     };
     for (const node of new Set(nodes)) {

@@ -85,4 +85,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('places on real-news pages i
     expect(page.errors).toEqual([]);
     await page.close();
   });
+
+  it('opens the state\'s card for "New York" in a state\'s words ("Gov. Kathy Hochul of New York", "New York Attorney General"), and the city\'s elsewhere', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/new-york-budget.html'));
+    // The state comes from the background, one message after the first marks, and takes the city's place there.
+    await waitFor(() => markedRanges(page), (m) => m.filter((x) => x.text === 'New York').length === 6 && m.some((x) => x.text === 'Brooklyn'), 5000);
+    await sleep(300);
+    const readings = ['new-york-us-ny', 'new-york-city-us', 'new-york-us-ny', 'new-york-us-ny', 'new-york-us-ny', 'new-york-city-us'];
+    for (const [i, entity] of readings.entries()) {
+      await page.mouseMove(5, 5);
+      await page.press('Escape');
+      await sleep(200);
+      await hoverText(page, 'New York', i, 'article');
+      expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity, `"New York" #${i}`).toBe(entity);
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });

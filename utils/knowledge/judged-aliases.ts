@@ -9,6 +9,7 @@ import { familyNameAliases } from './family-name-alias.ts';
 import { familyNameVariants } from './family-name-variants.ts';
 import { givenNameVariants } from './given-name-variants.ts';
 import { otherSpelling } from './spelling-variants.ts';
+import { markStateNames } from './state-names.ts';
 import { surnameWithoutArticle } from './surname-without-article.ts';
 import type { AmbiguityLists } from './word-lists.ts';
 
@@ -20,7 +21,8 @@ import type { AmbiguityLists } from './word-lists.ts';
  * names (see `familyNameVariants`), each as strong or weak as the alias it spells, and their
  * family names without the Arabic article (weak; see `surnameWithoutArticle`). A variant that
  * another entity already has is left out. Then each person's family name where they lack it
- * (see `familyNameAliases`); `settled` says whose aliases no such name may contest.
+ * (see `familyNameAliases`); `settled` says whose aliases no such name may contest. Last, the
+ * names a U.S. state shares, for a state's words to settle (see `markStateNames`).
  */
 export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityLists, settled: (position: number) => boolean = () => false): CompiledAlias[] {
   const judged = judgeAliases(entities, lists);
@@ -66,7 +68,8 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
     }
   });
   // In position order, each entity's own names first: pages sort their own entities' names before the background's.
-  return [...out, ...familyNameAliases(entities, out, settled, lists?.givenNames)].sort((a, b) => a[1] - b[1]);
+  // Last, so a family name "Washington" is looked around as the capital's name is.
+  return markStateNames(entities, [...out, ...familyNameAliases(entities, out, settled, lists?.givenNames)].sort((a, b) => a[1] - b[1]));
 }
 
 /** A name of several words that starts with a common given name which is no everyday word ("Jimmy Carter", not "Will Smith"). */

@@ -1,13 +1,14 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
-import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash, sameWords, soleCueFit } from './alias-index';
+import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash } from './alias-index';
 import { caseFits, fitsFirstWord } from './case-fit';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definedAfterKey, definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
-import { blockMode, BlockMode, capitalBefore, cueBefore, nameGoesOn, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
-import { HONORIFIC_BIT } from './cues';
-import { creditFits, creditsRun } from './credit-fits';
+import { blockMode, BlockMode, capitalBefore, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
+import { creditsRun } from './credit-fits';
+import { fillMatch } from './fill-match';
+import { StateCue, stateCueAround } from './state-cues';
 import { closesPersonName, opensPersonName } from './given-first';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
@@ -71,6 +72,8 @@ export function eachMatch(
     for (let e = 0; e < bucket.length; e++) {
       const entry = bucket[e];
       if (!verify(entry, bucket, parts, p)) continue;
+      // "New York" as the state's alone: only where a state's words stand around it (see `state-cues.ts`).
+      if ((entry.cues & StateCue.CueOnly) !== 0 && !(match.endPart === p && stateCueAround(parts[p], word.start, match.endOffset))) continue;
       // `verify` has set where the match ends; the context decides whether it is a name here.
       match.startPart = p;
       match.startOffset = word.start;
@@ -103,7 +106,7 @@ export function eachMatch(
         }
         continue;
       }
-      choose(entry, bucket, e, parts, p);
+      fillMatch(match, entry, bucket, e, parts, p, word, partCount);
       if (match.weak && match.endPart === match.startPart) {
         const named = namedWithInitials(text, match.endOffset, match.entity, match.alternatives, index);
         if (named >= 0) {
@@ -146,39 +149,10 @@ export function eachMatch(
 }
 
 /** The record `eachMatch` fills for each match (`verify` writes where it ends). */
-const match: TextMatch = { entity: 0, weak: false, alternatives: [], startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, opensSentence: false, afterNameRun: false, credited: false };
+const match: TextMatch = { entity: 0, weak: false, alternatives: [], startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, opensSentence: false, afterNameRun: false, credited: false, stateCued: false };
 const span: MatchSpan = { startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, words: 0 };
 /** The current block's `BlockMode`, worked out at its first match (-1 before). */
 let mode = -1;
-
-/**
- * Fills `match` from `entry` and the entries after it in the bucket with the same words (a
- * shared alias). A cue word before a weak alias ("President Costa") makes it strong, for the
- * one entity whose offices fit the cue; the others stay as alternatives for the page.
- */
-function choose(entry: AliasEntry, bucket: readonly AliasEntry[], e: number, parts: readonly string[], p: number): void {
-  match.entity = entry.entity;
-  match.weak = entry.weak;
-  const alternatives = match.alternatives;
-  alternatives.length = 0;
-  for (let f = e + 1; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
-    const other = bucket[f];
-    // Another entity's alias of the same words, if the page wrote it as that alias is written: "AP" is not Norway's "Ap".
-    if (other.entity === entry.entity || !sameWords(other, entry) || !fitsFirstWord(other, bucket, word) || alternatives.indexOf(other.entity) >= 0) continue;
-    alternatives.push(other.entity);
-  }
-  match.credited = false;
-  if (!entry.weak && alternatives.length === 0) return;
-  if (match.endPart === p && creditFits(match, bucket, e, parts[p], word.start)) return;
-  const cue = cueBefore(parts, p, word.start);
-  // An honorific before a word and a name is a title's ("Mr Justice Johnson", a judge's): not this person.
-  if (cue === 0 || (cue === HONORIFIC_BIT && nameGoesOn(parts, partCount, match.endPart, match.endOffset))) return;
-  const fitting = soleCueFit(bucket, e, cue); // none, or two people who fit the cue: still ambiguous
-  if (!fitting) return;
-  match.entity = fitting.entity;
-  match.weak = false;
-  alternatives.length = 0;
-}
 
 /** Every match in `parts` as its own record (for callers that keep them: tests, tools). */
 export function findMatches(parts: readonly string[], index: AliasIndex, count = parts.length): TextMatch[] {

@@ -26,4 +26,10 @@ export interface TextMatch {
    * unless its context names one of the alternatives.
    */
   credited?: boolean;
+  /**
+   * A name a U.S. state shares with another place, in a state's words ("the governor of New
+   * York"; see `state-cues.ts`): `entity` is the state, settled, and it takes the place of the
+   * other place marked there before the background's state came.
+   */
+  stateCued?: boolean;
 }

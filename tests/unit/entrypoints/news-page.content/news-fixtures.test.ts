@@ -80,6 +80,16 @@ describe('the bundled knowledge on news pages', () => {
     expect(await scanFixture('news/labour-uk.html')).toContain('hm-treasury=the Treasury');
   });
 
+  it('marks "New York" as the state where a state\'s words stand around it, and as the city elsewhere', async () => {
+    const found = (await scanFixture('news/new-york-budget.html')).filter((f) => f.endsWith('=New York'));
+    // "Gov. Kathy Hochul of New York", "Democrat of New York", "New York Attorney General", "The governor of New York";
+    // "more money to New York, where Mayor…", "flew back to New York".
+    expect(found).toEqual([
+      'new-york-us-ny=New York', 'new-york-city-us=New York', 'new-york-us-ny=New York',
+      'new-york-us-ny=New York', 'new-york-us-ny=New York', 'new-york-city-us=New York',
+    ]);
+  });
+
   it('never marks "the House" as the U.S. House in a story about Westminster that names Washington once', async () => {
     const found = await scanFixture('news/uk-commons-vote.html');
     expect(ids(found)).not.toContain('us-house-of-representatives');

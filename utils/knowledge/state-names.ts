@@ -1,0 +1,42 @@
+import type { CompiledAlias, Entity } from './types.ts';
+import { foldString } from '../matching/chars.ts';
+import { AliasFlag, writeFlags } from '../matching/alias-index.ts';
+import { StateCue } from '../matching/state-cues.ts';
+
+/** The gazetteer's U.S. states (see `qualifiedRegionEntity`): "New York (U.S. state)", "Ohio". */
+const isState = (entity: Entity) => entity.type === 'place' && /-us-[a-z]{2}$/.test(entity.id) && entity.description.includes('region of United States');
+const bareName = (entity: Entity) => entity.name.replace(/ \(U\.S\. state\)$/, '');
+
+/**
+ * Marks the names a U.S. state shares with another place or person ("New York", "Washington",
+ * "Georgia") so that a state's words around them choose the state (see `state-cues.ts`): every
+ * alias of those words is `StateCue.Shared`, the state's own is `StateCue.State`. A state the
+ * gazetteer keeps without its bare name, as news gives that name to a city ("New York"), gets
+ * it here as a name that needs those words (`StateCue.CueOnly`). A state's name that nothing
+ * else has ("Ohio") needs no look around it.
+ */
+export function markStateNames(entities: readonly Entity[], aliases: CompiledAlias[]): CompiledAlias[] {
+  const byKey = new Map<string, number[]>();
+  aliases.forEach(([text], i) => {
+    const key = foldString(text);
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  const added: CompiledAlias[] = [];
+  entities.forEach((entity, position) => {
+    if (!isState(entity)) return;
+    const name = bareName(entity);
+    const holders = byKey.get(foldString(name)) ?? [];
+    if (!holders.some((i) => aliases[i][1] !== position)) return;
+    let own = false;
+    for (const i of holders) {
+      const mine = aliases[i][1] === position;
+      own ||= mine;
+      aliases[i][2] |= (StateCue.Shared | (mine ? StateCue.State : 0)) << AliasFlag.CueShift;
+    }
+    const cues = StateCue.Shared | StateCue.State | StateCue.CueOnly;
+    if (!own) added.push([name, position, writeFlags({ weak: true, capsWord: false, givenName: false, cues })]);
+  });
+  return added.length === 0 ? aliases : [...aliases, ...added].sort((a, b) => a[1] - b[1]);
+}

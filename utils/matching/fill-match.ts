@@ -1,0 +1,44 @@
+import { type AliasEntry, sameWords, soleCueFit } from './alias-index';
+import { fitsFirstWord } from './case-fit';
+import { cueBefore, nameGoesOn } from './context-rules';
+import { HONORIFIC_BIT } from './cues';
+import { creditFits } from './credit-fits';
+import { StateCue, stateFits } from './state-cues';
+import type { TextMatch } from './text-match';
+import type { Word } from './tokenize';
+
+/**
+ * Fills `match` (its end already set) from `entry`, which starts at `word` in part `p`, and
+ * the entries after it in the bucket with the same words (a shared alias). The words around
+ * the name may settle which entity it is: a state's ("the governor of New York"), a credit
+ * ("(AFP) —"), or a cue word before a weak alias ("President Costa"), which makes it strong
+ * for the one entity whose offices fit the cue. Otherwise the others stay as alternatives for
+ * the page. `count` is how many of `parts` the block has.
+ */
+export function fillMatch(match: TextMatch, entry: AliasEntry, bucket: readonly AliasEntry[], e: number, parts: readonly string[], p: number, word: Readonly<Word>, count: number): void {
+  match.entity = entry.entity;
+  match.weak = entry.weak;
+  const alternatives = match.alternatives;
+  alternatives.length = 0;
+  for (let f = e + 1; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
+    const other = bucket[f];
+    // Another entity's alias of the same words, if the page wrote it as that alias is written: "AP" is not Norway's "Ap".
+    if (other.entity === entry.entity || !sameWords(other, entry) || !fitsFirstWord(other, bucket, word) || alternatives.indexOf(other.entity) >= 0) continue;
+    // A state's name that needs a state's words is no other reading of the name without them.
+    if ((other.cues & StateCue.CueOnly) !== 0) continue;
+    alternatives.push(other.entity);
+  }
+  match.credited = false;
+  match.stateCued = false;
+  if ((entry.cues & StateCue.Shared) !== 0 && match.endPart === p && stateFits(match, bucket, e, parts[p], word.start)) return;
+  if (!entry.weak && alternatives.length === 0) return;
+  if (match.endPart === p && creditFits(match, bucket, e, parts[p], word.start)) return;
+  const cue = cueBefore(parts, p, word.start);
+  // An honorific before a word and a name is a title's ("Mr Justice Johnson", a judge's): not this person.
+  if (cue === 0 || (cue === HONORIFIC_BIT && nameGoesOn(parts, count, match.endPart, match.endOffset))) return;
+  const fitting = soleCueFit(bucket, e, cue); // none, or two people who fit the cue: still ambiguous
+  if (!fitting) return;
+  match.entity = fitting.entity;
+  match.weak = false;
+  alternatives.length = 0;
+}

@@ -1,0 +1,75 @@
+import { type AliasEntry, sameWords } from './alias-index.ts';
+import { CUE_GROUPS } from './cues.ts';
+import type { TextMatch } from './text-match.ts';
+
+/**
+ * State cues: the words of a U.S. state's government around a name the state shares with
+ * another place. "New York" is the city in most news, "Washington" the capital, "Georgia" the
+ * country; yet "Gov. Kathy Hochul of New York", "the governor of Washington", "Sen. Jon Ossoff
+ * of Georgia", "New York Attorney General Letitia James" and "the state of Georgia" can only
+ * mean the state, whatever else the page names.
+ *
+ * The bits sit in an alias's cue bits, above the person cues and the credit cues (see
+ * `credit-cues.ts`): a person never has them.
+ */
+export const StateCue = {
+  /** Every alias of words that a state's name shares with another place: the matcher looks around it. */
+  Shared: 1 << (CUE_GROUPS.length + 2),
+  /** The state's own alias of those words. */
+  State: 1 << (CUE_GROUPS.length + 3),
+  /** A state's name that is no name of it alone ("New York": news gives the city so): it needs the words. */
+  CueOnly: 1 << (CUE_GROUPS.length + 4),
+} as const;
+
+/** How far the words around a name are read: "Lt. Gov. Antonio Delgado of " and a little. */
+const READ_BEFORE = 48;
+const READ_AFTER = 24;
+
+/** Titles of a state's officers that a name may follow before "of" ("Gov. Kathy Hochul of"). */
+const OFFICER = String.raw`(?:[Gg]overnors?|Gov\.|[Ll]ieutenant [Gg]overnor|Lt\.? Gov\.|[Aa]ttorney [Gg]eneral|[Ss]enators?|Sens?\.|[Rr]epresentatives?|Reps?\.|[Cc]ongress(?:wo)?man)`;
+/**
+ * Before the name:
+ * - an officer, with or without their name, then "of" or "from": "governor of", "Gov. Kathy
+ *   Hochul of", "Sen. Patty Murray of", "senators from";
+ * - a member's party as the papers of record give it: "Chuck Schumer, Democrat of";
+ * - "the state of", and a state's bodies: "the legislature of".
+ */
+const STATE_BEFORE = new RegExp(
+  String.raw`(?:\b${OFFICER}(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3},?|\b(?:Democrat|Republican)|\b[Ss]tate|\b[Ll]egislature)[ \u00a0](?:of|from)[ \u00a0]$`,
+  'u',
+);
+/**
+ * After the name: its officers and bodies ("New York Gov. Kathy Hochul", "Washington Attorney
+ * General Nick Brown", "the Georgia Legislature", "the New York State Assembly",
+ * "Georgia's governor", "the New York gubernatorial race").
+ */
+const STATE_AFTER =
+  /^(?:['’]s)?[ \u00a0](?:[Gg]overnor|Gov\.|[Ll]ieutenant [Gg]overnor|Lt\.? Gov\.|[Aa]ttorney [Gg]eneral|[Ll]egislature|legislators|State (?:Senate|Assembly|Legislature|Capitol|Supreme Court)|Sen\.|Rep\.|[Cc]ongressional delegation|gubernatorial|two senators)(?!\p{L})/u;
+
+/** Whether the words around a name (`start`–`end` in `text`) are a state's government's. */
+export function stateCueAround(text: string, start: number, end: number): boolean {
+  return STATE_AFTER.test(text.slice(end, end + READ_AFTER)) || STATE_BEFORE.test(text.slice(Math.max(0, start - READ_BEFORE), start));
+}
+
+/**
+ * Puts the state first where the words around a name it shares say the state is meant: the
+ * match names the state alone, settled (the page's context has no say: "the governor of New
+ * York" is the state in a story on Manhattan too). False, leaving the match as it was, when
+ * the words are not there or the bucket holds no state of these words (the background's
+ * state has not come yet).
+ */
+export function stateFits(match: TextMatch, bucket: readonly AliasEntry[], e: number, text: string, start: number): boolean {
+  const entry = bucket[e];
+  let state: AliasEntry | null = null;
+  // The state's entry may come before or after this one: a bucket orders the page's names first.
+  for (let f = 0; f < bucket.length; f++) {
+    const other = bucket[f];
+    if ((other.cues & StateCue.State) !== 0 && other.words.length === entry.words.length && sameWords(other, entry)) state = other;
+  }
+  if (state === null || !stateCueAround(text, start, match.endOffset)) return false;
+  match.entity = state.entity;
+  match.weak = false;
+  match.alternatives.length = 0;
+  match.stateCued = true;
+  return true;
+}
