@@ -207,6 +207,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('opens the Council of the EU\'s card for "the Council" named with the European Parliament, after a summit of the European Council', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/eu-council-deal.html'));
+    await waitFor(() => markedRanges(page), (m) => m.filter((x) => x.text === 'Council').length === 2, 5000);
+    await expectCards(page, [['European Council', 'european-council'], ['European Parliament', 'european-parliament']]);
+    // The first "Council" on the page is the European Council's own word.
+    await page.mouseMove(5, 5);
+    await page.press('Escape');
+    await sleep(200);
+    await hoverText(page, 'Council', 1, 'article');
+    expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity).toBe('council-of-the-european-union');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves a page in another script alone: no scan, no mark', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/chinese-page.html'));

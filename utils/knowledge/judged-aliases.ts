@@ -2,6 +2,7 @@ import type { CompiledAlias, Entity } from './types.ts';
 import { foldString } from '../matching/chars.ts';
 import { creditMask } from '../matching/credit-cues.ts';
 import { cueMask } from '../matching/cues.ts';
+import { partnerMask } from '../matching/partner-cues.ts';
 import { writeFlags } from '../matching/alias-index.ts';
 import { acronymAsWord, namesWrittenAsWords } from './acronym-as-word.ts';
 import { isAcronym, isSingleWord, judgeAliases } from './ambiguity.ts';
@@ -31,8 +32,8 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
   const out: CompiledAlias[] = [];
   judged.forEach((aliases, position) => {
     const entity = entities[position];
-    // Cues matter only where an alias cannot mark alone: a person's weak aliases, and an agency's or platform's ("AFP", "X").
-    const cues = entity.type === 'person' ? cueMask(officeText(entity)) : entity.type === 'organization' ? creditMask(entity.description) : 0;
+    // Cues matter only where an alias cannot mark alone: a person's weak aliases, an agency's or platform's ("AFP", "X"), a partner's ("the Council").
+    const cues = entity.type === 'person' ? cueMask(officeText(entity)) : entity.type === 'organization' ? creditMask(entity.description) | partnerMask(entity.id) : 0;
     const flagsOf = (text: string, weak: boolean) =>
       writeFlags({
         weak,

@@ -1,8 +1,9 @@
-import { type AliasEntry, sameWords, soleCueFit } from './alias-index';
+import { type AliasEntry, sameWords, soleCueFit, spanCues } from './alias-index';
 import { fitsFirstWord } from './case-fit';
 import { cueBefore, nameGoesOn } from './context-rules';
 import { HONORIFIC_BIT } from './cues';
 import { creditFits } from './credit-fits';
+import { partnerAround, PARTNER_BITS } from './partner-cues';
 import { StateCue, stateFits } from './state-cues';
 import type { TextMatch } from './text-match';
 import type { Word } from './tokenize';
@@ -11,7 +12,7 @@ import type { Word } from './tokenize';
  * Fills `match` (its end already set) from `entry`, which starts at `word` in part `p`, and
  * the entries after it in the bucket with the same words (a shared alias). The words around
  * the name may settle which entity it is: a state's ("the governor of New York"), a credit
- * ("(AFP) —"), or a cue word before a weak alias ("President Costa"), which makes it strong
+ * ("(AFP) —"), a partner ("Parliament and the Council"), or a cue word before a weak alias ("President Costa"), which makes it strong
  * for the one entity whose offices fit the cue. Otherwise the others stay as alternatives for
  * the page. `count` is how many of `parts` the block has.
  */
@@ -33,6 +34,15 @@ export function fillMatch(match: TextMatch, entry: AliasEntry, bucket: readonly 
   if ((entry.cues & StateCue.Shared) !== 0 && match.endPart === p && stateFits(match, bucket, e, parts[p], word.start)) return;
   if (!entry.weak && alternatives.length === 0) return;
   if (match.endPart === p && creditFits(match, bucket, e, parts[p], word.start)) return;
+  // "the European Parliament and the Council": the body named with its partner.
+  const partners = spanCues(bucket, e) & PARTNER_BITS;
+  const partner = partners !== 0 && match.endPart === p ? soleCueFit(bucket, e, partnerAround(parts[p], word.start, match.endOffset, partners)) : null;
+  if (partner) {
+    match.entity = partner.entity;
+    match.weak = false;
+    alternatives.length = 0;
+    return;
+  }
   const cue = cueBefore(parts, p, word.start);
   // An honorific before a word and a name is a title's ("Mr Justice Johnson", a judge's): not this person.
   if (cue === 0 || (cue === HONORIFIC_BIT && nameGoesOn(parts, count, match.endPart, match.endOffset))) return;

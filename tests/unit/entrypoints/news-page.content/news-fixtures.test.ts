@@ -90,6 +90,12 @@ describe('the bundled knowledge on news pages', () => {
     ]);
   });
 
+  it('marks "the Council" named with the European Parliament as the Council of the EU, on a page that named the European Council first', async () => {
+    const found = await scanFixture('news/eu-council-deal.html');
+    expect(found.filter((f) => f.endsWith('=Council'))).toEqual(['council-of-the-european-union=Council', 'council-of-the-european-union=Council']);
+    expect(found).toContain('european-council=European Council');
+  });
+
   it('never marks "the House" as the U.S. House in a story about Westminster that names Washington once', async () => {
     const found = await scanFixture('news/uk-commons-vote.html');
     expect(ids(found)).not.toContain('us-house-of-representatives');
