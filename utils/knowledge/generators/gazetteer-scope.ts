@@ -56,7 +56,17 @@ export function isIncluded(city: GeoCity): boolean {
  */
 export function isEnglishNewsTown(city: GeoCity): boolean {
   // Not a part of a city ("Harlem", "Van Nuys"): its card would call it a city.
-  return ENGLISH_NEWS.has(city.country) && city.population >= MIN_POPULATION.englishNews && city.featureCode !== 'PPLX' && !isIncluded(city);
+  return ENGLISH_NEWS.has(city.country) && (city.population >= MIN_POPULATION.englishNews || isStateSeat(city)) && city.featureCode !== 'PPLX' && !isIncluded(city);
+}
+
+/**
+ * A state's or province's seat where news is written in English, at any size from a capital's
+ * 10,000: "ALBANY, N.Y. —", "HARRISBURG", "TRENTON" and "Pierre" head the stories of state
+ * politics. It keeps its name from smaller towns that share it (Albany, New York, from Albany,
+ * Georgia), not from a larger one (Springfield, Illinois, is not the Springfield of news).
+ */
+export function isStateSeat(city: GeoCity): boolean {
+  return ENGLISH_NEWS.has(city.country) && city.featureCode === 'PPLA' && city.population >= MIN_POPULATION.capital;
 }
 
 /** Towns this size that share a second-tier town's name make it no one's (see `namesakes`). */
@@ -75,6 +85,17 @@ export function namesakes(cities: readonly GeoCity[]): Map<string, number> {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The population of the largest town of 20,000 or more that bears each folded name. */
+export function largestNamesakes(cities: readonly GeoCity[]): Map<string, number> {
+  const largest = new Map<string, number>();
+  for (const city of cities) {
+    if (city.population < NAMESAKE_MIN_POPULATION) continue;
+    const key = foldString(city.name);
+    largest.set(key, Math.max(largest.get(key) ?? 0, city.population));
+  }
+  return largest;
 }
 
 /** A capital, or a province's seat of 100,000, makes world news at any size (Dodoma, Goma). */

@@ -104,14 +104,19 @@ export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
   'NG:Bama',
   'CA:Dartmouth',
   'ZA:Queenstown',
+  // Seats of New Zealand's regions (see `isStateSeat`) that news names otherwise: Blenheim Palace and its battle, the surname Napier.
+  'NZ:Blenheim',
+  'NZ:Napier',
 ]);
 
 /**
  * Towns named like a given name that news names far more often than anyone who bears it: the
- * front line's Lyman (Donetsk Oblast). They keep their name, which the given-name rule would
- * have dropped below a city's size (see `ambiguity`).
+ * front line's Lyman (Donetsk Oblast), and two state seats whose names head the stories of
+ * state politics ("ALBANY, N.Y. —", "TRENTON, N.J. —"; see `isStateSeat`). They keep their
+ * name, which the given-name rule, or for a seat the film-dialogue rule, would have dropped
+ * below a city's size (see `ambiguity`).
  */
-export const NEWS_TOWNS_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(['UA:Lyman']);
+export const NEWS_TOWNS_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(['UA:Lyman', 'US:Albany', 'US:Trenton']);
 
 /**
  * Cities named like an English word or a given name that news about their country names

@@ -61,6 +61,27 @@ describe('which places the gazetteer takes, and where it files them', () => {
     ]);
   });
 
+  it('takes a state\'s seat of 10,000 where news is written in English, keeping its name from smaller towns only', () => {
+    const lists = { commonWords: new Set<string>(), givenNames: new Set<string>(), filmNames: new Set(['pierre']) };
+    const { files, leftOut } = buildGazetteer({
+      ...input([
+        city(1, 'Harrisburg', 'US', 49_000, 'PA', 'PPLA'),
+        city(2, 'Albany', 'US', 98_000, 'NY', 'PPLA'),
+        city(3, 'Albany', 'US', 74_000, 'GA', 'PPLA2'),
+        city(4, 'Springfield', 'US', 116_000, 'IL', 'PPLA'),
+        city(5, 'Springfield', 'US', 166_000, 'MO', 'PPLA2'),
+        city(6, 'Pierre', 'US', 14_000, 'SD', 'PPLA'),
+        city(7, 'Smallseat', 'US', 9_000, 'VT', 'PPLA'),
+        city(8, 'Boroughtown', 'US', 60_000, 'NJ', 'PPL'),
+      ]),
+      lists,
+    });
+    expect(files.get('english-news')?.map((e) => e.id)).toEqual(['albany-us', 'harrisburg-us']);
+    // Springfield, Missouri, is the larger town and no seat: neither keeps the name; "Pierre" is a name films say.
+    expect(leftOut).toContainEqual({ name: 'Springfield', country: 'US', reason: 'another town’s name too' });
+    expect(leftOut).toContainEqual({ name: 'Pierre', country: 'US', reason: 'a name films use' });
+  });
+
   it('files places by region of the world', () => {
     expect(['UA', 'RU', 'MD', 'DE', 'TR', 'JP'].map((country) => gazetteerFile(country))).toEqual(['ukraine', 'russia', 'eastern-europe', 'europe', 'middle-east', 'world']);
   });
