@@ -41,14 +41,28 @@ export const ownerKey = (text: string) => (isAcronym(text) ? `${foldString(text)
 export const isSingleWord = (text: string) => !/[\s\-‐‑–—]/.test(text.trim());
 
 /**
+ * A place's name without what its full name adds to tell it apart: "Washington" of
+ * "Washington, D.C.", "Halle" of "Halle (Saale)". Written as an alias (not marked weak), it is
+ * the place's own name as much as the full one: news calls the capital "Washington", and the
+ * state that shares the word has it as a weak name only (see `qualifiedRegionEntity`).
+ */
+export function isPlaceStem(entity: Entity, text: string): boolean {
+  if (entity.type !== 'place') return false;
+  const cut = entity.name.search(/, | \(/);
+  return cut > 0 && entity.name.slice(0, cut) === text;
+}
+
+/**
  * The build's ambiguity model: every alias of every entity judged strong or weak, so a
  * distinctive surname ("Zelenskyy", "Syrskyi") marks on its own and an ambiguous one waits
  * for its full name. An alias is weak when
  * - its writer marked it so;
  * - another entity has it too (unless it is the name of exactly one of them: "Jordan" the
- *   country keeps its name, Jim Jordan's surname alone becomes weak);
+ *   country keeps its name, Jim Jordan's surname alone becomes weak, and the capital keeps
+ *   "Washington");
  * - it is one word that is an everyday English word or a common given name (never the
- *   entity's own name, which its writer chose: "Chad", "Turkey");
+ *   entity's own name, which its writer chose: "Chad", "Turkey", nor a place's name without its
+ *   qualifier: "Washington" of "Washington, D.C."; see `isPlaceStem`);
  * - it is an institution's or party's name that many countries use ("Labour Party",
  *   "House of Commons"; see `isGenericInstitution`): the page's context decides;
  * - it is one or two capital letters, unless its entity is also written with them dotted
@@ -59,12 +73,12 @@ export function judgeAliases(entities: readonly Entity[], lists?: AmbiguityLists
   const owners = new Map<string, { entities: Set<number>; asName: Set<number> }>();
   const all = entities.map((entity) => aliasesOf(entity));
   all.forEach((aliases, position) => {
-    aliases.forEach(({ text }, k) => {
+    aliases.forEach(({ text, weak }, k) => {
       const key = ownerKey(text);
       let owner = owners.get(key);
       if (!owner) owners.set(key, (owner = { entities: new Set(), asName: new Set() }));
       owner.entities.add(position);
-      if (k === 0) owner.asName.add(position);
+      if (k === 0 || (!weak && isPlaceStem(entities[position], text))) owner.asName.add(position);
     });
   });
   return all.map((aliases, position) => {
@@ -79,7 +93,7 @@ export function judgeAliases(entities: readonly Entity[], lists?: AmbiguityLists
         return soleName ? { text, weak: false } : { text, weak: true, reason: 'shared' };
       }
       if (lists && isGenericInstitution(text)) return { text, weak: true, reason: 'generic name' };
-      if (k === 0 || !lists || !isSingleWord(text) || isAcronym(text)) return { text, weak: false };
+      if (k === 0 || !lists || !isSingleWord(text) || isAcronym(text) || isPlaceStem(entities[position], text)) return { text, weak: false };
       if (lists.commonWords.has(key)) return { text, weak: true, reason: 'common word' };
       if (lists.givenNames.has(key)) return { text, weak: true, reason: 'given name' };
       return { text, weak: false };

@@ -5,7 +5,8 @@ import { CUE_GROUPS } from './cues.ts';
  * the European Council, the Council of the EU, the UN's or a town's; beside the European
  * Parliament as a lawmaker ("the European Parliament and the Council agreed", "adopted by
  * the Council and Parliament") it can only be the EU's co-legislator, the Council of the EU,
- * even on a page that named the European Council first.
+ * even on a page that named the European Council first; so is the Council that adopts a
+ * text ("following its adoption by the Council").
  *
  * One row per body, each with its bit in an alias's cue bits, above the person, credit and
  * state cues: the build gives the bit to the body's weak names (see `partnerMask`).
@@ -13,7 +14,8 @@ import { CUE_GROUPS } from './cues.ts';
 export const PARTNER_CUES: readonly { id: string; before: RegExp; after: RegExp }[] = [
   {
     id: 'council-of-the-european-union',
-    before: /\b(?:Parliament|MEPs)[ \u00a0]and[ \u00a0](?:the[ \u00a0])?$/,
+    // Or as the lawmaker that adopts a text: "following its adoption by the Council".
+    before: /\b(?:(?:Parliament|MEPs)[ \u00a0]and|(?:adoption|adopted|approval|approved)[ \u00a0]by)[ \u00a0](?:the[ \u00a0])?$/,
     after: /^(?:['’]s)?[ \u00a0]and[ \u00a0](?:the[ \u00a0])?(?:European[ \u00a0])?Parliament\b/,
   },
 ];

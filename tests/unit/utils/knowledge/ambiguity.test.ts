@@ -38,6 +38,16 @@ describe('the ambiguity model', () => {
     expect(judged(stamps, [entity('snap-other', 'Snap Party', ['SNAP'])])).toContain('SNAP: weak (shared)');
   });
 
+  it('keeps a place\'s name without its qualifier as its own ("Washington" of "Washington, D.C."), and no body\'s', () => {
+    const capital = { ...entity('washington-dc', 'Washington, D.C.', ['Washington']), type: 'place' as const };
+    const state = { ...entity('washington-us-wa', 'Washington (U.S. state)', ['Washington state', { text: 'Washington', weak: true }]), type: 'place' as const };
+    expect(judged(capital, [state])).toEqual(['Washington, D.C.: strong', 'Washington: strong']);
+    expect(judged(state, [capital])).toContain('Washington: weak (marked weak)');
+    // A party's country in brackets tells it from its namesakes: its bare name stays shared.
+    const libDems = entity('liberal-democrats-uk', 'Liberal Democrats (UK)', ['Liberal Democrats']);
+    expect(judged(libDems, [entity('liberal-democrats-other', 'Liberal Democrats (Other)', ['Liberal Democrats'])])).toContain('Liberal Democrats: weak (shared)');
+  });
+
   it('leaves longer acronyms, letters with digits and two-letter surnames alone', () => {
     expect(judged(entity('nato', 'NATO', ['North Atlantic Treaty Organization']))).toEqual(['NATO: strong', 'North Atlantic Treaty Organization: strong']);
     expect(judged(entity('g7', 'Group of Seven', ['G7', 'V4']))).toEqual(['Group of Seven: strong', 'G7: strong', 'V4: strong']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAcronym, judgeAliases, ownerKey } from '@/utils/knowledge/ambiguity';
+import { isAcronym, isPlaceStem, judgeAliases, ownerKey } from '@/utils/knowledge/ambiguity';
 import { foldString } from '@/utils/matching/chars';
 import { readKnowledgeFiles } from '@/utils/knowledge/read-files';
 import { loadAmbiguityLists } from '@/utils/knowledge/word-lists';
@@ -41,8 +41,9 @@ describe('knowledge quality gates', () => {
   it('makes every alias that is an English word or a given name weak, unless a case rule or its being a name covers it', () => {
     // Kept strong, and why: an entity's own name (its writer chose it: "Chad", "Turkey"), which
     // marks only capitalised and not inside a longer proper name; or an acronym ("US", "WHO"),
-    // which marks only in capitals and not inside all-caps text.
-    const kept = { name: [] as string[], acronym: [] as string[] };
+    // which marks only in capitals and not inside all-caps text; or a place's name without its
+    // qualifier ("Washington" of "Washington, D.C."), as much its name as the full one.
+    const kept = { name: [] as string[], acronym: [] as string[], placeStem: [] as string[] };
     const unexplained: string[] = [];
     judged.forEach((aliases, i) => {
       aliases.forEach((alias, k) => {
@@ -50,6 +51,7 @@ describe('knowledge quality gates', () => {
         if (alias.weak || !(lists.commonWords.has(key) || lists.givenNames.has(key))) return;
         if (k === 0) kept.name.push(alias.text);
         else if (isAcronym(alias.text)) kept.acronym.push(alias.text);
+        else if (isPlaceStem(entities[i], alias.text)) kept.placeStem.push(alias.text);
         else unexplained.push(`${entities[i].id}: ${alias.text}`);
       });
     });
@@ -57,6 +59,7 @@ describe('knowledge quality gates', () => {
     // The list a reviewer reads: names and acronyms that are also words, kept strong on purpose.
     expect(kept.acronym).toEqual(expect.arrayContaining(['US', 'WHO']));
     expect(kept.name.length).toBeGreaterThan(0);
+    expect(kept.placeStem).toEqual(['Washington']);
   });
 
   it('gives every fact a real date order and every entity an https source and an as-of date', () => {

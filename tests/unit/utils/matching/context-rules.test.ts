@@ -49,6 +49,7 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
       ['Kyiv', 'Kyiv'],
       ['Vitali Klitschko', 'Vitali Klitschko'],
     ]);
+    expect(find('Paris Prefect Laurent Nuñez takes over.')).toEqual([['Paris', 'Paris']]);
     expect(find('Trump arrived in Paris Tuesday.')).toEqual([
       ['Donald Trump', 'Trump'],
       ['Paris', 'Paris'],

@@ -19,6 +19,8 @@ describe('partner cues: a body\'s short name named with its partner', () => {
     ['The Council and the European Parliament must agree.'],
     ['the Council and Parliament agreed'],
     ["the Council's and the Parliament's negotiators"],
+    ['The law takes effect following its adoption by the Council.'],
+    ['The sanctions were approved by the Council on Monday.'],
   ])('%s: the Council of the EU, settled', (text) => {
     expect(council(text)).toEqual([['Council of the European Union', 'Council']]);
   });
