@@ -5,7 +5,9 @@ import { givenNameAgain, givenNameHere } from './given-names';
 import { listNeighbours } from './list-neighbours';
 import { ownedByACountry } from './possessor';
 import type { PageSay } from './page-say';
+import { precedes } from './range-order';
 import { inBylineBox } from './skip';
+import { isOneWord, StrongCounts } from './strong-counts';
 
 /** One marked (or waiting) mention of an entity on the page. */
 export interface Mention {
@@ -17,11 +19,6 @@ export interface Mention {
   range: StaticRange;
   /** The text nodes the mention spans (usually one). */
   parts: Text[];
-}
-
-function precedes(a: StaticRange, b: StaticRange): boolean {
-  if (a.startContainer === b.startContainer) return a.startOffset < b.startOffset;
-  return (a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
 /**
@@ -61,8 +58,10 @@ export class MentionStore {
   private readonly siteScore = (entity: number) => this.places?.site?.(entity) ?? 0;
 
   /** Strong mentions per entity: the context a shared alias is resolved by. */
-  private readonly strongCounts = new Map<number, number>();
-  private readonly countStrong = (entity: number) => this.strongCounts.get(entity) ?? 0;
+  private readonly strongCounts = new StrongCounts();
+  private readonly countStrong = this.strongCounts.of;
+  /** All the page says for an entity: its strong mentions, its places, its site. */
+  private readonly evidence = (entity: number) => this.countStrong(entity) + this.placeScore(entity) + this.siteScore(entity);
 
   /** Whether the match at this point is a qualifier whose town was just judged ("Georgia" after "Athens, "): it is resolved again. */
   awaitsQualifier(node: Text, at: number): boolean {
@@ -93,7 +92,7 @@ export class MentionStore {
     for (let i = 0; i < parts.length; i++) this.index(parts[i], mention);
     if (!mention.weak) {
       this.added.push(mention);
-      this.strongCounts.set(entity, this.countStrong(entity) + 1);
+      this.strongCounts.add(mention, entity, match, this.evidence, qualified !== undefined, this.places?.isPerson?.(entity) === true && isOneWord(nodes, match));
       const first = this.firstStrong.get(mention.entity);
       if (!first || (!this.inDocumentOrder && precedes(range, first))) {
         this.firstStrong.set(mention.entity, range);
@@ -198,7 +197,7 @@ export class MentionStore {
       else this.byNode.delete(node);
     }
     this.waiting.get(mention.entity)?.delete(mention);
-    if (!mention.weak) this.strongCounts.set(mention.entity, this.countStrong(mention.entity) - 1);
+    if (!mention.weak) this.strongCounts.remove(mention, mention.entity);
     if (this.firstStrong.get(mention.entity) === mention.range) this.recomputeFirstStrong(mention.entity);
     if (mention.active) this.removed.push(mention);
     mention.active = false;

@@ -222,6 +222,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('gives a bare surname to the person the story named in full ("Nikola Vucevic … Vucevic"), not to a better-known namesake', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/namesakes.html'));
+    // The players come from the background, one message after the first marks.
+    await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Nikola Vucevic') && m.some((x) => x.text === 'Arda Güler'), 5000);
+    await sleep(300);
+    // Each surname's third time on the page: after the headline and the full name.
+    for (const [text, entity] of [['Vucevic', 'nikola-vucevic'], ['Güler', 'arda-guler']]) {
+      await page.mouseMove(5, 5);
+      await page.press('Escape');
+      await sleep(200);
+      await hoverText(page, text, 2, 'article');
+      expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity, text).toBe(entity);
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves a page in another script alone: no scan, no mark', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/chinese-page.html'));

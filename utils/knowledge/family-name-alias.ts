@@ -31,7 +31,10 @@ const GENERATED = writeFlags({ weak: true, capsWord: false, givenName: false, cu
  * compiled, by position), weak: it marks after the page names the person in full, as the
  * store does for weak names. Where another entity has that name too, it stays theirs unless
  * the page names this person in full ("Mr Higgins" after "Michael D Higgins" is his, not a
- * U.S. congressman's); against a `settled` entity's name it is not added at all.
+ * U.S. congressman's). So it does against a `settled` entity's name, which keeps it where the
+ * page names no one else ("Trump" alone is Donald Trump): "Vucevic" after "Nikola Vucevic" is
+ * the basketball player, not Serbia's Miloš Vučević, and "Güler" after "Arda Güler" the
+ * footballer, not Turkey's defence minister.
  */
 export function familyNameAliases(
   entities: readonly Entity[],
@@ -56,7 +59,7 @@ export function familyNameAliases(
     // page carries costs its script bytes.
     if (settled(position) && !givenNames.has(foldString(entity.name.split(' ')[0]))) return;
     const holders = owners.get(foldString(family)) ?? [];
-    if (holders.includes(position) || holders.some(settled)) return;
+    if (holders.includes(position)) return;
     out.push([family, position, GENERATED]);
   });
   return out;

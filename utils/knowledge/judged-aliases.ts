@@ -3,7 +3,7 @@ import { foldString } from '../matching/chars.ts';
 import { creditMask } from '../matching/credit-cues.ts';
 import { cueMask } from '../matching/cues.ts';
 import { partnerMask } from '../matching/partner-cues.ts';
-import { writeFlags } from '../matching/alias-index.ts';
+import { AliasFlag, writeFlags } from '../matching/alias-index.ts';
 import { acronymAsWord, namesWrittenAsWords } from './acronym-as-word.ts';
 import { isAcronym, isSingleWord, judgeAliases } from './ambiguity.ts';
 import { familyNameAliases } from './family-name-alias.ts';
@@ -30,10 +30,12 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
   const known = new Set(judged.flatMap((aliases) => aliases.map((a) => foldString(a.text))));
   const wordNames = lists ? namesWrittenAsWords(entities, judged) : new Set<string>();
   const out: CompiledAlias[] = [];
+  const personCues = new Map<number, number>();
   judged.forEach((aliases, position) => {
     const entity = entities[position];
     // Cues matter only where an alias cannot mark alone: a person's weak aliases, an agency's or platform's ("AFP", "X"), a partner's ("the Council").
     const cues = entity.type === 'person' ? cueMask(officeText(entity)) : entity.type === 'organization' ? creditMask(entity.description) | partnerMask(entity.id) : 0;
+    if (entity.type === 'person') personCues.set(position, cues);
     const flagsOf = (text: string, weak: boolean) =>
       writeFlags({
         weak,
@@ -69,8 +71,9 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
     }
   });
   // In position order, each entity's own names first: pages sort their own entities' names before the background's.
+  const family = familyNameAliases(entities, out, settled, lists?.givenNames);
   // Last, so a family name "Washington" is looked around as the capital's name is.
-  return markStateNames(entities, [...out, ...familyNameAliases(entities, out, settled, lists?.givenNames)].sort((a, b) => a[1] - b[1]));
+  return markStateNames(entities, [...withContestedCues(out, family, personCues), ...family].sort((a, b) => a[1] - b[1]));
 }
 
 /** A name of several words that starts with a common given name which is no everyday word ("Jimmy Carter", not "Will Smith"). */
@@ -87,4 +90,19 @@ const isUkrainian = (entity: Entity) => /Ukrain/.test(entity.description) || ent
 function officeText(entity: Entity): string {
   const facts = entity.facts.filter((f) => /office|rank|position|role/i.test(f.label)).map((f) => f.value);
   return [...facts, entity.description].join(' ');
+}
+
+/**
+ * A person's strong name that another person's family name now contests ("Trump" of Donald
+ * Trump, beside Melania Trump's) carries its person's cues, so a title that fits one of them
+ * settles it ("President Trump"), as it settles a weak name (see `soleCueFit`).
+ */
+function withContestedCues(aliases: CompiledAlias[], family: readonly CompiledAlias[], personCues: ReadonlyMap<number, number>): CompiledAlias[] {
+  const contested = new Set(family.map(([text]) => foldString(text)));
+  return aliases.map((alias) => {
+    const [text, position, flags] = alias;
+    const cues = personCues.get(position);
+    if (cues === undefined || (flags & AliasFlag.Weak) !== 0 || !contested.has(foldString(text))) return alias;
+    return [text, position, flags | (cues << AliasFlag.CueShift)];
+  });
 }

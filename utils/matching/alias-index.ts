@@ -60,6 +60,9 @@ export interface AliasEntry {
   order: number;
 }
 
+/** The honorific cue group's bit (see `cues.ts`, whose first group fits every person). */
+const HONORIFIC_CUE = 1;
+
 /** Alias entries by the hash of their first word, longest first. */
 export interface AliasIndex {
   /** A Map, or buckets decoded on first use (the bundled knowledge, see `packed-index`). */
@@ -120,7 +123,7 @@ export function spanCues(bucket: readonly AliasEntry[], e: number): number {
 }
 
 /**
- * The weak alias of `bucket[e]`'s words whose cues hold any of `bits` ("President" for the one
+ * The weak alias (or contested strong one) of `bucket[e]`'s words whose cues hold any of `bits` ("President" for the one
  * sharer of "Costa" who is a president, a credit for the one agency called "AFP"); null when
  * none does, or when two entities do (the name stays ambiguous).
  */
@@ -129,7 +132,10 @@ export function soleCueFit(bucket: readonly AliasEntry[], e: number, bits: numbe
   let fitting: AliasEntry | null = null;
   for (let f = e; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
     const candidate = bucket[f];
-    if (!candidate.weak || (candidate.cues & bits) === 0 || (f !== e && !sameWords(candidate, entry))) continue;
+    // A strong name carries cues only where another person's family name contests it ("Trump"):
+    // a title settles it, an honorific ("Mr Trump") fits both and settles nothing.
+    const cues = candidate.weak ? candidate.cues : candidate.cues & ~HONORIFIC_CUE;
+    if ((cues & bits) === 0 || (f !== e && !sameWords(candidate, entry))) continue;
     if (fitting && fitting.entity !== candidate.entity) return null;
     fitting = candidate;
   }

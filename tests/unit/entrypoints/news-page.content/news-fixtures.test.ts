@@ -96,6 +96,16 @@ describe('the bundled knowledge on news pages', () => {
     expect(found).toContain('european-council=European Council');
   });
 
+  it('gives a bare surname to the person the page named in full, not to a better-known namesake', async () => {
+    // Serbia's Miloš Vučević and Turkey's defence minister Yaşar Güler share the surnames. The
+    // headline is read before the story names anyone, and keeps the name's usual reading.
+    const body = (await scanFixture('news/namesakes.html')).slice(2);
+    expect(body.filter((f) => f.endsWith('=Vucevic'))).toEqual(['nikola-vucevic=Vucevic']);
+    expect(body.filter((f) => f.endsWith('=Güler'))).toEqual(['arda-guler=Güler']);
+    expect(ids(body)).not.toContain('milos-vucevic');
+    expect(ids(body)).not.toContain('yasar-guler');
+  });
+
   it('never marks "the House" as the U.S. House in a story about Westminster that names Washington once', async () => {
     const found = await scanFixture('news/uk-commons-vote.html');
     expect(ids(found)).not.toContain('us-house-of-representatives');

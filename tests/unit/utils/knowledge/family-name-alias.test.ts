@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { judgedAliases } from '@/utils/knowledge/judged-aliases';
 import { familyNameOf } from '@/utils/knowledge/family-name-alias';
 import { loadAmbiguityLists } from '@/utils/knowledge/word-lists';
-import { AliasFlag } from '@/utils/matching/alias-index';
+import { AliasFlag, buildAliasIndex, readFlags } from '@/utils/matching/alias-index';
+import { cueMask } from '@/utils/matching/cues';
+import { findMatches } from '@/utils/matching/match';
+import type { Entity } from '@/utils/knowledge/types';
 import { entity, matcherFor } from '../matching/knowledge-matcher';
+
+/** The alias index of `entities` as the build judges them. */
+const indexOf = (entities: Entity[]) => buildAliasIndex(judgedAliases(entities, loadAmbiguityLists()));
 
 describe("a person's family name, when the knowledge does not give it", () => {
   it.each([
@@ -22,18 +28,26 @@ describe("a person's family name, when the knowledge does not give it", () => {
   const congressman = entity('person', 'Clay Higgins', ['Higgins'], ['U.S. Representative for Louisiana']);
 
   it('adds it weak, with no cue, and after the names the knowledge gives', () => {
-    const aliases = judgedAliases([irish, congressman], lists);
-    expect(aliases.filter(([text]) => text === 'Higgins')).toEqual([
-      ['Higgins', 0, AliasFlag.Weak],
-      ['Higgins', 1, 0],
+    const aliases = judgedAliases([irish, congressman], lists).filter(([text]) => text === 'Higgins');
+    expect(aliases.map(([text, position]) => [text, position])).toEqual([
+      ['Higgins', 0],
+      ['Higgins', 1],
     ]);
+    expect(aliases[0][2]).toBe(AliasFlag.Weak);
+    // The name it contests stays strong and carries its person's cues, for a title to settle it.
+    expect(readFlags(aliases[1][2])).toMatchObject({ weak: false, cues: cueMask('U.S. Representative for Louisiana') });
   });
 
-  it("leaves a page's own people their names: a relative never contests them", () => {
+  it("contests a page's own person's name too, which a title settles and which stays theirs alone", () => {
     const president = entity('person', 'Donald Trump', ['Trump'], ['President of the United States']);
     const wife = entity('person', 'Melania Trump', [], ['First Lady of the United States']);
-    expect(judgedAliases([president, wife], lists, (p) => p === 0).filter(([text]) => text === 'Trump')).toEqual([['Trump', 0, 0]]);
-    expect(judgedAliases([president, wife], lists).filter(([text]) => text === 'Trump').map(([, p]) => p)).toEqual([0, 1]);
+    expect(judgedAliases([president, wife], lists, (p) => p === 0).filter(([text]) => text === 'Trump').map(([, p]) => p)).toEqual([0, 1]);
+    const find = matcherFor([president, wife], () => true);
+    expect(find('Trump spoke.')).toEqual([['Donald Trump', 'Trump']]);
+    expect(findMatches(['Trump spoke.'], indexOf([president, wife]))[0].alternatives).toEqual([1]);
+    expect(findMatches(['President Trump spoke.'], indexOf([president, wife]))[0]).toMatchObject({ entity: 0, weak: false, alternatives: [] });
+    // "Mr" fits them both: the page's store decides by whom it named in full.
+    expect(findMatches(['Mr Trump spoke.'], indexOf([president, wife]))[0].alternatives).toEqual([1]);
     // One of them gets it only where the name starts with a given name: "Abiy Ahmed" is "Abiy".
     const abiy = entity('person', 'Abiy Ahmed', ['Abiy'], ['Prime Minister of Ethiopia']);
     const petr = entity('person', 'Petr Pavel', [], ['President of the Czech Republic']);
