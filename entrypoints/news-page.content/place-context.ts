@@ -144,6 +144,7 @@ export class PlaceContext {
       const plain = this.plain!;
       score = names.map(withoutAccents).filter((name) => holdsName(plain, name) || inCapitals(plain, name)).length;
       if (own !== undefined && !STATES_HAVE_THEIR_OWN.test(this.entities().name(entity))) score += this.regionSay(own);
+      else if (own === undefined) score += this.otherStatesSay(entity, names);
     }
     this.scores.set(entity, score);
     return score;
@@ -178,6 +179,20 @@ export class PlaceContext {
       this.regionNamed.set(own, named);
     }
     return named ? 1 : 0;
+  }
+
+  /**
+   * 1 where a state named like a person ("Florida"), whose context is its country's names,
+   * stands among the names of its country's other states: "governor, including in Florida and
+   * Arizona", "instead of Florida and Texas". Its own name says nothing for it.
+   */
+  private otherStatesSay(entity: number, names: readonly string[]): number {
+    const country = this.ownCountry(names);
+    if (country === undefined) return 0;
+    const own = this.entities().name(entity).replace(/ \(.*\)$/, '');
+    const regions = (this.regions[country] ?? '').split('|');
+    if (!regions.includes(own)) return 0;
+    return regions.some((region) => region !== own && saysItsCountry(region) && holdsName(this.text!, region)) ? 1 : 0;
   }
 
   /**

@@ -29,6 +29,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('places on real-news pages i
     await hoverText(page, 'Georgia', 0, 'article');
     expect((await waitFor(() => readCard(page), (c) => c.open, 3000)).entity).toBe('georgia-us-ga');
     expect((await markedRanges(page)).map((m) => m.text)).not.toContain('Jordan');
+    // Florida, named like a person, in a story that names its country's other states ("Mississippi and Alabama … toward Florida").
+    await expectCards(page, [['Florida', 'florida-us-fl']]);
 
     await page.goto(session.server().url('news/tbilisi-protests.html'));
     await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Georgia'), 5000);

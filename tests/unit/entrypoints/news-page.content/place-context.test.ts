@@ -45,6 +45,17 @@ describe("the page's say in which entity a shared name means", () => {
     expect(house.score(4)).toBe(0);
   });
 
+  it('counts once a story that names other states of its country, for a state named like a person ("Florida and Arizona")', () => {
+    const regions = { 'United States': 'Florida|Arizona|Georgia|Fla.' };
+    const stateTable = { ...table, name: () => 'Florida (U.S. state)', type: () => 'place' } as unknown as EntityTable;
+    const florida = (text: string) => new PlaceContext(() => stateTable, () => text, { 'washington-dc': ['United States', 'US'] }, null, countries, {}, regions).score(3);
+    expect(florida('Allies are running for governor, including in Florida and Arizona.')).toBe(1);
+    // Its own name, an abbreviation or a state named like a country says nothing for it.
+    expect(florida('Florida Georgieva sang in Sofia.')).toBe(0);
+    expect(florida('Florida, like Tampa, Fla., voted.')).toBe(0);
+    expect(florida('Florida and Georgia voted.')).toBe(0);
+  });
+
   it('counts a context name the article writes without its accents ("Peter Magyar" for "Péter Magyar")', () => {
     const page = new PlaceContext(() => table, () => 'Peter Magyar said Tisza would win; Kosice voted.', { 'labour-party-uk': ['Péter Magyar', 'Košice', 'Szeged'] }, null, countries);
     expect(page.score(0)).toBe(2);
