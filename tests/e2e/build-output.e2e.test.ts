@@ -47,7 +47,8 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * 299.5 → 300.3 KB), and with the state's words that settle a name a U.S. state shares ("Gov.
  * Kathy Hochul of New York", "Washington Attorney General") and "the Council" named with the
  * European Parliament, and with a surname its namesake contests ("Trump", "Vučević") carrying its
- * person's cues (stop 50: 300.5 → 303.3 KB); the long tail, the history and the clubs among it, stays in the background.
+ * person's cues, and the other states that settle a state named like a person (stop 50: 300.5 →
+ * 303.5 KB); the long tail, the history and the clubs among it, stays in the background.
  */
 const PAGE_PART_BUDGET_BYTES = 297 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
