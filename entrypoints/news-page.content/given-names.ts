@@ -9,9 +9,12 @@ import { readsAsPerson } from '@/utils/matching/person-context';
  * Florence", "Jordan, 19,"; see `readsAsPerson`): not marked, so no wrong card opens.
  */
 export function givenNameHere(nodes: readonly Text[], match: TextMatch): boolean {
-  if (match.startPart !== match.endPart) return false;
-  const text = nodes[match.startPart].data;
-  return !/\s/.test(text.slice(match.startOffset, match.endOffset)) && readsAsPerson(text, match.startOffset, match.endOffset);
+  return isOneWord(nodes, match) && readsAsPerson(nodes[match.startPart].data, match.startOffset, match.endOffset);
+}
+
+/** A one-word name in one text node ("Chad", "Vucevic"), as a given name or a surname alone is written. */
+export function isOneWord(nodes: readonly Text[], match: Readonly<TextMatch>): boolean {
+  return match.startPart === match.endPart && !/\s/.test(nodes[match.startPart].data.slice(match.startOffset, match.endOffset));
 }
 
 /**

@@ -1,13 +1,13 @@
 import { chooseEntity } from '@/utils/matching/disambiguate';
 import { readsAsTeamAt } from '@/utils/matching/team-context';
 import type { TextMatch } from '@/utils/matching/match';
-import { givenNameAgain, givenNameHere } from './given-names';
+import { givenNameAgain, givenNameHere, isOneWord } from './given-names';
 import { listNeighbours } from './list-neighbours';
 import { ownedByACountry } from './possessor';
 import type { PageSay } from './page-say';
 import { precedes } from './range-order';
 import { inBylineBox } from './skip';
-import { isOneWord, StrongCounts } from './strong-counts';
+import { StrongCounts } from './strong-counts';
 
 /** One marked (or waiting) mention of an entity on the page. */
 export interface Mention {
@@ -60,7 +60,7 @@ export class MentionStore {
   /** Strong mentions per entity: the context a shared alias is resolved by. */
   private readonly strongCounts = new StrongCounts();
   private readonly countStrong = this.strongCounts.of;
-  /** All the page says for an entity: its strong mentions, its places, its site. */
+  /** All the page says for an entity: its strong mentions, its places, its site (see `StrongCounts`). */
   private readonly evidence = (entity: number) => this.countStrong(entity) + this.placeScore(entity) + this.siteScore(entity);
 
   /** Whether the match at this point is a qualifier whose town was just judged ("Georgia" after "Athens, "): it is resolved again. */

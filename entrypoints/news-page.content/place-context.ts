@@ -138,13 +138,14 @@ export class PlaceContext {
       this.plain ??= withoutAccents(this.pageText());
     }
     // A place keeps its say: "Washington" is the U.S. capital in a story about Ukraine that names the United States once.
-    const own = this.entities().type(entity) === 'organization' ? this.ownCountry(names) : undefined;
+    const type = this.entities().type(entity);
+    const own = type === 'organization' ? this.ownCountry(names) : undefined;
     if (own !== undefined && this.isOtherCountrys(own)) score = 0;
     else {
       const plain = this.plain!;
       score = names.map(withoutAccents).filter((name) => holdsName(plain, name) || inCapitals(plain, name)).length;
       if (own !== undefined && !STATES_HAVE_THEIR_OWN.test(this.entities().name(entity))) score += this.regionSay(own);
-      else if (own === undefined) score += this.otherStatesSay(entity, names);
+      else if (type === 'place') score += this.otherStatesSay(entity, names);
     }
     this.scores.set(entity, score);
     return score;

@@ -36,8 +36,3 @@ export class StrongCounts {
     this.counts.clear();
   }
 }
-
-/** A one-word name in one text node ("Vucevic"), as a person's surname alone is written. */
-export function isOneWord(nodes: readonly Text[], match: Readonly<TextMatch>): boolean {
-  return match.startPart === match.endPart && !/\s/.test(nodes[match.startPart].data.slice(match.startOffset, match.endOffset));
-}

@@ -42,7 +42,7 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const pageNames = new Set(local.flatMap((e) => aliasesOf(e).filter(keepsFromOthers).map(({ text }) => foldString(text))));
   const remote = withGenericShortNames(tagged.filter((t) => !t.local).map((t) => t.entity), countryAliases(all), pageNames);
   const indexed = [...local, ...remote];
-  // Pages' own people keep their names: a relative's family name never contests "Trump".
+  // Pages' own people get their own family name only after a given name (see `familyNameAliases`).
   const aliases = judgedAliases(indexed, lists, (position) => position < local.length);
   const version = files.map((f) => f.pack.version).join('+');
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);

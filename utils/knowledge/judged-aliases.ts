@@ -22,7 +22,8 @@ import type { AmbiguityLists } from './word-lists.ts';
  * names (see `familyNameVariants`), each as strong or weak as the alias it spells, and their
  * family names without the Arabic article (weak; see `surnameWithoutArticle`). A variant that
  * another entity already has is left out. Then each person's family name where they lack it
- * (see `familyNameAliases`); `settled` says whose aliases no such name may contest. Last, the
+ * (see `familyNameAliases`; `settled` says who pages carry, who get theirs only after a given
+ * name), and the cues of the strong names those contest (see `withContestedCues`). Last, the
  * names a U.S. state shares, for a state's words to settle (see `markStateNames`).
  */
 export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityLists, settled: (position: number) => boolean = () => false): CompiledAlias[] {
@@ -30,12 +31,10 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
   const known = new Set(judged.flatMap((aliases) => aliases.map((a) => foldString(a.text))));
   const wordNames = lists ? namesWrittenAsWords(entities, judged) : new Set<string>();
   const out: CompiledAlias[] = [];
-  const personCues = new Map<number, number>();
   judged.forEach((aliases, position) => {
     const entity = entities[position];
     // Cues matter only where an alias cannot mark alone: a person's weak aliases, an agency's or platform's ("AFP", "X"), a partner's ("the Council").
     const cues = entity.type === 'person' ? cueMask(officeText(entity)) : entity.type === 'organization' ? creditMask(entity.description) | partnerMask(entity.id) : 0;
-    if (entity.type === 'person') personCues.set(position, cues);
     const flagsOf = (text: string, weak: boolean) =>
       writeFlags({
         weak,
@@ -73,7 +72,7 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
   // In position order, each entity's own names first: pages sort their own entities' names before the background's.
   const family = familyNameAliases(entities, out, settled, lists?.givenNames);
   // Last, so a family name "Washington" is looked around as the capital's name is.
-  return markStateNames(entities, [...withContestedCues(out, family, personCues), ...family].sort((a, b) => a[1] - b[1]));
+  return markStateNames(entities, [...withContestedCues(entities, out, family), ...family].sort((a, b) => a[1] - b[1]));
 }
 
 /** A name of several words that starts with a common given name which is no everyday word ("Jimmy Carter", not "Will Smith"). */
@@ -97,12 +96,12 @@ function officeText(entity: Entity): string {
  * Trump, beside Melania Trump's) carries its person's cues, so a title that fits one of them
  * settles it ("President Trump"), as it settles a weak name (see `soleCueFit`).
  */
-function withContestedCues(aliases: CompiledAlias[], family: readonly CompiledAlias[], personCues: ReadonlyMap<number, number>): CompiledAlias[] {
+function withContestedCues(entities: readonly Entity[], aliases: CompiledAlias[], family: readonly CompiledAlias[]): CompiledAlias[] {
   const contested = new Set(family.map(([text]) => foldString(text)));
   return aliases.map((alias) => {
     const [text, position, flags] = alias;
-    const cues = personCues.get(position);
-    if (cues === undefined || (flags & AliasFlag.Weak) !== 0 || !contested.has(foldString(text))) return alias;
-    return [text, position, flags | (cues << AliasFlag.CueShift)];
+    const entity = entities[position];
+    if (entity.type !== 'person' || (flags & AliasFlag.Weak) !== 0 || !contested.has(foldString(text))) return alias;
+    return [text, position, flags | (cueMask(officeText(entity)) << AliasFlag.CueShift)];
   });
 }

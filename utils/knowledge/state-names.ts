@@ -2,10 +2,11 @@ import type { CompiledAlias, Entity } from './types.ts';
 import { foldString } from '../matching/chars.ts';
 import { AliasFlag, writeFlags } from '../matching/alias-index.ts';
 import { StateCue } from '../matching/state-cues.ts';
+import { isRegion, withoutQualifier } from './place-contexts.ts';
+import { factOf } from './validate.ts';
 
 /** The gazetteer's U.S. states (see `qualifiedRegionEntity`): "New York (U.S. state)", "Ohio". */
-const isState = (entity: Entity) => entity.type === 'place' && /-us-[a-z]{2}$/.test(entity.id) && entity.description.includes('region of United States');
-const bareName = (entity: Entity) => entity.name.replace(/ \(U\.S\. state\)$/, '');
+const isState = (entity: Entity) => isRegion(entity) && factOf(entity, 'Country') === 'United States';
 
 /**
  * Marks the names a U.S. state shares with another place or person ("New York", "Washington",
@@ -26,7 +27,7 @@ export function markStateNames(entities: readonly Entity[], aliases: CompiledAli
   const added: CompiledAlias[] = [];
   entities.forEach((entity, position) => {
     if (!isState(entity)) return;
-    const name = bareName(entity);
+    const name = withoutQualifier(entity.name);
     const holders = byKey.get(foldString(name)) ?? [];
     if (!holders.some((i) => aliases[i][1] !== position)) return;
     let own = false;

@@ -1,5 +1,6 @@
 import type { CompiledAlias } from '../knowledge/types.ts';
 import { charInfo, foldString, IS_UPPER } from './chars.ts';
+import { HONORIFIC_BIT } from './cues.ts';
 import { normaliseGap } from './gaps.ts';
 import { createWord, HAS_LOWER, hashOf, nextWord, STARTS_UPPER } from './tokenize.ts';
 
@@ -59,9 +60,6 @@ export interface AliasEntry {
   /** Position in the source list, so results stay stable. */
   order: number;
 }
-
-/** The honorific cue group's bit (see `cues.ts`, whose first group fits every person). */
-const HONORIFIC_CUE = 1;
 
 /** Alias entries by the hash of their first word, longest first. */
 export interface AliasIndex {
@@ -123,9 +121,9 @@ export function spanCues(bucket: readonly AliasEntry[], e: number): number {
 }
 
 /**
- * The weak alias (or contested strong one) of `bucket[e]`'s words whose cues hold any of `bits` ("President" for the one
- * sharer of "Costa" who is a president, a credit for the one agency called "AFP"); null when
- * none does, or when two entities do (the name stays ambiguous).
+ * The weak alias (or contested strong one) of `bucket[e]`'s words whose cues hold any of
+ * `bits` ("President" for the one sharer of "Costa" who is a president, a credit for the one
+ * agency called "AFP"); null when none does, or when two entities do (the name stays ambiguous).
  */
 export function soleCueFit(bucket: readonly AliasEntry[], e: number, bits: number): AliasEntry | null {
   const entry = bucket[e];
@@ -134,7 +132,7 @@ export function soleCueFit(bucket: readonly AliasEntry[], e: number, bits: numbe
     const candidate = bucket[f];
     // A strong name carries cues only where another person's family name contests it ("Trump"):
     // a title settles it, an honorific ("Mr Trump") fits both and settles nothing.
-    const cues = candidate.weak ? candidate.cues : candidate.cues & ~HONORIFIC_CUE;
+    const cues = candidate.weak ? candidate.cues : candidate.cues & ~HONORIFIC_BIT;
     if ((cues & bits) === 0 || (f !== e && !sameWords(candidate, entry))) continue;
     if (fitting && fitting.entity !== candidate.entity) return null;
     fitting = candidate;

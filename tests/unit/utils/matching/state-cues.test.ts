@@ -6,7 +6,11 @@ import { entity, matcherFor } from './knowledge-matcher';
 /** A U.S. state as the gazetteer writes it (see `qualifiedRegionEntity`). */
 function state(name: string, code: string, bare: boolean): Entity {
   const base = entity('place', `${name} (U.S. state)`, [`${name} state`, ...(bare ? [{ text: name, weak: true }] : [])]);
-  return { ...base, id: `${name.toLowerCase().replace(/ /g, '-')}-us-${code}`, description: 'First-level administrative region of United States.' };
+  const facts = [
+    { label: 'Type', value: 'First-level administrative region' },
+    { label: 'Country', value: 'United States' },
+  ];
+  return { ...base, id: `${name.toLowerCase().replace(/ /g, '-')}-us-${code}`, description: 'First-level administrative region of United States.', facts };
 }
 
 const knowledge = [
