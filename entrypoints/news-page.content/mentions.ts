@@ -5,9 +5,11 @@ import { givenNameAgain, givenNameHere, isOneWord } from './given-names';
 import { listNeighbours } from './list-neighbours';
 import { ownedByACountry } from './possessor';
 import type { PageSay } from './page-say';
-import { precedes } from './range-order';
+import { ForgottenIds } from './forgotten-ids';
+import { givingWay, precedes } from './range-order';
 import { inBylineBox } from './skip';
 import { StrongCounts } from './strong-counts';
+import { UnheardNames } from './unheard-names';
 
 /** One marked (or waiting) mention of an entity on the page. */
 export interface Mention {
@@ -68,6 +70,31 @@ export class MentionStore {
     return this.towns?.awaits(node, at) ?? false;
   }
 
+  /** Shared names marked for want of evidence, to be judged again (see `settleLate`). */
+  private readonly unheard = new UnheardNames<Mention>();
+
+  /**
+   * Judges again each shared name marked before the page said whom it means, with all the
+   * page has said since: the headline's "Vucevic" goes to the Nikola Vucevic the story names.
+   */
+  settleLate(): void {
+    for (const [mention, reading] of this.unheard.entries()) {
+      if (!mention.active) {
+        this.unheard.drop(mention);
+        continue;
+      }
+      const { entity } = chooseEntity(reading.usual, reading.weak, reading.alternatives, this.countStrong, this.placeScore, this.siteScore);
+      if (entity === mention.entity) continue;
+      this.unheard.drop(mention);
+      this.forget(mention);
+      // The page named that entity strongly: its name here is no short form waiting for it.
+      const again: Mention = { ...mention, id: this.nextId++, entity, weak: false, active: true };
+      for (const part of again.parts) this.index(part, again);
+      this.added.push(again);
+      this.unheard.settled(again);
+    }
+  }
+
   /** Records a match; true when it is marked now (a weak one may wait for its entity's full name). */
   add(nodes: readonly Text[], match: TextMatch): boolean {
     if (match.weak && ownedByACountry(nodes, match, this.places)) return false;
@@ -88,11 +115,12 @@ export class MentionStore {
       endOffset: match.endOffset,
     });
     const parts = match.startPart === match.endPart ? [nodes[match.startPart]] : nodes.slice(match.startPart, match.endPart + 1);
-    const mention: Mention = { id: this.reuseId(range, entity) ?? this.nextId++, entity, weak, active: !weak, range, parts };
+    const mention: Mention = { id: this.forgottenIds.take(range, entity) ?? this.nextId++, entity, weak, active: !weak, range, parts };
     for (let i = 0; i < parts.length; i++) this.index(parts[i], mention);
     if (!mention.weak) {
       this.added.push(mention);
       this.strongCounts.add(mention, entity, match, this.evidence, qualified !== undefined, this.places?.isPerson?.(entity) === true && isOneWord(nodes, match));
+      if (qualified === undefined) this.unheard.note(mention, match, this.evidence);
       const first = this.firstStrong.get(mention.entity);
       if (!first || (!this.inDocumentOrder && precedes(range, first))) {
         this.firstStrong.set(mention.entity, range);
@@ -138,21 +166,8 @@ export class MentionStore {
     for (const m of this.byNode.get(body.parts[0]) ?? []) if (!m.active && this.listable.has(m) && listNeighbours(m, body)) this.activate(m);
   }
 
-  /**
-   * Ids of mentions forgotten since the last `takeChanges()`, by their first text node: a block
-   * read again (live changes, names the background sent) finds most of its mentions again,
-   * and each keeps its id, so a card open on one stays open.
-   */
-  private readonly forgottenIds = new Map<Text, { range: StaticRange; entity: number; id: number }[]>();
-
-  private reuseId(range: StaticRange, entity: number): number | undefined {
-    const list = this.forgottenIds.size > 0 ? this.forgottenIds.get(range.startContainer as Text) : undefined;
-    const at = list?.findIndex(
-      (f) => f.entity === entity && f.range.startOffset === range.startOffset && f.range.endContainer === range.endContainer && f.range.endOffset === range.endOffset,
-    );
-    if (list === undefined || at === undefined || at < 0) return undefined;
-    return list.splice(at, 1)[0].id;
-  }
+  /** Ids of mentions forgotten since the last `takeChanges()` (see `ForgottenIds`). */
+  private readonly forgottenIds = new ForgottenIds();
 
   private index(node: Text, mention: Mention): void {
     const list = this.byNode.get(node);
@@ -201,11 +216,7 @@ export class MentionStore {
     if (this.firstStrong.get(mention.entity) === mention.range) this.recomputeFirstStrong(mention.entity);
     if (mention.active) this.removed.push(mention);
     mention.active = false;
-    const start = mention.range.startContainer as Text;
-    const list = this.forgottenIds.get(start);
-    const entry = { range: mention.range, entity: mention.entity, id: mention.id };
-    if (list) list.push(entry);
-    else this.forgottenIds.set(start, [entry]);
+    this.forgottenIds.note(mention.range, mention.entity, mention.id);
   }
 
   private recomputeFirstStrong(entity: number): void {
@@ -251,18 +262,9 @@ export class MentionStore {
    * what the page now holds ("Golan" after "Yair Golan" came from the background).
    */
   yieldTo(node: Text, start: number, end: number, shared = false): boolean {
-    const inside: Mention[] = [];
-    for (const m of this.byNode.get(node) ?? []) {
-      if (m.parts.length > 1) return false;
-      const from = m.range.startOffset;
-      const to = m.range.endOffset;
-      if (!(from < end && start < to)) continue;
-      const same = from === start && to === end;
-      if (from < start || to > end || (to - from >= end - start && !(shared && same))) return false;
-      inside.push(m);
-    }
-    for (const m of inside) this.forget(m);
-    return true;
+    const inside = givingWay(this.byNode.get(node) ?? [], start, end, shared, this.unheard.stands);
+    for (const m of inside ?? []) this.forget(m);
+    return inside !== null;
   }
 
   /** Active mentions at a point in a text node. */
@@ -291,6 +293,7 @@ export class MentionStore {
     this.firstStrong.clear();
     this.waiting.clear();
     this.strongCounts.clear();
+    this.unheard.clear();
     this.forgottenIds.clear();
     this.added.length = 0;
     this.removed.length = 0;

@@ -62,6 +62,8 @@ export class PageScan {
         if (finished) {
           this.scanning = false;
           scanner.scanShadowRoots(root);
+          // A headline's shared name, read before the story said whom it means.
+          this.o.store.settleLate();
           // Changes that came in while the article was being read.
           for (const batch of this.held.splice(0)) this.apply(batch);
         }
@@ -78,6 +80,7 @@ export class PageScan {
     if (batch.skipAttributesChanged) this.o.scanner.forgetJudgments();
     if (!this.root?.isConnected || batch.huge) return this.full();
     for (const block of blocksToRescan(batch, this.root, this.o.store)) this.o.scanner.scanNow(block);
+    this.o.store.settleLate();
     this.o.onChanged();
     this.o.onRead?.();
   }

@@ -80,6 +80,8 @@ export class Scanner {
       one[0] = node;
       eachMatch([node.data], this.index, 1, onMatch, undefined, undefined, this.personNameWords);
     }
+    // The names that came may say whom an earlier shared name meant.
+    this.store.settleLate();
   }
 
   /** Scans all of `root` now; `ordered` when the store was just cleared and this is the whole article. */

@@ -57,6 +57,44 @@ describe('the mention store', () => {
     ]);
   });
 
+  it('judges a headline\'s shared name again once the story has named whom it means, and leaves it when nothing has', () => {
+    document.body.innerHTML = '<h1>Johnson resigns</h1><p>Mike Johnson spoke. Johnson left.</p>';
+    const headline = document.querySelector('h1')!.firstChild as Text;
+    const text = document.querySelector('p')!.firstChild as Text;
+    const store = new MentionStore();
+    store.inDocumentOrder = true;
+    // "Johnson" is Boris Johnson's (3), shared with Mike Johnson (7): the headline comes first, with nothing to go on.
+    expect(store.add([headline], match(3, 0, 7, false, [7]))).toBe(true);
+    store.settleLate();
+    expect([...store.all()].map((m) => m.entity)).toEqual([3]);
+    store.takeChanges();
+    store.add([text], match(7, 0, 12));
+    store.settleLate();
+    const { added, removed } = store.takeChanges();
+    expect(removed.map((m) => m.entity)).toEqual([3]);
+    expect(added.map((m) => [m.entity, m.weak, m.active, m.range.startContainer === headline])).toEqual([
+      [7, false, true, false],
+      [7, false, true, true],
+    ]);
+    // Settled once: a second call changes nothing, and the name read again (the background's names) keeps its judgment.
+    store.settleLate();
+    expect(store.takeChanges().added).toEqual([]);
+    expect(store.yieldTo(headline, 0, 7, true)).toBe(false);
+    expect(store.at(headline, 2)?.entity).toBe(7);
+  });
+
+  it('leaves a shared name alone when the page had spoken for it before it was read', () => {
+    document.body.innerHTML = '<p>Boris Johnson spoke. Johnson left. Mike Johnson came.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const store = new MentionStore();
+    store.inDocumentOrder = true;
+    store.add([text], match(3, 0, 13));
+    store.add([text], match(3, 21, 28, false, [7]));
+    store.add([text], match(7, 35, 47));
+    store.settleLate();
+    expect([...store.all()].map((m) => m.entity).sort()).toEqual([3, 3, 7]);
+  });
+
   it("moves a family name the knowledge gives one person to another the page named in full (see `familyNameAliases`)", () => {
     document.body.innerHTML = '<p>Michael D Higgins left. Mr Higgins waved.</p>';
     const text = document.querySelector('p')!.firstChild as Text;
