@@ -79,13 +79,10 @@ export class MentionStore {
    */
   settleLate(): void {
     for (const [mention, reading] of this.unheard.entries()) {
-      if (!mention.active) {
-        this.unheard.drop(mention);
-        continue;
-      }
       const { entity } = chooseEntity(reading.usual, reading.weak, reading.alternatives, this.countStrong, this.placeScore, this.siteScore);
-      if (entity === mention.entity) continue;
+      if (mention.active && entity === mention.entity) continue;
       this.unheard.drop(mention);
+      if (!mention.active) continue;
       this.forget(mention);
       // The page named that entity strongly: its name here is no short form waiting for it.
       const again: Mention = { ...mention, id: this.nextId++, entity, weak: false, active: true };

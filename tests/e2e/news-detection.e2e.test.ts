@@ -143,7 +143,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
-  it('marks a name many countries use only in its own country\'s story ("Labour Party", "the Treasury"), and lets the background\'s longer names win', async () => {
+  it('marks a name many countries use only in its own country\'s story ("Labour Party", "the Treasury", "Congress"), and lets the background\'s longer names win', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/labour-uk.html'));
     const uk = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Labour Party'), 5000);
@@ -152,12 +152,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await expectCards(page, [['the Treasury', 'hm-treasury']]);
     await page.goto(session.server().url('news/us-house-funding.html'));
     await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'the Treasury'), 5000);
-    await expectCards(page, [['the Treasury', 'us-department-of-the-treasury']]);
+    await expectCards(page, [['the Treasury', 'us-department-of-the-treasury'], ['Congress', 'us-congress'], ['the House', 'us-house-of-representatives']]);
     await page.goto(session.server().url('news/labour-israel.html'));
     // Yair Golan comes from the background, after the first marks.
     const israel = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Yair Golan') && !m.some((x) => x.type === 'place' && x.text === 'Golan'), 5000);
     expect(israel.map((m) => m.text)).not.toContain('Labour Party');
     expect(israel.filter((m) => m.text === 'Golan').map((m) => m.type)).toEqual(['person']);
+    // "Congress" and "the House" are India's in a Delhi story that names Washington in passing.
+    await page.goto(session.server().url('news/india-congress.html'));
+    await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'the House'), 5000);
+    await expectCards(page, [['Congress', 'indian-national-congress', 1], ['the House', 'lok-sabha']]);
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -13,6 +13,8 @@ const GENERIC_INSTITUTION = new RegExp(
       '(social |christian )?democrats|conservatives|republicans|greens|liberals|socialists|communists',
       // Bodies every state has.
       'supreme court|(federal supreme|supreme federal) court|constitutional court|constitutional council|senate|house of representatives|house of commons|house of lords|parliament|national assembly',
+      // America's, India's (its party's short name), the Philippines' and Latin America's legislatures; any lower house.
+      'congress|house',
       // Departments many governments name alike (the Philippines', Ireland's, Hong Kong's "Department of Justice").
       'department of (justice|agriculture|labor|labour|commerce|energy|the interior|transportation|the treasury)',
       // Britain's, America's, Australia's and New Zealand's finance ministries all go by it at home.

@@ -1,6 +1,6 @@
 import { cueBit } from './cues';
 import { isAllCapsWord, isSpaceGap, joinsRun, startsUpper } from './run-words';
-import { namesAThing } from './thing-names';
+import { afterShipPrefix, endsHeadedName, namesAThing } from './thing-names';
 import { wordAfter, wordBefore, type Neighbour } from './neighbours';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize';
 
@@ -79,13 +79,13 @@ const AMPERSAND_NAME = /^[ \u00a0]&[ \u00a0]\p{Lu}/u;
 const AMPERSAND_BEFORE = /\p{Lu}[\p{L}'’.]*[ \u00a0]&[ \u00a0]$/u;
 
 /**
- * A particle of a French, Spanish, Italian, Portuguese, Dutch or German name between the
- * match and a capitalised word ("Stade de France", "Banco de España", "Universidad de
- * Chile"): one longer name, which a one-word match inside does not stand for. English "of"
+ * A particle of a French, Spanish, Italian, Portuguese, Dutch, German or Arabic name between
+ * the match and a capitalised word ("Stade de France", "Banco de España", "Salem al-Khanbashi",
+ * "Mohammed bin Salman"): one longer name, which a one-word match inside does not stand for. English "of"
  * is read apart (see `goesOnWithOf`): "the Bank of England" is England's.
  */
-const PARTICLE_NAME_AFTER = /^[ \u00a0](?:de|du|des|del|della|di|da|do|dos|das|van|von|der|den)[ \u00a0]\p{Lu}/u;
-const PARTICLE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*[ \u00a0](?:de|du|des|del|della|di|da|do|dos|das|van|von|der|den)[ \u00a0]$/u;
+const PARTICLE_NAME_AFTER = /^[ \u00a0](?:(?:de|du|des|del|della|di|da|do|dos|das|van|von|der|den|bin|ibn|bint)[ \u00a0]|(?:al|el|ad|as|ash|at|az|ar)-)\p{Lu}/u;
+const PARTICLE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*[ \u00a0](?:de|du|des|del|della|di|da|do|dos|das|van|von|der|den|bin|ibn|bint)[ \u00a0]$/u;
 
 /** Whether a one-word match sits inside a longer name joined by "&" or a particle (see above). */
 function inJoinedName(parts: readonly string[], span: MatchSpan): boolean {
@@ -93,7 +93,6 @@ function inJoinedName(parts: readonly string[], span: MatchSpan): boolean {
   const before = parts[span.startPart].slice(Math.max(0, span.startOffset - 40), span.startOffset);
   return AMPERSAND_BEFORE.test(before) || (span.words === 1 && (PARTICLE_NAME_AFTER.test(after) || PARTICLE_NAME_BEFORE.test(before)));
 }
-
 
 /** "of" and a capitalised word that is no month ("of Commons", "of the Republic"; not "of May 2025"). */
 const OF_NAME = /^[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
@@ -235,6 +234,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (span.words === 1 && codeWithNumber(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (span.words === 1 && span.startPart === span.endPart && namesAThing(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (COUNTY_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 8))) return false;
+  if (afterShipPrefix(parts[span.startPart], span.startOffset) || endsHeadedName(parts[span.startPart], span.startOffset)) return false;
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
   if (mode === BlockMode.TitleCase && span.words === 1) {
     if (mastheadAfter(parts, count, span) || inBylineName(parts, count, span)) return false;

@@ -51,3 +51,29 @@ export function namesAThing(text: string, start: number, end: number): boolean {
   const next = NEXT_WORD.exec(text.slice(end, end + 16));
   return next !== null && things.includes(next[1]);
 }
+
+/**
+ * A ship's prefix right before a name ("USS Abraham Lincoln", "HMS Prince of Wales", "INS
+ * Vikrant", "MV Rubymar"): the ship's name, not the president, prince or place it honours.
+ * Stories of naval deployments name carriers so daily. A ship the knowledge has is matched
+ * with its prefix, as the longer name, before this is asked.
+ */
+const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|TCG|ORP|NRP|KRI|BRP|PNS|MV)[ \u00a0]$/u;
+
+/** Whether the name starting at `start` of `text` follows a ship's prefix (see above). */
+export function afterShipPrefix(text: string, start: number): boolean {
+  return SHIP_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/**
+ * A word that heads a longer name with "of" before the match ("Gulf of Guinea", "University of
+ * Tokyo", "National University of Singapore", "Sea of Azov", "Duke of Sussex"): the whole is
+ * a sea, a school or a title, not the place it is named after. Offices are not among them:
+ * "the President of France" is France's.
+ */
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Gulf|Bay|Sea|Straits?|Isles?|Cape|Lake|Mount|University|College|Institute|Museum|Duke|Duchess|Earl|Prince|Princess|Archbishop|Bishop)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?$/u;
+
+/** Whether the name starting at `start` of `text` ends a longer name headed so (see above). */
+export function endsHeadedName(text: string, start: number): boolean {
+  return HEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}

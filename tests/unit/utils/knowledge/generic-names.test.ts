@@ -6,10 +6,10 @@ describe('names many countries give their own institutions', () => {
     'Labour Party', 'the Labour Party', 'Labor Party', 'Conservative Party', 'Democratic Party', 'Republicans',
     'House of Commons', 'Supreme Court', 'Federal Supreme Court', 'Supreme Federal Court', 'the Constitutional Court', 'Parliament', 'Ministry of Defence', 'Foreign Ministry', 'Security Service', 'Central Election Commission',
     'Ministry of National Defence', 'Ministry of Internal Affairs', 'Ministry for Foreign Affairs', 'General Staff', 'Central Electoral Commission',
-    'Department of Justice', 'Department of Agriculture', 'Department of the Treasury', 'the Treasury',
+    'Department of Justice', 'Department of Agriculture', 'Department of the Treasury', 'the Treasury', 'Congress', 'the House',
   ])('%s is generic: the page\'s country decides', (name) => expect(isGenericInstitution(name)).toBe(true));
 
-  it.each(['UK Labour Party', 'Labour Party (Norway)', 'European Parliament', 'Verkhovna Rada', 'Bundeswehr', 'US Supreme Court', 'Democratic Party of Korea', 'Labourer', 'US Department of Justice', 'Department of Homeland Security', 'HM Treasury', 'US Treasury'])(
+  it.each(['UK Labour Party', 'Labour Party (Norway)', 'European Parliament', 'Verkhovna Rada', 'Bundeswehr', 'US Supreme Court', 'Democratic Party of Korea', 'Labourer', 'US Department of Justice', 'Department of Homeland Security', 'HM Treasury', 'US Treasury', 'US Congress', 'Congress party', 'House of the People', 'White House'])(
     '%s names one institution',
     (name) => expect(isGenericInstitution(name)).toBe(false),
   );

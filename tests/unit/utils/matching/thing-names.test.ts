@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAThing } from '@/utils/matching/thing-names';
+import { afterShipPrefix, endsHeadedName, namesAThing } from '@/utils/matching/thing-names';
 import { entity, matcherFor } from './knowledge-matcher';
 import { bracketed } from './helpers';
 
@@ -27,5 +27,46 @@ describe('a place before a lower-case word that makes a thing of it', () => {
   it('matching leaves the thing unmarked and marks the place', () => {
     const find = matcherFor([entity('place', 'Brussels'), entity('place', 'Lima')]);
     expect(find('Eat Brussels sprouts and Lima beans, ministers in Brussels said.')).toEqual([['Brussels', 'Brussels']]);
+  });
+});
+
+describe("a ship's prefix before a name", () => {
+  const find = matcherFor([entity('person', 'Abraham Lincoln'), entity('person', 'Gerald Ford', [], ['Former President of the United States']), entity('place', 'Vikrant'), entity('person', 'Dwight D. Eisenhower')]);
+
+  it.each(['the [USS] Abraham Lincoln', 'aboard HMS [Prince]', 'INS [Vikrant]', 'the MV [Rubymar]'])('knows the prefix: %s', (text) => {
+    const [line, start] = bracketed(text);
+    expect(afterShipPrefix(line, start)).toBe(text.startsWith('the [USS]') ? false : true);
+  });
+
+  it('leaves the ship unmarked and marks the person elsewhere', () => {
+    // Only a surname inside is left, weak: it waits for a full name earlier on the page.
+    expect(find('The USS Abraham Lincoln and USS Dwight D. Eisenhower sailed; INS Vikrant stayed.')).toEqual([['Dwight D. Eisenhower', 'Eisenhower', 'weak']]);
+    expect(find('Abraham Lincoln was president, and so was Gerald Ford.')).toEqual([
+      ['Abraham Lincoln', 'Abraham Lincoln'],
+      ['Gerald Ford', 'Gerald Ford'],
+    ]);
+    // Capitals joined to the name are no prefix: "BUSS" is not "USS".
+    expect(find('A campaign called BUSS Abraham Lincoln grew.')).toEqual([['Abraham Lincoln', 'Abraham Lincoln']]);
+  });
+});
+
+describe('a sea, a school or a title named "… of" a place', () => {
+  const find = matcherFor([entity('place', 'Guinea'), entity('place', 'Tokyo'), entity('place', 'Singapore'), entity('place', 'France'), entity('place', 'Azov')]);
+
+  it.each([
+    ['piracy in the Gulf of [Guinea]', true],
+    ['a study at the University of [Tokyo]', true],
+    ['the National University of [Singapore]', true],
+    ['ports on the Sea of [Azov]', true],
+    ['the President of [France]', false],
+    ['the Bank of [France]', false],
+    ['talks in [Tokyo]', false],
+  ])('%s', (text, headed) => expect(endsHeadedName(...bracketed(text).slice(0, 2) as [string, number])).toBe(headed));
+
+  it('marks the place on its own, and not inside the longer name', () => {
+    expect(find('Piracy in the Gulf of Guinea rose, the University of Tokyo said; Guinea and Tokyo agreed.')).toEqual([
+      ['Guinea', 'Guinea'],
+      ['Tokyo', 'Tokyo'],
+    ]);
   });
 });
