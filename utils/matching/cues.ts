@@ -25,7 +25,7 @@ export const CUE_GROUPS: readonly { cues: readonly string[]; offices: readonly s
   { cues: ['ambassador', 'envoy'], offices: ['ambassador', 'envoy', 'representative to'] },
   { cues: ['spokesman', 'spokeswoman', 'spokesperson'], offices: ['spokes', 'press secretary'] },
   { cues: ['commissioner'], offices: ['commissioner'] },
-  { cues: ['judge', 'justice', 'prosecutor'], offices: ['judge', 'justice', 'prosecutor', 'court'] },
+  { cues: ['judge', 'justice', 'justices', 'prosecutor'], offices: ['judge', 'justice', 'prosecutor', 'court'] },
   { cues: ['chairman', 'chairwoman', 'chair', 'leader'], offices: ['leader', 'chair', 'head of'] },
   // "Chief Executive John Lee" (Hong Kong's), "Chief Executive Tim Cook": the word before the name is "Executive".
   { cues: ['executive'], offices: ['chief executive'] },

@@ -59,10 +59,17 @@ export function namesAThing(text: string, start: number, end: number): boolean {
  * with its prefix, as the longer name, before this is asked.
  */
 const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|TCG|ORP|NRP|KRI|BRP|PNS|MV)[ \u00a0]$/u;
+/**
+ * A U.S. lawmaker's party tag before their home town or state ("Don Scott, D-Portsmouth",
+ * "R-Texas"): the town is the district's, often one the knowledge lacks while it has a larger
+ * namesake abroad (Portsmouth, England), and the tag itself is no mention of it.
+ */
+const PARTY_TAG_BEFORE = /(?:^|[\s(,])[DRI]-$/u;
 
-/** Whether the name starting at `start` of `text` follows a ship's prefix (see above). */
+/** Whether the name starting at `start` of `text` follows a ship's prefix or a party tag (see above). */
 export function afterShipPrefix(text: string, start: number): boolean {
-  return SHIP_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  const before = text.slice(Math.max(0, start - 8), start);
+  return SHIP_PREFIX_BEFORE.test(before) || PARTY_TAG_BEFORE.test(before);
 }
 
 /**

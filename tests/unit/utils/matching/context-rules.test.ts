@@ -50,6 +50,14 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
       ['Vitali Klitschko', 'Vitali Klitschko'],
     ]);
     expect(find('Paris Prefect Laurent Nuñez takes over.')).toEqual([['Paris', 'Paris']]);
+    // A company's or agency's head by title: "CEO", "Director", "Administrator" join no run.
+    const heads = matcherFor([entity('organization', 'Nvidia'), entity('organization', 'Central Intelligence Agency', ['CIA']), entity('person', 'Jensen Huang')]);
+    expect(heads('Nvidia CEO Jensen Huang met CIA Director John Ratcliffe.')).toEqual([
+      ['Nvidia', 'Nvidia'],
+      ['Jensen Huang', 'Jensen Huang'],
+      ['Central Intelligence Agency', 'CIA'],
+    ]);
+    expect(heads('Nvidia Shield sold well, and so did Nvidia Geforce.')).toEqual([]);
     expect(find('Trump arrived in Paris Tuesday.')).toEqual([
       ['Donald Trump', 'Trump'],
       ['Paris', 'Paris'],

@@ -13,6 +13,7 @@ const knowledge = [
   entity('person', 'Boris Johnson', ['Johnson'], ['Prime Minister of the United Kingdom']),
   entity('person', 'Mike Johnson', ['Johnson'], ['Speaker of the United States House of Representatives']),
   entity('place', 'Jordan'),
+  entity('person', 'Amy Coney Barrett', [{ text: 'Barrett', weak: true }], ['Associate Justice of the Supreme Court of the United States']),
   entity('person', 'Jim Jordan', ['Jordan'], ['Member of the U.S. House of Representatives']),
   entity('place', 'Ukraine'),
   entity('event', 'Russo-Ukrainian War', [{ text: 'the war in Ukraine', weak: true }]),
@@ -48,6 +49,7 @@ describe('cue words before a surname', () => {
     ['Gen. Young inspected the troops.', [['Mark Young', 'Young']]],
     ['Speaker Johnson adjourned the House.', [['Mike Johnson', 'Johnson']]],
     ['Prime Minister Johnson resigned.', [['Boris Johnson', 'Johnson']]],
+    ['Justices Barrett and Kavanaugh dissented.', [['Amy Coney Barrett', 'Barrett']]],
   ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
 
   it('a cue needs the right office: after "Chancellor" Costa stays a weak alias, waiting for his full name', () => {

@@ -45,6 +45,8 @@ describe("a ship's prefix before a name", () => {
       ['Abraham Lincoln', 'Abraham Lincoln'],
       ['Gerald Ford', 'Gerald Ford'],
     ]);
+    // A lawmaker's party tag before a district's town is no mention of a town abroad that shares its name.
+    expect(matcherFor([entity('place', 'Portsmouth')])('Speaker Don Scott, D-Portsmouth, said so in Portsmouth (R-Portsmouth).')).toEqual([['Portsmouth', 'Portsmouth']]);
     // Capitals joined to the name are no prefix: "BUSS" is not "USS".
     expect(find('A campaign called BUSS Abraham Lincoln grew.')).toEqual([['Abraham Lincoln', 'Abraham Lincoln']]);
   });
