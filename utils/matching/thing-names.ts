@@ -68,9 +68,14 @@ const PARTY_TAG_BEFORE = /(?:^|[\s(,])[DRI]-$/u;
 
 /** Whether the name starting at `start` of `text` follows a ship's prefix or a party tag (see above). */
 export function afterShipPrefix(text: string, start: number): boolean {
+  // Asked of every match: most follow neither a capital and a space nor a hyphen, so no slice is made.
+  const last = text.charCodeAt(start - 1);
+  if (last !== 45 && !((last === 32 || last === 160) && isUpperCode(text.charCodeAt(start - 2)))) return false;
   const before = text.slice(Math.max(0, start - 8), start);
   return SHIP_PREFIX_BEFORE.test(before) || PARTY_TAG_BEFORE.test(before);
 }
+
+const isUpperCode = (code: number) => code >= 65 && code <= 90;
 
 /**
  * A word that heads a longer name with "of" before the match ("Gulf of Guinea", "University of
@@ -82,5 +87,7 @@ const HEAD_OF_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Gulf|Bay|Sea|Straits?|Isles?|Cape|
 
 /** Whether the name starting at `start` of `text` ends a longer name headed so (see above). */
 export function endsHeadedName(text: string, start: number): boolean {
+  // Only "of " or "the " can come right before: a cheap look first, as for the ship's prefix.
+  if (text.charCodeAt(start - 2) !== 102 && text.charCodeAt(start - 2) !== 101) return false;
   return HEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
