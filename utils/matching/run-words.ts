@@ -6,8 +6,12 @@ import type { Neighbour } from './neighbours';
  * name ("Paris Hilton", "The Washington Times"): the words that join it and those that never do.
  */
 
-/** Days follow names in datelined prose ("Putin Tuesday"); months are left out: "May", "June" and "April" are names too ("Georgia May Jagger"). */
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/**
+ * Days follow names in datelined prose ("Putin Tuesday"), and months come before them ("a
+ * January YouGov poll"); the months that are names too are left out ("Georgia May Jagger",
+ * "April", "June", "August", "March", "July").
+ */
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'september', 'october', 'november', 'december'];
 /**
  * Parts of titles that are not cue words themselves ("Prime Minister", "Foreign Secretary", "Vice
  * President"), members ("Labour MPs"), and titles no cue needs ("Paris Prefect Laurent Nuñez",
