@@ -1,3 +1,5 @@
+import { charInfo, IS_UPPER } from './chars';
+
 /**
  * A place's name before these lower-case words names a thing, not the place: a food, a
  * breed, a garment ("Brussels sprouts" in a study of diets, "Wellington boots", "Lima beans",
@@ -67,15 +69,14 @@ const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])(?:USS|USNS|USCGC|HMS|HMAS|HMCS|H
 const PARTY_TAG_BEFORE = /(?:^|[\s(,])[DRI]-$/u;
 
 /** Whether the name starting at `start` of `text` follows a ship's prefix or a party tag (see above). */
-export function afterShipPrefix(text: string, start: number): boolean {
+export function afterShipOrPartyPrefix(text: string, start: number): boolean {
   // Asked of every match: most follow neither a capital and a space nor a hyphen, so no slice is made.
   const last = text.charCodeAt(start - 1);
-  if (last !== 45 && !((last === 32 || last === 160) && isUpperCode(text.charCodeAt(start - 2)))) return false;
+  if (last !== 45 && !((last === 32 || last === 160) && (charInfo(text.charCodeAt(start - 2)) & IS_UPPER) !== 0)) return false;
   const before = text.slice(Math.max(0, start - 8), start);
   return SHIP_PREFIX_BEFORE.test(before) || PARTY_TAG_BEFORE.test(before);
 }
 
-const isUpperCode = (code: number) => code >= 65 && code <= 90;
 
 /**
  * A word that heads a longer name with "of" before the match ("Gulf of Guinea", "University of

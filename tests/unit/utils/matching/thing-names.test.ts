@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterShipPrefix, endsHeadedName, namesAThing } from '@/utils/matching/thing-names';
+import { afterShipOrPartyPrefix, endsHeadedName, namesAThing } from '@/utils/matching/thing-names';
 import { entity, matcherFor } from './knowledge-matcher';
 import { bracketed } from './helpers';
 
@@ -35,7 +35,7 @@ describe("a ship's prefix before a name", () => {
 
   it.each(['the [USS] Abraham Lincoln', 'aboard HMS [Prince]', 'INS [Vikrant]', 'the MV [Rubymar]'])('knows the prefix: %s', (text) => {
     const [line, start] = bracketed(text);
-    expect(afterShipPrefix(line, start)).toBe(text.startsWith('the [USS]') ? false : true);
+    expect(afterShipOrPartyPrefix(line, start)).toBe(text.startsWith('the [USS]') ? false : true);
   });
 
   it('leaves the ship unmarked and marks the person elsewhere', () => {
