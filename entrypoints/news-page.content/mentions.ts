@@ -3,12 +3,15 @@ import { readsAsTeamAt } from '@/utils/matching/team-context';
 import type { TextMatch } from '@/utils/matching/match';
 import { givenNameAgain, givenNameHere, isOneWord } from './given-names';
 import { listNeighbours } from './list-neighbours';
+import { activeAt, activeOnce, coversAny, mentionsIn } from './mention-spans';
 import { ownedByACountry } from './possessor';
 import type { PageSay } from './page-say';
 import { ForgottenIds } from './forgotten-ids';
 import { givingWay, precedes } from './range-order';
+import { inHeadline } from './headline';
 import { inBylineBox } from './skip';
 import { StrongCounts } from './strong-counts';
+import { bodyOfPlaceName } from './town-clubs';
 import { UnheardNames } from './unheard-names';
 
 /** One marked (or waiting) mention of an entity on the page. */
@@ -66,9 +69,7 @@ export class MentionStore {
   private readonly evidence = (entity: number) => this.countStrong(entity) + this.placeScore(entity) + this.siteScore(entity);
 
   /** Whether the match at this point is a qualifier whose town was just judged ("Georgia" after "Athens, "): it is resolved again. */
-  awaitsQualifier(node: Text, at: number): boolean {
-    return this.towns?.awaits(node, at) ?? false;
-  }
+  awaitsQualifier = (node: Text, at: number): boolean => this.towns?.awaits(node, at) ?? false;
 
   /** Shared names marked for want of evidence, to be judged again (see `settleLate`). */
   private readonly unheard = new UnheardNames<Mention>();
@@ -83,13 +84,18 @@ export class MentionStore {
       if (mention.active && entity === mention.entity) continue;
       this.unheard.drop(mention);
       if (!mention.active) continue;
-      this.forget(mention);
       // The page named that entity strongly: its name here is no short form waiting for it.
-      const again: Mention = { ...mention, id: this.nextId++, entity, weak: false, active: true };
-      for (const part of again.parts) this.index(part, again);
-      this.added.push(again);
-      this.unheard.settled(again);
+      this.unheard.settled(this.remark(mention, entity));
     }
+  }
+
+  /** Marks an active mention's span as another entity's, strongly. */
+  private remark(mention: Mention, entity: number): Mention {
+    this.forget(mention);
+    const again: Mention = { ...mention, id: this.nextId++, entity, weak: false, active: true };
+    for (const part of again.parts) this.index(part, again);
+    this.added.push(again);
+    return again;
   }
 
   /** Records a match; true when it is marked now (a weak one may wait for its entity's full name). */
@@ -99,11 +105,14 @@ export class MentionStore {
     if (qualified === null) return this.forgetPlacedElsewhere();
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
     const chosen = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
-    const { entity } = chosen;
+    const place = this.places?.isPlace?.(chosen.entity) === true;
+    const body = place ? bodyOfPlaceName(match, this.isBody) : undefined;
+    // "Miami is 4-7", "a 2-1 win over Leeds": the town's team. Its club's card where the knowledge shares the name with one; a town's is wrong.
+    const team = place && readsAsTeamAt(nodes, match);
+    if (team && body === undefined && this.places?.isCountry?.(chosen.entity) === false) return false;
+    const entity = team && body !== undefined ? body : chosen.entity;
     // A credited agency or platform ("(AFP) —", "a post on X") is marked, unless the page's context chose another.
-    const weak = chosen.weak && !(match.credited === true && entity === match.entity);
-    // "Miami is 4-7", "a 2-1 win over Leeds": the town's team, whose card this is not.
-    if (this.places?.isPlace?.(entity) === true && readsAsTeamAt(nodes, match) && this.places.isCountry?.(entity) === false) return false;
+    const weak = entity === chosen.entity && chosen.weak && !(match.credited === true && entity === match.entity);
     if (this.places?.isPerson !== undefined && (this.places.isPerson(entity) ? inBylineBox(nodes[match.startPart]) : givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
     const range = new StaticRange({
       startContainer: nodes[match.startPart],
@@ -113,11 +122,17 @@ export class MentionStore {
     });
     const parts = match.startPart === match.endPart ? [nodes[match.startPart]] : nodes.slice(match.startPart, match.endPart + 1);
     const mention: Mention = { id: this.forgottenIds.take(range, entity) ?? this.nextId++, entity, weak, active: !weak, range, parts };
+    if (body !== undefined && entity !== body && !weak) {
+      // Listed beside a club the page marked, the name is the club's ("Bayern Munich (7 wins), Liverpool (6 wins)").
+      if (this.byNode.get(parts[0])?.some((m) => m.active && this.isClub(m.entity) && listNeighbours(m, mention))) mention.entity = body;
+      else this.placeBodies.set(mention, body);
+    }
     for (let i = 0; i < parts.length; i++) this.index(parts[i], mention);
     if (!mention.weak) {
       this.added.push(mention);
-      this.strongCounts.add(mention, entity, match, this.evidence, qualified !== undefined, this.places?.isPerson?.(entity) === true && isOneWord(nodes, match));
-      if (qualified === undefined) this.unheard.note(mention, match, this.evidence);
+      this.strongCounts.add(mention, mention.entity, match, this.evidence, qualified !== undefined, this.places?.isPerson?.(entity) === true && isOneWord(nodes, match));
+      // A club chosen by its team's words or its list is not judged again by the page's places.
+      if (qualified === undefined && mention.entity === chosen.entity) this.unheard.note(mention, match, this.evidence);
       const first = this.firstStrong.get(mention.entity);
       if (!first || (!this.inDocumentOrder && precedes(range, first))) {
         this.firstStrong.set(mention.entity, range);
@@ -127,7 +142,7 @@ export class MentionStore {
       return true;
     }
     const first = this.firstStrong.get(mention.entity);
-    if (first && (this.inDocumentOrder || precedes(first, range))) return this.activate(mention);
+    if (first && (this.inDocumentOrder || precedes(first, range) || inHeadline(parts[0]))) return this.activate(mention);
     (this.waiting.get(mention.entity) ?? this.waiting.set(mention.entity, new Set()).get(mention.entity)!).add(mention);
     const bodies = [match.entity, ...match.alternatives].filter(this.isBody);
     if (bodies.length !== 1 || !(this.places?.settledByTies?.(bodies[0]) ?? false)) return false;
@@ -145,6 +160,8 @@ export class MentionStore {
   }
 
   private readonly isBody = (entity: number) => this.places?.isBody?.(entity) ?? false;
+  /** A body known by its ties, as clubs are (its league, its players), not the EU or NATO: "the EU, Monaco and Switzerland" is no list of clubs. */
+  private readonly isClub = (entity: number) => this.isBody(entity) && (this.places?.settledByTies?.(entity) ?? false);
   /** Waiting weak names of which one body known by its ties is the only body they may name ("Meta"), with that body. */
   private readonly listable = new WeakMap<Mention, number>();
 
@@ -157,10 +174,20 @@ export class MentionStore {
     return true;
   }
 
-  /** A list says what its items are: a weak name listed beside a marked body is a body too ("Alphabet, Amazon, Meta and Oracle"). */
+  /** Place names marked as places that one body shares ("Liverpool"), with that body (see `bodyOfPlaceName`). */
+  private readonly placeBodies = new WeakMap<Mention, number>();
+
+  /**
+   * A list says what its items are: a weak name listed beside a marked body is a body too
+   * ("Alphabet, Amazon, Meta and Oracle"), and a place's name a club shares is the club beside a club ("Liverpool, Arsenal and Chelsea").
+   */
   private settleListed(body: Mention): void {
     if (!this.isBody(body.entity) || body.parts.length !== 1) return;
-    for (const m of this.byNode.get(body.parts[0]) ?? []) if (!m.active && this.listable.has(m) && listNeighbours(m, body)) this.activate(m);
+    for (const m of [...(this.byNode.get(body.parts[0]) ?? [])]) {
+      if (!listNeighbours(m, body)) continue;
+      if (!m.active && this.listable.has(m)) this.activate(m);
+      else if (m.active && this.placeBodies.has(m) && this.isClub(body.entity)) this.remark(m, this.placeBodies.get(m)!);
+    }
   }
 
   /** Ids of mentions forgotten since the last `takeChanges()` (see `ForgottenIds`). */
@@ -176,7 +203,7 @@ export class MentionStore {
     const set = this.waiting.get(entity);
     if (!set) return;
     for (const mention of set) {
-      if (precedes(first, mention.range)) {
+      if (precedes(first, mention.range) || inHeadline(mention.parts[0])) {
         mention.active = true;
         this.added.push(mention);
         set.delete(mention);
@@ -186,13 +213,7 @@ export class MentionStore {
 
   /** Forgets every mention in the given text nodes (removed or changed text). */
   forgetNodes(nodes: Iterable<Text>): void {
-    const gone = new Set<Mention>();
-    for (const node of nodes) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      for (const m of list) gone.add(m);
-    }
-    for (const mention of gone) this.forget(mention);
+    for (const mention of mentionsIn(this.byNode, nodes)) this.forget(mention);
   }
 
   /** Forgets mentions whose text left the document. */
@@ -228,26 +249,12 @@ export class MentionStore {
 
   /** Every active mention, deduplicated. */
   *all(): Generator<Mention> {
-    const seen = new Set<number>();
-    for (const list of this.byNode.values()) {
-      for (const m of list) {
-        if (m.active && !seen.has(m.id)) {
-          seen.add(m.id);
-          yield m;
-        }
-      }
-    }
+    yield* activeOnce(this.byNode.values());
   }
 
   /** Whether a mention already covers any of `start`–`end` in this text node. */
   overlaps(node: Text, start: number, end: number): boolean {
-    return (
-      this.byNode.get(node)?.some((m) => {
-        const from = m.range.startContainer === node ? m.range.startOffset : 0;
-        const to = m.range.endContainer === node ? m.range.endOffset : node.length;
-        return from < end && start < to;
-      }) ?? false
-    );
+    return coversAny(this.byNode.get(node), node, start, end);
   }
 
   /**
@@ -266,13 +273,7 @@ export class MentionStore {
 
   /** Active mentions at a point in a text node. */
   at(node: Text, offset: number): Mention | undefined {
-    return this.byNode.get(node)?.find((m) => {
-      if (!m.active) return false;
-      const { startContainer, startOffset, endContainer, endOffset } = m.range;
-      const afterStart = startContainer !== node || offset >= startOffset;
-      const beforeEnd = endContainer !== node || offset < endOffset;
-      return afterStart && beforeEnd;
-    });
+    return activeAt(this.byNode.get(node), node, offset);
   }
 
   takeChanges(): { added: Mention[]; removed: Mention[] } {

@@ -51,9 +51,12 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * 303.5 KB), and with a shared name judged again once the story has said whom it means (a
  * headline's "Vucevic"), the ship's-prefix, "Gulf of" and Arabic-particle rules, "Congress" and
  * "the House" with the contexts that say whose, and the first words of 91 more entities (stop
- * 51: 303.5 → 306.5 KB); the long tail, the history and the clubs among it, stays in the background.
+ * 51: 303.5 → 306.5 KB), and with a region's words that take a city's name for its region ("the Kyiv
+ * and Dnipro regions", "Kharkiv Governor"), a club's name where a list or a score says so, a
+ * headline's surname, and the first words of 101 more entities (stop 52: 306.7 → 310.5 KB); the
+ * long tail, the history and the clubs among it, stays in the background.
  */
-const PAGE_PART_BUDGET_BYTES = 300 * 1024;
+const PAGE_PART_BUDGET_BYTES = 304 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /**

@@ -10,7 +10,9 @@ import { familyNameAliases } from './family-name-alias.ts';
 import { familyNameVariants } from './family-name-variants.ts';
 import { givenNameVariants } from './given-name-variants.ts';
 import { otherSpelling } from './spelling-variants.ts';
+import { markRegionNames } from './region-cue-names.ts';
 import { markStateNames } from './state-names.ts';
+import { particleCaseVariant } from './particle-case.ts';
 import { surnameWithoutArticle } from './surname-without-article.ts';
 import type { AmbiguityLists } from './word-lists.ts';
 
@@ -20,11 +22,13 @@ import type { AmbiguityLists } from './word-lists.ts';
  * the British spelling of an acronym said as a word ("Nato"; see `acronymAsWord`), the
  * other spellings of people's given names (see `givenNameVariants`) and of Ukrainian family
  * names (see `familyNameVariants`), each as strong or weak as the alias it spells, and their
- * family names without the Arabic article (weak; see `surnameWithoutArticle`). A variant that
+ * family names without the Arabic article (weak; see `surnameWithoutArticle`), and with their
+ * particles in the other case (see `particleCaseVariant`). A variant that
  * another entity already has is left out. Then each person's family name where they lack it
  * (see `familyNameAliases`; `settled` says who pages carry, who get theirs only after a given
  * name), and the cues of the strong names those contest (see `withContestedCues`). Last, the
- * names a U.S. state shares, for a state's words to settle (see `markStateNames`).
+ * names a U.S. state shares, for a state's words to settle (see `markStateNames`), and a region
+ * its city's (see `markRegionNames`).
  */
 export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityLists, settled: (position: number) => boolean = () => false): CompiledAlias[] {
   const judged = judgeAliases(entities, lists);
@@ -67,12 +71,15 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
       if (ukrainian) for (const form of [text, ...given]) for (const variant of familyNameVariants(form)) add(variant, weak);
       const bare = surnameWithoutArticle(text);
       if (bare !== null) add(bare, true);
+      // Not through `add`: "Bart de Wever" folds to the key "Bart De Wever" holds already.
+      const recased = particleCaseVariant(text);
+      if (recased !== null) out.push([recased, position, flagsOf(recased, weak)]);
     }
   });
   // In position order, each entity's own names first: pages sort their own entities' names before the background's.
   const family = familyNameAliases(entities, out, settled, lists?.givenNames);
   // Last, so a family name "Washington" is looked around as the capital's name is.
-  return markStateNames(entities, [...withContestedCues(entities, out, family), ...family].sort((a, b) => a[1] - b[1]));
+  return markRegionNames(entities, markStateNames(entities, [...withContestedCues(entities, out, family), ...family].sort((a, b) => a[1] - b[1])));
 }
 
 /** A name of several words that starts with a common given name which is no everyday word ("Jimmy Carter", not "Will Smith"). */

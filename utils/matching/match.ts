@@ -8,7 +8,7 @@ import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { blockMode, BlockMode, capitalBefore, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { creditsRun } from './credit-fits';
 import { fillMatch } from './fill-match';
-import { StateCue, stateCueAround } from './state-cues';
+import { cueAround, StateCue } from './state-cues';
 import { closesPersonName, opensPersonName } from './given-first';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
@@ -72,8 +72,8 @@ export function eachMatch(
     for (let e = 0; e < bucket.length; e++) {
       const entry = bucket[e];
       if (!verify(entry, bucket, parts, p)) continue;
-      // "New York" as the state's alone: only where a state's words stand around it (see `state-cues.ts`).
-      if ((entry.cues & StateCue.CueOnly) !== 0 && !(match.endPart === p && stateCueAround(parts[p], word.start, match.endOffset))) continue;
+      // "New York" as the state's alone, "Poltava" as the region's: only where its words stand around it (see `state-cues.ts`).
+      if ((entry.cues & StateCue.CueOnly) !== 0 && !(match.endPart === p && cueAround(entry.cues, parts[p], word.start, match.endOffset))) continue;
       // `verify` has set where the match ends; the context decides whether it is a name here.
       match.startPart = p;
       match.startOffset = word.start;

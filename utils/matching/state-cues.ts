@@ -1,5 +1,6 @@
 import { type AliasEntry, sameWords } from './alias-index.ts';
 import { CUE_GROUPS } from './cues.ts';
+import { regionCueAround } from './region-cues.ts';
 import type { TextMatch } from './text-match.ts';
 
 /**
@@ -19,6 +20,12 @@ export const StateCue = {
   State: 1 << (CUE_GROUPS.length + 3),
   /** A state's name that is no name of it alone ("New York": news gives the city so): it needs the words. */
   CueOnly: 1 << (CUE_GROUPS.length + 4),
+  /**
+   * A region's own alias of the words it shares with its city ("Poltava" of Poltava Oblast):
+   * like `State`, but a region's words settle it (see `region-cues.ts`), not a U.S. state's.
+   * Above the partner cues' one row (`partner-cues.ts`).
+   */
+  Region: 1 << (CUE_GROUPS.length + 6),
 } as const;
 
 /** How far the words around a name are read: "Lt. Gov. Antonio Delgado of " and a little. */
@@ -51,6 +58,10 @@ export function stateCueAround(text: string, start: number, end: number): boolea
   return STATE_AFTER.test(text.slice(end, end + READ_AFTER)) || STATE_BEFORE.test(text.slice(Math.max(0, start - READ_BEFORE), start));
 }
 
+/** Whether the words around a name settle the entry whose `cues` these are: a region's words for a region's, a state's for a state's. */
+export const cueAround = (cues: number, text: string, start: number, end: number): boolean =>
+  (cues & StateCue.Region) !== 0 ? regionCueAround(text, start, end) : stateCueAround(text, start, end);
+
 /**
  * Puts the state first where the words around a name it shares say the state is meant: the
  * match names the state alone, settled (the page's context has no say: "the governor of New
@@ -64,9 +75,9 @@ export function stateFits(match: TextMatch, bucket: readonly AliasEntry[], e: nu
   // The state's entry may come before or after this one: a bucket orders the page's names first.
   for (let f = 0; f < bucket.length; f++) {
     const other = bucket[f];
-    if ((other.cues & StateCue.State) !== 0 && other.words.length === entry.words.length && sameWords(other, entry)) state = other;
+    if ((other.cues & (StateCue.State | StateCue.Region)) !== 0 && other.words.length === entry.words.length && sameWords(other, entry)) state = other;
   }
-  if (state === null || !stateCueAround(text, start, match.endOffset)) return false;
+  if (state === null || !cueAround(state.cues, text, start, match.endOffset)) return false;
   match.entity = state.entity;
   match.weak = false;
   match.alternatives.length = 0;

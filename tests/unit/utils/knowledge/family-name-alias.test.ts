@@ -63,4 +63,15 @@ describe("a person's family name, when the knowledge does not give it", () => {
     const two = matcherFor([entity('person', 'Catherine Connolly', [], ['President of Ireland']), entity('person', 'Lucy Connolly')], () => true);
     expect(two('Ms Connolly signed.')).toEqual([['Catherine Connolly', 'Connolly', 'weak']]);
   });
+
+  it('leaves a full name two people go by to a title that fits one of them (both names weak, with their cues)', () => {
+    const father = entity('person', 'Robert F. Kennedy', ['Bobby Kennedy'], ['United States Attorney General', 'U.S. Senator from New York']);
+    const son = entity('person', 'Robert F. Kennedy Jr.', ['Bobby Kennedy'], ['United States Secretary of Health and Human Services']);
+    const index = indexOf([father, son]);
+    expect(findMatches(['Health Secretary Bobby Kennedy spoke.'], index)[0]).toMatchObject({ entity: 1, weak: false, alternatives: [] });
+    expect(findMatches(['Senator Bobby Kennedy spoke.'], index)[0]).toMatchObject({ entity: 0, weak: false, alternatives: [] });
+    // No title, or one that fits neither: the page's store decides by whom the story named in full.
+    expect(findMatches(['Bobby Kennedy spoke.'], index)[0]).toMatchObject({ entity: 0, alternatives: [1] });
+    expect(findMatches(['Mayor Bobby Kennedy spoke.'], index)[0]).toMatchObject({ entity: 0, alternatives: [1] });
+  });
 });

@@ -13,6 +13,8 @@ describe('what joins two names as items of one list', () => {
     [' y ', 'Spanish'],
     [' und ', 'German'],
     ['\u00a0and ', 'a no-break space'],
+    [' (8 wins), ', 'an aside in brackets after the first item'],
+    [' (GOOGL) and ', 'a ticker before the conjunction'],
   ])('%j (%s) does', (gap) => {
     expect(isListGap(gap)).toBe(true);
   });
@@ -27,6 +29,9 @@ describe('what joins two names as items of one list', () => {
     ['; ', 'a semicolon'],
     [', which, and ', 'a clause between'],
     ['', 'nothing'],
+    [' (8 wins) ', 'an aside with no comma or conjunction after it'],
+    [' (who won the title in 2024, and more), ', 'an aside too long to be a tag'],
+    [' (Reuters. Later), ', 'an aside with a full stop'],
   ])('%j (%s) does not', (gap) => {
     expect(isListGap(gap)).toBe(false);
   });

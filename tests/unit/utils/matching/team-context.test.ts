@@ -30,6 +30,9 @@ describe("a town's name that stands for its team", () => {
     "[Denver]'s home opener is on Thursday",
     'a spot in the NBA Cup championship game against [New York]',
     'their matchup with [Dallas] on Sunday',
+    'a Swedish team that could feature [Liverpool] strikers Alexander Isak',
+    '[Bournemouth] midfielder Tyler Adams',
+    'Holders PSG narrowly went past [Monaco] 5-4 on aggregate',
   ])('%s', (marked) => expect(team(marked)).toBe(true));
 
   it.each([
@@ -50,5 +53,6 @@ describe("a town's name that stands for its team", () => {
     'the first games of [Paris] 2024',
     'talks with [Moscow] resumed',
     'a match against [Brazil] in Rio',
+    'the [Mariupol] defenders held out for weeks',
   ])('%s', (marked) => expect(team(marked)).toBe(false));
 });

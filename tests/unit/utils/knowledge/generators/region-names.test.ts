@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareRegionName, NOT_REGION_NAMES, regionName } from '@/utils/knowledge/generators/region-names';
+import { bareRegionName, NOT_REGION_NAMES, regionKindSpellings, regionName } from '@/utils/knowledge/generators/region-names';
 
 describe('region names as news writes them', () => {
   it.each([
@@ -31,4 +31,13 @@ describe('region names as news writes them', () => {
     expect(NOT_REGION_NAMES.has('ET:Somali')).toBe(true);
     expect(NOT_REGION_NAMES.has('NG:Delta')).toBe(true);
   });
+
+  it.each([
+    ['Poltava Oblast', ['Poltava region', 'Poltava Region', 'Poltava oblast']],
+    ['Stavropol Kray', ['Stavropol region', 'Stavropol Region', 'Stavropol krai', 'Stavropol Krai']],
+    ['Gomel Region', ['Gomel region']],
+    ['Idlib Governorate', ['Idlib governorate']],
+    ['Kyiv City', []],
+    ['Thuringia', []],
+  ])('writes %s as news also does: %j', (name, spellings) => expect(regionKindSpellings(name)).toEqual(spellings));
 });

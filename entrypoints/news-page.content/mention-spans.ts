@@ -1,0 +1,48 @@
+/** A mention as far as its span goes: where it starts and ends, and whether it is marked. */
+interface Spanned {
+  id: number;
+  active: boolean;
+  range: StaticRange;
+}
+
+/** Whether any of a text node's mentions covers any of `start`–`end` in it (a mention may run on into other nodes). */
+export function coversAny(mentions: readonly Spanned[] | undefined, node: Text, start: number, end: number): boolean {
+  return (
+    mentions?.some((m) => {
+      const from = m.range.startContainer === node ? m.range.startOffset : 0;
+      const to = m.range.endContainer === node ? m.range.endOffset : node.length;
+      return from < end && start < to;
+    }) ?? false
+  );
+}
+
+/** The marked mention of a text node's mentions at a point in it. */
+export function activeAt<M extends Spanned>(mentions: readonly M[] | undefined, node: Text, offset: number): M | undefined {
+  return mentions?.find((m) => {
+    if (!m.active) return false;
+    const { startContainer, startOffset, endContainer, endOffset } = m.range;
+    const afterStart = startContainer !== node || offset >= startOffset;
+    const beforeEnd = endContainer !== node || offset < endOffset;
+    return afterStart && beforeEnd;
+  });
+}
+
+/** Each marked mention of the lists once (a mention over two text nodes is in both nodes' lists). */
+export function* activeOnce<M extends Spanned>(lists: Iterable<readonly M[]>): Generator<M> {
+  const seen = new Set<number>();
+  for (const list of lists) {
+    for (const m of list) {
+      if (m.active && !seen.has(m.id)) {
+        seen.add(m.id);
+        yield m;
+      }
+    }
+  }
+}
+
+/** Every mention, marked or waiting, in any of `nodes`, once. */
+export function mentionsIn<M>(byNode: ReadonlyMap<Text, readonly M[]>, nodes: Iterable<Text>): Set<M> {
+  const found = new Set<M>();
+  for (const node of nodes) for (const m of byNode.get(node) ?? []) found.add(m);
+  return found;
+}

@@ -1,0 +1,37 @@
+/**
+ * Region cues: the words around a name a region shares with its city that say the region is
+ * meant. "Poltava", "Kharkiv" and "Pskov" are cities in most news, and the region's own name
+ * ("Poltava Oblast", "the Pskov region") is a name of its own; yet war and regional news write
+ * the region under the city's name where a list or a title carries the kind:
+ * "the Kyiv and Dnipro regions", "the regions of Kherson and Zaporizhzhia", "Kharkiv Governor
+ * Oleh Syniehubov", "Kharkiv's governor".
+ */
+
+const SPACE = String.raw`[ \u00a0]`;
+/** A capitalised name of a list ("Luhansk", "Nizhny Novgorod" is two). */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:${SPACE}\p{Lu}[\p{L}'’-]+)?`;
+/** What joins the items of a list. */
+const JOIN = String.raw`(?:,${SPACE}|,?${SPACE}(?:and|or)${SPACE})`;
+/** The kinds in the plural, which a list of regions ends or starts with. */
+const KINDS = String.raw`(?:regions|oblasts|provinces|governorates)`;
+
+/**
+ * After the name: the region's officers and administration, or the kind that ends a list it
+ * opens ("Kharkiv Governor", "Kharkiv's governor", "Kharkiv regional administration", "Kyiv
+ * and Dnipro regions", "Donetsk, Luhansk and Zaporizhzhia oblasts").
+ */
+const REGION_AFTER = new RegExp(
+  String.raw`^(?:(?:['’]s)?${SPACE}(?:[Gg]overnor|Gov\.|regional${SPACE}(?:governor|administration|authorities|head)|[Rr]egional${SPACE}[Mm]ilitary${SPACE}[Aa]dministration)|(?:${JOIN}${NAME}){0,4}${SPACE}${KINDS})(?!\p{L})`,
+  'u',
+);
+/** Before the name: the kind that opens a list it is in ("the regions of Kherson and ", "frontline regions of Donetsk, Kharkiv, and "). */
+const REGION_BEFORE = new RegExp(String.raw`\b${KINDS}${SPACE}of${SPACE}(?:${NAME}${JOIN}){0,4}$`, 'u');
+
+/** How far the words around a name are read. */
+const READ_BEFORE = 72;
+const READ_AFTER = 72;
+
+/** Whether the words around a name (`start`–`end` in `text`) say a region is meant. */
+export function regionCueAround(text: string, start: number, end: number): boolean {
+  return REGION_AFTER.test(text.slice(end, end + READ_AFTER)) || REGION_BEFORE.test(text.slice(Math.max(0, start - READ_BEFORE), start));
+}
