@@ -176,17 +176,17 @@ export class MentionStore {
 
   /** Place names marked as places that one body shares ("Liverpool"), with that body (see `bodyOfPlaceName`). */
   private readonly placeBodies = new WeakMap<Mention, number>();
-
   /**
    * A list says what its items are: a weak name listed beside a marked body is a body too
    * ("Alphabet, Amazon, Meta and Oracle"), and a place's name a club shares is the club beside a club ("Liverpool, Arsenal and Chelsea").
+   * (`remark` gives the node a new list: the one read here stays as it was.)
    */
   private settleListed(body: Mention): void {
     if (!this.isBody(body.entity) || body.parts.length !== 1) return;
-    for (const m of [...(this.byNode.get(body.parts[0]) ?? [])]) {
-      if (!listNeighbours(m, body)) continue;
-      if (!m.active && this.listable.has(m)) this.activate(m);
-      else if (m.active && this.placeBodies.has(m) && this.isClub(body.entity)) this.remark(m, this.placeBodies.get(m)!);
+    for (const m of this.byNode.get(body.parts[0]) ?? []) {
+      if (!(m.active ? this.placeBodies.has(m) : this.listable.has(m)) || !listNeighbours(m, body)) continue;
+      if (!m.active) this.activate(m);
+      else if (this.isClub(body.entity)) this.remark(m, this.placeBodies.get(m)!);
     }
   }
 

@@ -1,6 +1,7 @@
 import { writeFlags } from '../matching/alias-index.ts';
 import { foldString } from '../matching/chars.ts';
 import type { CompiledAlias, Entity } from './types.ts';
+import { byFoldedText } from './alias-keys.ts';
 
 /** Words that end a name without being a family name: "Marcos Jr.", "Mohammed VI". */
 const SUFFIX = /^(jr|sr|[ivx]+)\.?$/i;
@@ -42,13 +43,7 @@ export function familyNameAliases(
   settled: (position: number) => boolean,
   givenNames: ReadonlySet<string> = new Set(),
 ): CompiledAlias[] {
-  const owners = new Map<string, number[]>();
-  for (const [text, position] of aliases) {
-    const key = foldString(text);
-    const list = owners.get(key);
-    if (list) list.push(position);
-    else owners.set(key, [position]);
-  }
+  const owners = byFoldedText(aliases, ([, position]) => position);
   const out: CompiledAlias[] = [];
   entities.forEach((entity, position) => {
     if (entity.type !== 'person') return;

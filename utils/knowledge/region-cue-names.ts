@@ -3,9 +3,10 @@ import { foldString } from '../matching/chars.ts';
 import { AliasFlag, writeFlags } from '../matching/alias-index.ts';
 import { StateCue } from '../matching/state-cues.ts';
 import { factOf } from './validate.ts';
+import { byFoldedText } from './alias-keys.ts';
 
-/** A region named for its city and its kind: "Poltava Oblast", "Stavropol Krai", "Idlib Governorate". */
-const REGION_NAME = /^(.+) (?:Oblast|Region|Krai|Kray|Province|Governorate)$/;
+/** A region named for its city and its kind: "Poltava Oblast", "Stavropol Krai", "Idlib Governorate", "Iași County". */
+const REGION_NAME = /^(.+) (?:Oblast|Region|Krai|Kray|Province|Governorate|County)$/;
 
 /**
  * Gives a region named for its city ("Poltava Oblast") the city's name too, as a name that
@@ -16,13 +17,7 @@ const REGION_NAME = /^(.+) (?:Oblast|Region|Krai|Kray|Province|Governorate)$/;
  * writes alone. Not a U.S. state's (see `markStateNames`).
  */
 export function markRegionNames(entities: readonly Entity[], aliases: CompiledAlias[]): CompiledAlias[] {
-  const byKey = new Map<string, number[]>();
-  aliases.forEach(([text], i) => {
-    const key = foldString(text);
-    const list = byKey.get(key);
-    if (list) list.push(i);
-    else byKey.set(key, [i]);
-  });
+  const byKey = byFoldedText(aliases, (_, i) => i);
   const added: CompiledAlias[] = [];
   entities.forEach((entity, position) => {
     const bare = entity.type === 'place' ? REGION_NAME.exec(entity.name)?.[1] : undefined;

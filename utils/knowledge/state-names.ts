@@ -4,6 +4,7 @@ import { AliasFlag, writeFlags } from '../matching/alias-index.ts';
 import { StateCue } from '../matching/state-cues.ts';
 import { isRegion, withoutQualifier } from './place-contexts.ts';
 import { factOf } from './validate.ts';
+import { byFoldedText } from './alias-keys.ts';
 
 /** The gazetteer's U.S. states (see `qualifiedRegionEntity`): "New York (U.S. state)", "Ohio". */
 const isState = (entity: Entity) => isRegion(entity) && factOf(entity, 'Country') === 'United States';
@@ -17,13 +18,7 @@ const isState = (entity: Entity) => isRegion(entity) && factOf(entity, 'Country'
  * else has ("Ohio") needs no look around it.
  */
 export function markStateNames(entities: readonly Entity[], aliases: CompiledAlias[]): CompiledAlias[] {
-  const byKey = new Map<string, number[]>();
-  aliases.forEach(([text], i) => {
-    const key = foldString(text);
-    const list = byKey.get(key);
-    if (list) list.push(i);
-    else byKey.set(key, [i]);
-  });
+  const byKey = byFoldedText(aliases, (_, i) => i);
   const added: CompiledAlias[] = [];
   entities.forEach((entity, position) => {
     if (!isState(entity)) return;

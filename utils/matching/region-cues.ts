@@ -13,7 +13,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:${SPACE}\p{Lu}[\p{L}'’-]+)?`;
 /** What joins the items of a list. */
 const JOIN = String.raw`(?:,${SPACE}|,?${SPACE}(?:and|or)${SPACE})`;
 /** The kinds in the plural, which a list of regions ends or starts with. */
-const KINDS = String.raw`(?:regions|oblasts|provinces|governorates)`;
+const KINDS = String.raw`(?:regions|oblasts|provinces|governorates|counties)`;
 
 /**
  * After the name: the region's officers and administration, or the kind that ends a list it
@@ -36,8 +36,8 @@ const READ_AFTER = 72;
  * this (2.8 ms a load on the seed article, whose "Kyiv" and "Moscow" each ask), and most names
  * have none of these words near them.
  */
-const HINT_AFTER = /overnor|Gov\.|egion|blast|rovince|overnorate/;
-const HINT_BEFORE = /(?:regions|oblasts|provinces|governorates) of/;
+const HINT_AFTER = /overnor|Gov\.|egion|blast|rovince|ounties/;
+const HINT_BEFORE = /(?:regions|oblasts|provinces|governorates|counties) of/;
 
 /** Whether the words around a name (`start`–`end` in `text`) say a region is meant. */
 export function regionCueAround(text: string, start: number, end: number): boolean {

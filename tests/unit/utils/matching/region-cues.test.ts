@@ -22,6 +22,8 @@ describe("the words around a city's name that say its region is meant", () => {
     'the [Sumy] regional military administration',
     'the [Sumy] Regional Military Administration',
     'the regions of [Moscow] and Kaluga',
+    'he met the mayors of [Iaşi] and Botoşani counties',
+    'he met the mayors of Iaşi and [Botoşani] counties',
   ])('%s', (marked) => expect(saysRegion(marked)).toBe(true));
 
   it.each([
