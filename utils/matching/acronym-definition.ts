@@ -1,4 +1,5 @@
 import { foldString } from './chars';
+import { LETTER } from './letter-classes';
 
 /** How far back a defining name is read: longer than any agency's name, short enough to stay cheap. */
 const MAX_NAME_CHARS = 120;
@@ -115,7 +116,8 @@ export function definitionKey(name: string): string {
 const stemOf = (name: string) => foldString(capitalParts(name)[0] ?? '').slice(0, 3);
 
 /** An acronym's letters, as a name's initials must spell them ("U.S." is US). */
-const lettersOf = (acronym: string) => acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+const NOT_LETTER = new RegExp(String.raw`[^${LETTER}]`, 'g');
+const lettersOf = (acronym: string) => acronym.replace(NOT_LETTER, '').toUpperCase();
 
 /** The initials and stem of a name's words, its small words left out. */
 function nameOf(words: readonly NameWord[]): { initials: string; stem: string } {

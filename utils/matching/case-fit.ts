@@ -1,6 +1,7 @@
 import type { AliasEntry } from './alias-index';
 import { CaseRule } from './alias-index';
 import { HAS_LOWER, STARTS_UPPER, type Word } from './tokenize';
+import { LETTER } from './letter-classes';
 
 /** The page word's case fits the alias word's rule (acronyms are checked in full by `acronymsFit`). */
 export function caseFits(rule: number, w: Word): boolean {
@@ -11,7 +12,7 @@ export function caseFits(rule: number, w: Word): boolean {
   return true;
 }
 
-const TWO_LETTERS = /^\p{L}\p{L}$/u;
+const TWO_LETTERS = new RegExp(String.raw`^[${LETTER}][${LETTER}]$`);
 
 /**
  * A two-letter name written with one capital ("Ap", Norway's Labour; "Xi") in capitals on the

@@ -3,6 +3,8 @@ import { isAllCapsWord, isSpaceGap, joinsRun, startsUpper } from './run-words';
 import { afterShipOrPartyPrefix, endsHeadedName, namesAThing } from './thing-names';
 import { wordAfter, wordBefore, type Neighbour } from './neighbours';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize';
+import { AMPERSAND_NAME, inJoinedName } from './joined-name';
+import { DIGIT, LETTER, UPPER } from './letter-classes';
 
 /** How a block's text is written, which decides which context rules apply. */
 export const BlockMode = {
@@ -70,32 +72,8 @@ export function nameGoesOn(parts: readonly string[], count: number, part: number
   return joinsRun(wordAfter(parts, count, part, offset)) || AMPERSAND_NAME.test(parts[part].slice(offset, offset + 4));
 }
 
-/**
- * "&" and a capitalised word: one name of a firm, an index or a genre ("Standard & Poor's",
- * "Rock & Roll", "Marks & Spencer"), which prose writes no other way (it joins two names
- * with "and"). A match on either side is part of it.
- */
-const AMPERSAND_NAME = /^[ \u00a0]&[ \u00a0]\p{Lu}/u;
-const AMPERSAND_BEFORE = /\p{Lu}[\p{L}'’.]*[ \u00a0]&[ \u00a0]$/u;
-
-/**
- * A particle of a French, Spanish, Italian, Portuguese, Dutch, German or Arabic name between
- * the match and a capitalised word ("Stade de France", "Banco de España", "Salem al-Khanbashi",
- * "Mohammed bin Salman"): one longer name, which a one-word match inside does not stand for. English "of"
- * is read apart (see `goesOnWithOf`): "the Bank of England" is England's.
- */
-const PARTICLE_NAME_AFTER = /^[ \u00a0](?:(?:de|du|des|del|della|di|da|do|dos|das|van|von|der|den|bin|ibn|bint)[ \u00a0]|(?:al|el|ad|as|ash|at|az|ar)-)\p{Lu}/u;
-const PARTICLE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*[ \u00a0](?:de|du|des|del|della|di|da|do|dos|das|van|von|der|den|bin|ibn|bint)[ \u00a0]$/u;
-
-/** Whether a one-word match sits inside a longer name joined by "&" or a particle (see above). */
-function inJoinedName(parts: readonly string[], span: MatchSpan): boolean {
-  const after = parts[span.endPart].slice(span.endOffset, span.endOffset + 12);
-  const before = parts[span.startPart].slice(Math.max(0, span.startOffset - 40), span.startOffset);
-  return AMPERSAND_BEFORE.test(before) || (span.words === 1 && (PARTICLE_NAME_AFTER.test(after) || PARTICLE_NAME_BEFORE.test(before)));
-}
-
 /** "of" and a capitalised word that is no month ("of Commons", "of the Republic"; not "of May 2025"). */
-const OF_NAME = /^[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+const OF_NAME = new RegExp(String.raw`^[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[${UPPER}]`);
 
 /**
  * A weak name of several words that goes on with "of" and a name is part of a longer one (one
@@ -110,7 +88,7 @@ const goesOnWithOf = (text: string, end: number) => OF_NAME.test(text.slice(end,
  * Liberation of Angola", "the Congress of Vienna", "the Paris of the East".
  */
 const theOneOfName = (parts: readonly string[], span: MatchSpan) =>
-  goesOnWithOf(parts[span.endPart], span.endOffset) && /(?:^|[^\p{L}])the[ \u00a0]$/iu.test(parts[span.startPart].slice(Math.max(0, span.startOffset - 5), span.startOffset));
+  goesOnWithOf(parts[span.endPart], span.endOffset) && /(?:^|[^A-Za-z\u00C0-\u024F])the[ \u00a0]$/i.test(parts[span.startPart].slice(Math.max(0, span.startOffset - 5), span.startOffset));
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 /**
@@ -124,7 +102,7 @@ function inHyphenatedName(parts: readonly string[], count: number, span: MatchSp
 }
 
 /** A contraction's ending right after the match: "Don't", "Won't", "We'll" hold no name. */
-const CONTRACTION_AFTER = /^['’](?:t|ll|re|ve|d|m)(?![\p{L}\p{N}])/u;
+const CONTRACTION_AFTER = new RegExp(String.raw`^['’](?:t|ll|re|ve|d|m)(?![${LETTER}${DIGIT}])`);
 
 /**
  * Letters in capitals joined by a hyphen to a number ("GLP-1", "HER-2", "MIG-29"): a drug's,
@@ -158,7 +136,7 @@ function mastheadAfter(parts: readonly string[], count: number, span: MatchSpan)
 }
 
 /** A block that opens with "By" and a capitalised word: a byline. */
-const BYLINE = /^\s*By\s+\p{Lu}/u;
+const BYLINE = new RegExp(String.raw`^\s*By\s+[${UPPER}]`);
 /** Words a credit line puts before "by": "Reporting by", "Photograph by". */
 const CREDITS = new Set(['reporting', 'written', 'words', 'photo', 'photos', 'photograph', 'photographs', 'pictures', 'illustration', 'analysis', 'edited', 'video', 'graphics', 'interview', 'story', 'text']);
 
@@ -202,7 +180,7 @@ export interface MatchSpan {
  * person it spells ("Dax", "Fico"). Prose writes a name in capitals only where a dateline or
  * a banner opens the block ("KYIV —"), or beside other capitals ("CAIRO/GAZA").
  */
-const SHORT_CODE = /^\p{L}{2,4}$/u;
+const SHORT_CODE = new RegExp(String.raw`^[${LETTER}]{2,4}$`);
 
 function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean {
   const text = parts[span.startPart].slice(span.startOffset, span.endOffset);
@@ -275,7 +253,7 @@ export function capitalBefore(parts: readonly string[], span: MatchSpan, mode: B
 const SENTENCE_BREAK = /[.!?:]["“‘'«(\s\u00a0]*$/;
 
 /** A possessive right after a word: an everyday word that opens a sentence ("Most", "Reform") takes none. */
-const POSSESSIVE_NEXT = /^['’]s(?![\p{L}\p{N}])/u;
+const POSSESSIVE_NEXT = new RegExp(String.raw`^['’]s(?![${LETTER}${DIGIT}])`);
 
 /**
  * Whether a match opens its block or a sentence ("Most analysts expect", "Brown said"): there

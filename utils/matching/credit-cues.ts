@@ -1,4 +1,5 @@
 import { CUE_GROUPS } from './cues.ts';
+import { UPPER } from './letter-classes.ts';
 
 /**
  * Credit cues: the words around a news agency's or a platform's short name that say which
@@ -37,7 +38,7 @@ const READ_CHARS = 24;
  * - before what an agency does: "AFP reported", "AP Photo", "AFP via Getty Images";
  * - after what is done to a source: "told AFP", "cited by AFP", "according to the AP".
  */
-const AGENCY_AFTER = /^(?:\)[ \u00a0]*(?:[—–:-]|$)|[ \u00a0]?\/[ \u00a0]?\p{Lu}|[ \u00a0]+(?:via Getty|Photo\b|photo\b|reported|reports|has reported|has learned|learned|correspondents?\b|reporters?\b|journalists?\b|news agency|tally|count\b|analysis|interview))/u;
+const AGENCY_AFTER = new RegExp(String.raw`^(?:\)[ \u00a0]*(?:[—–:-]|$)|[ \u00a0]?\/[ \u00a0]?[${UPPER}]|[ \u00a0]+(?:via Getty|Photo\b|photo\b|reported|reports|has reported|has learned|learned|correspondents?\b|reporters?\b|journalists?\b|news agency|tally|count\b|analysis|interview))`);
 const AGENCY_BEFORE = /(?:\/[ \u00a0]?|\b(?:told|tells|telling|cited by|quoted by|seen by|obtained by|reviewed by|verified by|reported by|according to|spoke to|speaking to|spoken to|confirmed to|interview with|said to)[ \u00a0]+(?:the[ \u00a0]+)?)$/;
 const PAREN_BEFORE = /\([ \u00a0]*$/;
 const PAREN_AGENCY_AFTER = /^(?:[ \u00a0]?\/|[ \u00a0]+Photo\b|\)[ \u00a0]*(?:[—–:-]|$))/u;

@@ -1,7 +1,11 @@
-// The modifier apostrophe (ʼ, U+02BC) is a letter to Unicode, but sites write "Moldovaʼs" with it.
-const LETTER_OR_DIGIT = /[^\u02bc\P{L}]|\p{N}/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
+import { charClass, charInfo, IS_LOWER, IS_UPPER, WORD } from './chars';
+
+// The character tables the tokenizer fills, not Unicode-property regexes, which cost every page
+// their build (see `letter-classes.ts`). The modifier apostrophe (ʼ, U+02BC) separates words
+// there, as sites write "Moldovaʼs" with it.
+const letterOrDigit = (text: string, at: number) => at >= 0 && at < text.length && charClass(text.charCodeAt(at)) === WORD;
+const lower = (text: string, at: number) => (charInfo(text.charCodeAt(at)) & IS_LOWER) !== 0;
+const upper = (text: string, at: number) => (charInfo(text.charCodeAt(at)) & IS_UPPER) !== 0;
 
 /**
  * Whether `text.slice(start, end)` stands as a whole name in an element's `textContent`, which
@@ -12,9 +16,7 @@ const UPPER = /\p{Lu}/u;
  * "Nigerian" does not hold "Niger", "USA" does not hold "US".
  */
 export function isWholeName(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text[start - 1] : ' ';
-  const after = end < text.length ? text[end] : ' ';
-  const openLeft = !LETTER_OR_DIGIT.test(before) || (LOWER.test(before) && UPPER.test(text[start]));
-  const openRight = !LETTER_OR_DIGIT.test(after) || (UPPER.test(after) && LOWER.test(text[end - 1]));
+  const openLeft = !letterOrDigit(text, start - 1) || (lower(text, start - 1) && upper(text, start));
+  const openRight = !letterOrDigit(text, end) || (upper(text, end) && lower(text, end - 1));
   return openLeft && openRight;
 }

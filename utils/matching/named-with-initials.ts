@@ -1,6 +1,7 @@
 import type { AliasIndex } from './alias-index';
 import { foldsTo } from './chars';
 import { createWord, HAS_LOWER, nextWord } from './tokenize';
+import { UPPER } from './letter-classes';
 
 const initials = createWord();
 const SEVERAL = -2;
@@ -34,7 +35,7 @@ export function namedWithInitials(text: string, end: number, entity: number, alt
 }
 
 /** Capitals in parentheses, right after a name: "(S&D)", "(PSD)", "(EPP)". */
-const INITIALS_AFTER = /^ ?\(([\p{Lu}\d&+./-]{2,10})\)/u;
+const INITIALS_AFTER = new RegExp(String.raw`^ ?\(([${UPPER}\d&+./-]{2,10})\)`);
 /** News agencies, whose initials follow a dateline's place: "WASHINGTON (AP) —", "Kyiv (AFP) –". */
 const AGENCIES = new Set(['AP', 'AFP', 'UPI', 'PA', 'DPA', 'EFE', 'ANSA', 'TASS', 'ANI', 'PTI', 'IANS', 'AA', 'BTA', 'CTK', 'PAP', 'MTI', 'UNN']);
 

@@ -1,4 +1,5 @@
 import { charClass, IGNORABLE, WORD } from './chars';
+import { LETTER, MARK, UPPER } from './letter-classes';
 
 /** Longest gap between a match and a neighbouring word that still counts (", " or ". " and spaces). */
 const MAX_GAP = 4;
@@ -87,7 +88,7 @@ export function wordAfter(parts: readonly string[], count: number, part: number,
 
 /** How much text before a match is read for a possessive ("United Arab Emirates's " fits). */
 const POSSESSIVE_REACH = 40;
-const POSSESSIVE = /(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)*)['’]s\s$/u;
+const POSSESSIVE = new RegExp(String.raw`([${UPPER}][${LETTER}${MARK}.-]*(?: [${UPPER}][${LETTER}${MARK}.-]*)*)['’]s\s$`);
 
 /**
  * The capitalised name whose possessive ends right before `offset` ("Romania" in "Romania's

@@ -1,3 +1,4 @@
+import { DIGIT, LETTER, LOWER, UPPER } from './letter-classes';
 /**
  * Whether the words around a one-word name say it is a person's given name, whatever the
  * knowledge holds under it: "her sister Florence", "Jordan, 19,", "Chad, a second-year
@@ -27,10 +28,10 @@ const LIST_JOINS = ['and', 'et', 'y'];
  * The kin word, then a space (or a comma and a space), at the end of the text before the name,
  * or before a list of given names that leads to it ("his sons, Jordan and Chad").
  */
-const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(\p{L}+),?[ \u00a0](?:\p{Lu}\p{Ll}+(?:,[ \u00a0]|,?[ \u00a0](?:${LIST_JOINS.join('|')})[ \u00a0]))*$`, 'u');
+const KIN_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}${DIGIT}])([${LETTER}]+),?[ \u00a0](?:[${UPPER}][${LOWER}]+(?:,[ \u00a0]|,?[ \u00a0](?:${LIST_JOINS.join('|')})[ \u00a0]))*$`);
 
 /** An age in apposition: ", 19," ", 19." ", 7;" or " (19)"; never a count that runs on ("In Chad, 12 soldiers"). */
-const AGE_AFTER = /^(?:,[ \u00a0](?:[1-9]\d?|1[01]\d)(?:[,;)]|\.(?!\d)|$|[ \u00a0](?:ans|años)(?![\p{L}\p{N}]))|[ \u00a0]\((?:[1-9]\d?|1[01]\d)\))/u;
+const AGE_AFTER = new RegExp(String.raw`^(?:,[ \u00a0](?:[1-9]\d?|1[01]\d)(?:[,;)]|\.(?!\d)|$|[ \u00a0](?:ans|años)(?![${LETTER}${DIGIT}]))|[ \u00a0]\((?:[1-9]\d?|1[01]\d)\))`);
 
 /**
  * What a person (or a pet) is, after ", a" or ", his": places are allies, states, kingdoms
@@ -47,7 +48,7 @@ const PERSON_NOUNS = new Set(
     .split(' '),
 );
 /** ", a", ", an" or ", his" (", un", ", una", ", son"…), then up to three words: the noun may follow an adjective or two ("a second-year student", "his owner"). */
-const APPOSITION = /^,[ \u00a0](?:an?|his|her|their|une?|son|sa|leur|una?|su)[ \u00a0]((?:[\p{L}-]+[ \u00a0]?){1,3})/u;
+const APPOSITION = new RegExp(String.raw`^,[ \u00a0](?:an?|his|her|their|une?|son|sa|leur|una?|su)[ \u00a0]((?:[${LETTER}-]+[ \u00a0]?){1,3})`);
 
 /**
  * A royal's or a peer's title right before the name ("Princess Charlotte", "Queen Victoria",
@@ -55,14 +56,16 @@ const APPOSITION = /^,[ \u00a0](?:an?|his|her|their|une?|son|sa|leur|una?|su)[ \
  * a person's name, whatever place or body shares it.
  */
 const ROYAL_TITLES = ['Prince', 'Princess', 'Queen', 'King', 'Lady', 'Lord', 'Duke', 'Duchess', 'Dame'];
-const TITLE_OR_INITIAL_BEFORE = new RegExp(String.raw`(?:(?:^|[^\p{L}\p{N}])(?:${ROYAL_TITLES.join('|')})|(?:^|[ \u00a0(])\p{Lu}\.)[ \u00a0]$`, 'u');
+const TITLE_OR_INITIAL_BEFORE = new RegExp(String.raw`(?:(?:^|[^${LETTER}${DIGIT}])(?:${ROYAL_TITLES.join('|')})|(?:^|[ \u00a0(])[${UPPER}]\.)[ \u00a0]$`);
 
 /**
  * A royal's or a peer's style right before the name ("the Duke and Duchess of Cambridge", "the
  * Prince of Wales", "Baroness Smith of Basildon"): it names a person, not the place it is of.
  */
 const STYLE_OF_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness)|(?:Baron|Baroness|Lord|Lady)[ \u00a0]\p{Lu}\p{Ll}+)[ \u00a0]of[ \u00a0]$/u;
+  new RegExp(String.raw`(?:^|[^${LETTER}${DIGIT}])(?:(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness)|(?:Baron|Baroness|Lord|Lady)[ \u00a0][${UPPER}][${LOWER}]+)[ \u00a0]of[ \u00a0]$`);
+
+const LAST_WORD = new RegExp(String.raw`[${LETTER}]+$`);
 
 /** Words that may end the text before a name that one of the patterns above reads (kin words aside; "of" ends a style). */
 const LAST_WORDS_BEFORE = new Set([...ROYAL_TITLES, 'of', ...LIST_JOINS]);
@@ -78,7 +81,7 @@ function mayCueBefore(text: string, start: number): boolean {
   if (space !== 32 && space !== 0xa0) return false;
   const last = text.charCodeAt(start - 2);
   if (last === 44 || last === 46) return true;
-  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, start - 16), start - 1));
+  const word = LAST_WORD.exec(text.slice(Math.max(0, start - 16), start - 1));
   return word !== null && (LAST_WORDS_BEFORE.has(word[0]) || KIN.has(word[0].toLowerCase()));
 }
 

@@ -1,3 +1,4 @@
+import { LETTER, LOWER } from './letter-classes.ts';
 /**
  * "Moscow, Idaho", "Athens, Georgia", "London, Ontario": a town's name followed by a state or a
  * country it is not in names another town, which the knowledge lacks. News writes a town this
@@ -14,12 +15,12 @@ export interface Qualifier {
   isCountry: boolean;
 }
 
-const WORD = /^[\p{L}][\p{L}.'’-]*/u;
+const WORD = new RegExp(String.raw`^[${LETTER}][${LETTER}.'’-]*`);
 /** Longest qualifier tried, in words ("Bosnia and Herzegovina", "Newfoundland and Labrador"). */
 const MAX_WORDS = 4;
 const POSSESSIVE = /^['’]s\b/;
 /** What may follow a country that qualifies a town: the sentence goes on, or it ends. */
-const ENDS_QUALIFIER = /^(?:$|[.;:!?)\]"”’]|\s*[—–]|,\s+(?!(?:and|or)\b)\p{Ll})/u;
+const ENDS_QUALIFIER = new RegExp(String.raw`^(?:$|[.;:!?)\]"”’]|\s*[—–]|,\s+(?!(?:and|or)\b)[${LOWER}])`);
 
 /**
  * The qualifier right after a town's name that ends at `end` (", Idaho"), or null where there is

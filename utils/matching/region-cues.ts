@@ -1,3 +1,4 @@
+import { LETTER, UPPER } from './letter-classes.ts';
 /**
  * Region cues: the words around a name a region shares with its city that say the region is
  * meant. "Poltava", "Kharkiv" and "Pskov" are cities in most news, and the region's own name
@@ -9,7 +10,7 @@
 
 const SPACE = String.raw`[ \u00a0]`;
 /** A capitalised name of a list ("Luhansk", "Nizhny Novgorod" is two). */
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:${SPACE}\p{Lu}[\p{L}'’-]+)?`;
+const NAME = String.raw`[${UPPER}][${LETTER}'’-]+(?:${SPACE}[${UPPER}][${LETTER}'’-]+)?`;
 /** What joins the items of a list. */
 const JOIN = String.raw`(?:,${SPACE}|,?${SPACE}(?:and|or)${SPACE})`;
 /** The kinds in the plural, which a list of regions ends or starts with. */
@@ -21,11 +22,10 @@ const KINDS = String.raw`(?:regions|oblasts|provinces|governorates|counties)`;
  * and Dnipro regions", "Donetsk, Luhansk and Zaporizhzhia oblasts").
  */
 const REGION_AFTER = new RegExp(
-  String.raw`^(?:(?:['’]s)?${SPACE}(?:[Gg]overnor|Gov\.|regional${SPACE}(?:governor|administration|authorities|head)|[Rr]egional${SPACE}[Mm]ilitary${SPACE}[Aa]dministration)|(?:${JOIN}${NAME}){0,4}${SPACE}${KINDS})(?!\p{L})`,
-  'u',
+  String.raw`^(?:(?:['’]s)?${SPACE}(?:[Gg]overnor|Gov\.|regional${SPACE}(?:governor|administration|authorities|head)|[Rr]egional${SPACE}[Mm]ilitary${SPACE}[Aa]dministration)|(?:${JOIN}${NAME}){0,4}${SPACE}${KINDS})(?![${LETTER}])`,
 );
 /** Before the name: the kind that opens a list it is in ("the regions of Kherson and ", "frontline regions of Donetsk, Kharkiv, and "). */
-const REGION_BEFORE = new RegExp(String.raw`\b${KINDS}${SPACE}of${SPACE}(?:${NAME}${JOIN}){0,4}$`, 'u');
+const REGION_BEFORE = new RegExp(String.raw`\b${KINDS}${SPACE}of${SPACE}(?:${NAME}${JOIN}){0,4}$`);
 
 /** How far the words around a name are read. */
 const READ_BEFORE = 72;

@@ -1,5 +1,6 @@
 import { CUE_GROUPS } from './cues';
 import type { Neighbour } from './neighbours';
+import { LOWER, UPPER } from './letter-classes';
 
 /**
  * What makes a run of capitalised words in prose, which the context rules read as one longer
@@ -28,7 +29,7 @@ export const isSpaceGap = (gap: string) => gap === ' ' || gap === '\u00a0';
 export const startsUpper = (text: string) => text.length > 0 && text[0] !== text[0].toLowerCase();
 export const isAllCapsWord = (text: string) => text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
 /** A brand written with a lower-case first letter and a capital after it ("iPhone", "eBay", "macOS"). */
-const CAMEL_BRAND = /^\p{Ll}{1,5}\p{Lu}/u;
+const CAMEL_BRAND = new RegExp(String.raw`^[${LOWER}]{1,5}[${UPPER}]`);
 
 /** A capitalised word (or a brand like "iPhone": "iPhone X" is no social network) a space before or after a match, and no title or day. */
 export const joinsRun = (n: Neighbour | null) => n !== null && isSpaceGap(n.gap) && (startsUpper(n.text) || CAMEL_BRAND.test(n.text)) && !NOT_A_RUN.has(n.text.toLowerCase());

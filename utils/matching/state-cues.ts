@@ -2,6 +2,7 @@ import { type AliasEntry, sameWords } from './alias-index.ts';
 import { CUE_GROUPS } from './cues.ts';
 import { regionCueAround } from './region-cues.ts';
 import type { TextMatch } from './text-match.ts';
+import { LETTER, UPPER } from './letter-classes.ts';
 
 /**
  * State cues: the words of a U.S. state's government around a name the state shares with
@@ -42,8 +43,7 @@ const OFFICER = String.raw`(?:[Gg]overnors?|Gov\.|[Ll]ieutenant [Gg]overnor|Lt\.
  * - "the state of", and a state's bodies: "the legislature of".
  */
 const STATE_BEFORE = new RegExp(
-  String.raw`(?:\b${OFFICER}(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3},?|\b(?:Democrat|Republican)|\b[Ss]tate|\b[Ll]egislature)[ \u00a0](?:of|from)[ \u00a0]$`,
-  'u',
+  String.raw`(?:\b${OFFICER}(?:[ \u00a0][${UPPER}][${LETTER}'’.-]*){0,3},?|\b(?:Democrat|Republican)|\b[Ss]tate|\b[Ll]egislature)[ \u00a0](?:of|from)[ \u00a0]$`,
 );
 /**
  * After the name: its officers and bodies ("New York Gov. Kathy Hochul", "Washington Attorney
@@ -51,7 +51,7 @@ const STATE_BEFORE = new RegExp(
  * "Georgia's governor", "the New York gubernatorial race").
  */
 const STATE_AFTER =
-  /^(?:['’]s)?[ \u00a0](?:[Gg]overnor|Gov\.|[Ll]ieutenant [Gg]overnor|Lt\.? Gov\.|[Aa]ttorney [Gg]eneral|[Ll]egislature|legislators|State (?:Senate|Assembly|Legislature|Capitol|Supreme Court)|Sen\.|Rep\.|[Cc]ongressional delegation|gubernatorial|two senators)(?!\p{L})/u;
+  new RegExp(String.raw`^(?:['’]s)?[ \u00a0](?:[Gg]overnor|Gov\.|[Ll]ieutenant [Gg]overnor|Lt\.? Gov\.|[Aa]ttorney [Gg]eneral|[Ll]egislature|legislators|State (?:Senate|Assembly|Legislature|Capitol|Supreme Court)|Sen\.|Rep\.|[Cc]ongressional delegation|gubernatorial|two senators)(?![${LETTER}])`);
 
 /** Whether the words around a name (`start`–`end` in `text`) are a state's government's. */
 export function stateCueAround(text: string, start: number, end: number): boolean {

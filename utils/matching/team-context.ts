@@ -1,4 +1,5 @@
 import type { TextMatch } from './match';
+import { UPPER } from './letter-classes';
 
 /**
  * A town's name standing for its team: sports pages write "Miami is 4-7", "Brighton 3-0
@@ -34,11 +35,10 @@ const TEAM_AFTER = new RegExp(
     String.raw`^['’]s?${SPACE}+${SCHEDULE}`, // San Antonio's first 25 games
     String.raw`^${SPACE}+${SQUAD_BARE}`, // the Denver offense
     String.raw`^${SPACE}+${SCORE}`, // Brighton 3-0 Leeds
-    String.raw`^${SPACE}+\d{1,3},${SPACE}+\p{Lu}`, // Miami 30, Buffalo 13
+    String.raw`^${SPACE}+\d{1,3},${SPACE}+[${UPPER}]`, // Miami 30, Buffalo 13
     String.raw`^${SPACE}+(?:is|are|was|were|fell|improved|moved|dropped)${SPACE}+(?:to${SPACE}+)?\d{1,2}[-–]\d{1,2}\b`, // Miami is 4-7
-    String.raw`^${SPACE}+${BEAT}${SPACE}+(?!back\b|off\b)(?:the${SPACE}+)?\p{Lu}`, // Brighton beat Leeds
+    String.raw`^${SPACE}+${BEAT}${SPACE}+(?!back\b|off\b)(?:the${SPACE}+)?[${UPPER}]`, // Brighton beat Leeds
   ].join('|'),
-  'u',
 );
 const TEAM_BEFORE = new RegExp(
   [
@@ -47,7 +47,6 @@ const TEAM_BEFORE = new RegExp(
     String.raw`\b(?:game|games|matchup|match-up|showdown|series)${SPACE}+(?:against|with)${SPACE}+(?:the${SPACE}+)?$`, // the championship game against New York
     String.raw`\b(?:beat|beating|defeated|defeating|edged|edging|routed|thrashed|hammered|outlasted|blanked|vs\.?|versus|v)${SPACE}+(?:the${SPACE}+)?$`, // beat Leeds, vs. Saints
   ].join('|'),
-  'u',
 );
 
 /** How far around a name its team's words are read. */

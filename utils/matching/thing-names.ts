@@ -1,4 +1,5 @@
 import { charInfo, IS_UPPER } from './chars';
+import { DIGIT, LETTER, LOWER } from './letter-classes';
 
 /**
  * A place's name before these lower-case words names a thing, not the place: a food, a
@@ -44,7 +45,7 @@ const THINGS: Readonly<Record<string, readonly string[]>> = {
   swiss: ['chard', 'roll'],
 };
 
-const NEXT_WORD = /^[ \u00a0](\p{Ll}+)(?![\p{L}\p{N}])/u;
+const NEXT_WORD = new RegExp(String.raw`^[ \u00a0]([${LOWER}]+)(?![${LETTER}${DIGIT}])`);
 
 /** Whether the one-word name at [start, end) of `text` and the word after it name a thing (see `THINGS`). */
 export function namesAThing(text: string, start: number, end: number): boolean {
@@ -60,7 +61,7 @@ export function namesAThing(text: string, start: number, end: number): boolean {
  * Stories of naval deployments name carriers so daily. A ship the knowledge has is matched
  * with its prefix, as the longer name, before this is asked.
  */
-const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|TCG|ORP|NRP|KRI|BRP|PNS|MV)[ \u00a0]$/u;
+const SHIP_PREFIX_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}${DIGIT}])(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|TCG|ORP|NRP|KRI|BRP|PNS|MV)[ \u00a0]$`);
 /**
  * A U.S. lawmaker's party tag before their home town or state ("Don Scott, D-Portsmouth",
  * "R-Texas"): the town is the district's, often one the knowledge lacks while it has a larger
@@ -84,7 +85,7 @@ export function afterShipOrPartyPrefix(text: string, start: number): boolean {
  * a sea, a school or a title, not the place it is named after. Offices are not among them:
  * "the President of France" is France's.
  */
-const HEAD_OF_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Gulf|Bay|Sea|Straits?|Isles?|Cape|Lake|Mount|University|College|Institute|Museum|Duke|Duchess|Earl|Prince|Princess|Archbishop|Bishop)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?$/u;
+const HEAD_OF_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}${DIGIT}])(?:Gulf|Bay|Sea|Straits?|Isles?|Cape|Lake|Mount|University|College|Institute|Museum|Duke|Duchess|Earl|Prince|Princess|Archbishop|Bishop)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?$`);
 
 /** Whether the name starting at `start` of `text` ends a longer name headed so (see above). */
 export function endsHeadedName(text: string, start: number): boolean {
