@@ -24,6 +24,13 @@ function finderFor(countries: Countries): { pattern: RegExp; owner: Map<string, 
 }
 
 /**
+ * A word before a country's name or demonym that makes it another place or people: "Latin
+ * American", "South American", "New Mexico", "Northern Ireland", "African American". (A longer
+ * country's own name, "South Africa", "North Korea", is matched whole first.)
+ */
+const NOT_THE_COUNTRY_BEFORE = /(?:^|[^A-Za-z])(?:Latin|South|North|Northern|Southern|Central|Native|Pan|Anglo|New|African|Asian|Arab|European)[ \u00a0-]$/;
+
+/**
  * How often a story names each country (by any of its names, as whole words). One pass of one
  * pattern over the text, made only on pages that meet an institution's shared name. A country's
  * name that starts a longer one ("Jordan Bardella"; the matcher's run rule, `nameGoesOn`) or
@@ -35,6 +42,7 @@ export function countryMentions(text: string, countries: Countries): Map<string,
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;
     if (!isWholeName(text, match.index, end) || nameGoesOn([text], 1, 0, end) || readsAsPerson(text, match.index, end)) continue;
+    if (NOT_THE_COUNTRY_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const country = owner.get(match[0])!;
     counts.set(country, (counts.get(country) ?? 0) + 1);
   }
@@ -48,4 +56,9 @@ const MIN_LEAD_MENTIONS = 2;
 export function leader(counts: ReadonlyMap<string, number>): string | null {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first !== undefined && first[1] >= MIN_LEAD_MENTIONS && first[1] > (second?.[1] ?? 0) ? first[0] : null;
+}
+
+/** Each country's names and its demonyms in one list, as `countryMentions` reads them. */
+export function withDemonyms(countries: Countries, demonyms: Countries): Countries {
+  return Object.fromEntries(Object.entries(countries).map(([country, names]) => [country, [...names, ...(demonyms[country] ?? [])]]));
 }

@@ -105,6 +105,8 @@ export class MentionStore {
     if (qualified === null) return this.forgetPlacedElsewhere();
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
     const chosen = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
+    // A shared name the page's context left unsettled, whose usual body is another country's than the story's, gets no card.
+    if (contested && qualified === undefined && !chosen.weak && this.places?.belongsElsewhere?.(chosen.entity) === true) return false;
     const place = this.places?.isPlace?.(chosen.entity) === true;
     const body = place ? bodyOfPlaceName(match, this.isBody) : undefined;
     // "Miami is 4-7", "a 2-1 win over Leeds": the town's team. Its club's card where the knowledge shares the name with one; a town's is wrong.
@@ -158,7 +160,6 @@ export class MentionStore {
     if (placed.length > 0) for (const m of [...this.all()]) if (placed.includes(m.entity)) this.forget(m);
     return false;
   }
-
   private readonly isBody = (entity: number) => this.places?.isBody?.(entity) ?? false;
   /** A body known by its ties, as clubs are (its league, its players), not the EU or NATO: "the EU, Monaco and Switzerland" is no list of clubs. */
   private readonly isClub = (entity: number) => this.isBody(entity) && (this.places?.settledByTies?.(entity) ?? false);
@@ -192,7 +193,6 @@ export class MentionStore {
 
   /** Ids of mentions forgotten since the last `takeChanges()` (see `ForgottenIds`). */
   private readonly forgottenIds = new ForgottenIds();
-
   private index(node: Text, mention: Mention): void {
     const list = this.byNode.get(node);
     if (list) list.push(mention);

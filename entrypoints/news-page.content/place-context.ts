@@ -1,9 +1,10 @@
 import bundled from 'virtual:knowledge-index';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
+import { MARK } from '@/utils/matching/letter-classes';
 import { isWholeName } from '@/utils/matching/name-edges';
 import { siteCountry } from '@/utils/matching/site-country';
 import { findArticleRoot } from './article-root';
-import { countryMentions, leader } from './leading-country';
+import { countryMentions, leader, withDemonyms } from './leading-country';
 
 /** Whether `text` holds `name` as a whole word or phrase (not "Atlantan" for "Atlanta"; see `isWholeName`). */
 export function holdsName(text: string, name: string): boolean {
@@ -12,7 +13,8 @@ export function holdsName(text: string, name: string): boolean {
 }
 
 /** Text without its accents: "Peter Magyar" on a page names the "Péter Magyar" of a context. */
-const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '');
+const MARKS = new RegExp(`[${MARK}]+`, 'g');
+const withoutAccents = (text: string) => text.normalize('NFD').replace(MARKS, '');
 
 /**
  * Region names that say their country: not an abbreviation ("Pa."), a phrase ("Georgia
@@ -59,6 +61,7 @@ export class PlaceContext {
     private readonly tieContexts: Readonly<Record<string, readonly string[]>> = bundled.tieContexts ?? {},
     // States, provinces and nations, by their country (see `regionQualifiers`).
     private readonly regions: Readonly<Record<string, string>> = bundled.qualifiers ?? {},
+    private readonly demonyms: Readonly<Record<string, readonly string[]>> = bundled.demonyms ?? {},
   ) {}
 
   /** The article's text, read once until released (see `release`), cut at `CONTEXT_CHARS`. */
@@ -74,6 +77,7 @@ export class PlaceContext {
   private readonly regionNamed = new Map<string, boolean>();
 
   private namesOtherCountry: boolean | null = null;
+  private mentionNames: Readonly<Record<string, readonly string[]>> | undefined = undefined;
   /** How often the story names each country, once asked for; undefined until then. */
   private mentions: Map<string, number> | undefined = undefined;
 
@@ -151,6 +155,20 @@ export class PlaceContext {
     return score;
   }
 
+  /**
+   * Whether an institution is another country's than the one the story is about (see
+   * `isOtherCountrys`): a shared name ("Conservative Party", "Senate") that no candidate's
+   * context settles is then left unmarked, not given to the knowledge's usual entity.
+   */
+  belongsElsewhere(entity: number): boolean {
+    if (this.entities().type(entity) !== 'organization') return false;
+    const names = this.contextOf(entity);
+    if (names.length === 0) return false;
+    this.pageText();
+    const own = this.ownCountry(names);
+    return own !== undefined && this.isOtherCountrys(own);
+  }
+
   /** The country an institution's context names (its names lead the context); undefined for a body of none. */
   private ownCountry(names: readonly string[]): string | undefined {
     return Object.keys(this.countries).find((country) => names.includes(country));
@@ -162,7 +180,9 @@ export class PlaceContext {
    * may lack, never Russia's.
    */
   private isOtherCountrys(own: string): boolean {
-    if (this.mentions === undefined) this.mentions = countryMentions(this.text ?? '', this.countries);
+    // A country's people and things say it too: "Argentine voters", "Filipinos".
+    this.mentionNames ??= withDemonyms(this.countries, this.demonyms);
+    if (this.mentions === undefined) this.mentions = countryMentions(this.text ?? '', this.mentionNames);
     const lead = leader(this.mentions);
     return lead !== null && lead !== own;
   }

@@ -8,6 +8,7 @@ import { shipHeaders } from './entity-table.ts';
 import { GAZETTEER_FOLDER, isGeneratedPeople } from './generated-files.ts';
 import { isGenericInstitution } from './generic-names.ts';
 import { isSharedInstitutionName, withGenericShortNames } from './generic-short-names.ts';
+import { countryDemonyms } from './demonyms.ts';
 import { countryNames, institutionContexts, isCountry, placeContexts, tieContexts } from './place-contexts.ts';
 import { weakPlaceContexts } from './weak-place-contexts.ts';
 import { WORD_NAMED_CITY_IDS } from './generators/news-spellings.ts';
@@ -64,7 +65,7 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   // The page's own bodies under a weak everyday name settle by their ties too ("Tisza" in a
   // story that names Péter Magyar); their first few, as every page carries them.
   const pageTies = tieContexts(local, indexed, contexts, weakNamesOf, rankAndFile, PAGE_TIE_NAMES);
-  return { ...compiled, contexts, tieContexts: pageTies, countries: countryNames(local), towns: townCountries(local, countries), qualifiers: regionQualifiers(all) };
+  return { ...compiled, contexts, tieContexts: pageTies, countries: countryNames(local), demonyms: countryDemonyms(local.filter(isCountry)), towns: townCountries(local, countries), qualifiers: regionQualifiers(all) };
 }
 
 /** The ids of the entities in the files whose name `keep` accepts. */

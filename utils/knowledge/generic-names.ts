@@ -9,17 +9,19 @@ const GENERIC_INSTITUTION = new RegExp(
   '^(the )?(' +
     [
       // Party families, by their bare names and members.
-      "(labour|labor|conservative|liberal|green|social democratic|socialist|communist|democratic|republican|progressive|christian democratic|people's|national|centre|center) party",
-      '(social |christian )?democrats|conservatives|republicans|greens|liberals|socialists|communists',
+      "(labour|labor|conservative|liberal|green|social democratic|socialist|communist|democratic|republican|progressive|christian democratic|people's|national|centre|center|freedom|progress) party",
+      '(social |christian )?democrats|conservatives|republicans|greens|liberals|socialists|communists|moderates',
       // Bodies every state has.
-      'supreme court|(federal supreme|supreme federal) court|constitutional court|constitutional council|senate|house of representatives|house of commons|house of lords|parliament|national assembly',
+      'supreme court|(federal supreme|supreme federal) court|constitutional court|constitutional council|senate|state senate|house of representatives|house of commons|house of lords|parliament|national assembly|chamber of deputies',
+      // Bodies many states name alike: Latin America's electoral councils and courts, Libya's and Iraq's councils, the Communist parties' bureaus.
+      'national electoral council|(supreme |superior )?electoral (court|tribunal)|presidential council|politburo',
       // America's, India's (its party's short name), the Philippines' and Latin America's legislatures; any lower house.
       'congress|house',
       // Departments many governments name alike (the Philippines', Ireland's, Hong Kong's "Department of Justice").
       'department of (justice|agriculture|labor|labour|commerce|energy|the interior|transportation|the treasury)',
       // Britain's, America's, Australia's and New Zealand's finance ministries all go by it at home.
       'treasury',
-      'ministry of (national )?(defence|defense)|ministry (of|for) foreign affairs|ministry of (finance|the interior|interior|internal affairs|justice)|(foreign|defence|defense|interior|finance|justice) ministry',
+      'ministry of (national )?(defence|defense)|ministry (of|for) foreign affairs|ministry of (finance|the interior|interior|internal affairs|justice)|(foreign|defence|defense|interior|finance|justice) ministry|foreign office',
       'central bank|armed forces|navy|air force|army|ground forces|border guard|national guard|security service|general staff|central election commission|central electoral commission|election commission',
     ].join('|') +
     ')$',

@@ -71,6 +71,8 @@ export interface CompiledIndex {
   tieContexts?: Record<string, string[]>;
   /** Every country pages carry, by its name, with the names an article may give it (see `countryNames`). */
   countries?: Record<string, string[]>;
+  /** The words for each country's people and things ("Argentine"), by the country's name (see `countryDemonyms`). */
+  demonyms?: Record<string, string[]>;
   /** The towns pages carry, grouped by their country's name (see `townCountries`). */
   towns?: Record<string, string>;
   /** States, provinces and nations that may follow a town's name, with their country (see `regionQualifiers`). */

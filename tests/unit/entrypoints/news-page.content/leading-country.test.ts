@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryMentions, leader } from '@/entrypoints/news-page.content/leading-country';
+import { countryMentions, leader, withDemonyms } from '@/entrypoints/news-page.content/leading-country';
 
 const countries = {
   'United States': ['United States', 'US', 'U.S.', 'United States of America'],
@@ -47,5 +47,21 @@ describe('the country a story names most', () => {
     expect(leading('Estonia, Russia, Estonia, Russia.')).toBeNull();
     expect(leading('No country at all.')).toBeNull();
     expect(leading('No country at all.', {})).toBeNull();
+  });
+});
+
+describe("a country's people and things", () => {
+  const names = withDemonyms({ Argentina: ['Argentina'], 'United States': ['United States', 'U.S.'], Mexico: ['Mexico'], Ireland: ['Ireland'] }, { Argentina: ['Argentine', 'Argentines'], 'United States': ['American', 'Americans'] });
+
+  it('say which country a story is about: "Argentine voters" as much as "Argentina"', () => {
+    const story = 'Argentina votes. Argentine voters backed Milei, and Argentines cheered. The United States and U.S. officials watched.';
+    expect(countryMentions(story, names).get('Argentina')).toBe(3);
+    expect(leader(countryMentions(story, names))).toBe('Argentina');
+  });
+
+  it('are another people after "Latin", "South" or "African", and "New Mexico" or "Northern Ireland" another place', () => {
+    const story = 'Latin American leaders, South American markets and African American voters met in New Mexico and Northern Ireland.';
+    expect(countryMentions(story, names).size).toBe(0);
+    expect(countryMentions('American voters in Mexico', names)).toEqual(new Map([['United States', 1], ['Mexico', 1]]));
   });
 });

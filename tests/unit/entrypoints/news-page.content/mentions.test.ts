@@ -284,4 +284,15 @@ describe('the mention store', () => {
     expect(store.add([byline], match(2, 15, 24))).toBe(true);
     expect(store.add([story], match(1, 0, 10))).toBe(true);
   });
+
+  it("leaves a shared name no context settles unmarked where its usual body is another country's than the story's", () => {
+    document.body.innerHTML = '<p>the Conservative Party of Japan lost its seat.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    // Britain's party (1) and Norway's (2) share "Conservative Party"; the story is about Japan.
+    const japan = { has: () => true, score: () => 0, belongsElsewhere: () => true };
+    expect(new MentionStore(japan).add([text], match(1, 4, 22, false, [2]))).toBe(false);
+    // On a page that is about no other country, the usual body keeps the name, as before.
+    const nowhere = { has: () => true, score: () => 0, belongsElsewhere: () => false };
+    expect(new MentionStore(nowhere).add([text], match(1, 4, 22, false, [2]))).toBe(true);
+  });
 });

@@ -99,6 +99,16 @@ describe("the page's say in which entity a shared name means", () => {
     expect(onSite(null, 'France, France: a flight from Atlanta.').score(2)).toBe(1);
   });
 
+  it("tells an institution that is another country's than the story's, by the country's names and its people's words", () => {
+    const aboutNewZealand = onSite(null, 'New Zealand votes: Labour in New Zealand, a visit by Keir Starmer to London.');
+    expect([0, 1, 2].map((e) => aboutNewZealand.belongsElsewhere(e))).toEqual([true, false, false]);
+    // "Argentine" and "Argentines" say Argentina as its name does: the story leads with it, not the United States.
+    const demonyms = { Argentina: ['Argentine', 'Argentines'] };
+    const argentina = new PlaceContext(() => table, () => 'Argentina votes. Argentine voters and Argentines; the United States and US officials.', { ...contexts, 'labour-party-uk': ['United States'] }, null, { ...countries, Argentina: ['Argentina'] }, {}, {}, demonyms);
+    expect(argentina.belongsElsewhere(0)).toBe(true);
+    expect(onSite(null, 'Keir Starmer spoke in London; in France, later.').belongsElsewhere(0)).toBe(false);
+  });
+
   it("keeps a place's say where the story is about another country: a capital is named by its country", () => {
     const page = onSite(null, 'Ukraine asked the US for missiles; Ukraine and Washington agreed. Ukraine again.');
     expect(page.score(3)).toBe(1);
