@@ -6,22 +6,39 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Countries = Readonly<Record<string, readonly string[]>>;
 
-/** One pattern for every country name, and whose name each is: built once per country list, not per page read. */
-const finders = new WeakMap<Countries, { pattern: RegExp; owner: Map<string, string> }>();
+/** Where a name's match counts: its country, and how much (a demonym counts half; see `countryMentions`). */
+interface Finder {
+  pattern: RegExp;
+  owner: Map<string, { country: string; weight: number }>;
+}
 
-function finderFor(countries: Countries): { pattern: RegExp; owner: Map<string, string> } {
-  let finder = finders.get(countries);
+/** One pattern for every country name and demonym: built once per pair of lists, not per page read. */
+const finders = new WeakMap<Countries, WeakMap<Countries, Finder>>();
+const NO_DEMONYMS: Countries = {};
+
+function finderFor(countries: Countries, demonyms: Countries): Finder {
+  let byDemonyms = finders.get(countries);
+  if (!byDemonyms) finders.set(countries, (byDemonyms = new WeakMap()));
+  let finder = byDemonyms.get(demonyms);
   if (finder) return finder;
-  const owner = new Map<string, string>();
-  for (const [country, names] of Object.entries(countries)) for (const name of names) owner.set(name, country);
+  const owner = new Map<string, { country: string; weight: number }>();
+  for (const [country, words] of Object.entries(demonyms)) for (const word of words) owner.set(word, { country, weight: DEMONYM_WEIGHT });
+  for (const [country, names] of Object.entries(countries)) for (const name of names) owner.set(name, { country, weight: 1 });
   // Longest first, so "United States of America" is one mention, not "United States" and more.
   const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   // An empty list matches nothing ((?!) never matches). Whole words are checked after the match (`isWholeName`).
-  const pattern = new RegExp(alternatives || '(?!)', 'gu');
+  const pattern = new RegExp(alternatives || '(?!)', 'g');
   finder = { pattern, owner };
-  finders.set(countries, finder);
+  byDemonyms.set(demonyms, finder);
   return finder;
 }
+
+/**
+ * What a demonym counts for against the country's name: half. "Argentine voters" say a story is
+ * about Argentina, but "Haitians" twice in a story on U.S. immigration rules do not make it
+ * Haiti's, against "the United States" once.
+ */
+const DEMONYM_WEIGHT = 0.5;
 
 /**
  * A word before a country's name or demonym that makes it another place or people: "Latin
@@ -31,20 +48,22 @@ function finderFor(countries: Countries): { pattern: RegExp; owner: Map<string, 
 const NOT_THE_COUNTRY_BEFORE = /(?:^|[^A-Za-z])(?:Latin|South|North|Northern|Southern|Central|Native|Pan|Anglo|New|African|Asian|Arab|European)[ \u00a0-]$/;
 
 /**
- * How often a story names each country (by any of its names, as whole words). One pass of one
+ * How often a story names each country (by any of its names, as whole words; its demonyms, half). One pass of one
  * pattern over the text, made only on pages that meet an institution's shared name. A country's
  * name that starts a longer one ("Jordan Bardella"; the matcher's run rule, `nameGoesOn`) or
  * reads as a person's given name ("Jordan, un étudiant"; see `readsAsPerson`) names no country.
  */
-export function countryMentions(text: string, countries: Countries): Map<string, number> {
-  const { pattern, owner } = finderFor(countries);
+export function countryMentions(text: string, countries: Countries, demonyms: Countries = NO_DEMONYMS): Map<string, number> {
+  const { pattern, owner } = finderFor(countries, demonyms);
   const counts = new Map<string, number>();
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;
-    if (!isWholeName(text, match.index, end) || nameGoesOn([text], 1, 0, end) || readsAsPerson(text, match.index, end)) continue;
+    const { country, weight } = owner.get(match[0])!;
+    // A demonym heads a longer name as often as not, and still says its country ("the Philippine Senate").
+    const goesOn = weight === 1 && nameGoesOn([text], 1, 0, end);
+    if (!isWholeName(text, match.index, end) || goesOn || readsAsPerson(text, match.index, end)) continue;
     if (NOT_THE_COUNTRY_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    const country = owner.get(match[0])!;
-    counts.set(country, (counts.get(country) ?? 0) + 1);
+    counts.set(country, (counts.get(country) ?? 0) + weight);
   }
   return counts;
 }
@@ -56,9 +75,4 @@ const MIN_LEAD_MENTIONS = 2;
 export function leader(counts: ReadonlyMap<string, number>): string | null {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first !== undefined && first[1] >= MIN_LEAD_MENTIONS && first[1] > (second?.[1] ?? 0) ? first[0] : null;
-}
-
-/** Each country's names and its demonyms in one list, as `countryMentions` reads them. */
-export function withDemonyms(countries: Countries, demonyms: Countries): Countries {
-  return Object.fromEntries(Object.entries(countries).map(([country, names]) => [country, [...names, ...(demonyms[country] ?? [])]]));
 }

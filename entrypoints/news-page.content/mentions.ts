@@ -104,9 +104,9 @@ export class MentionStore {
     const qualified = this.towns?.judge(nodes, match);
     if (qualified === null) return this.forgetPlacedElsewhere();
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
-    const chosen = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
-    // A shared name the page's context left unsettled, whose usual body is another country's than the story's, gets no card.
-    if (contested && qualified === undefined && !chosen.weak && this.places?.belongsElsewhere?.(chosen.entity) === true) return false;
+    const judged = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
+    // A shared name the page's context left unsettled, whose usual body is another country's than the story's, waits for that body's full name.
+    const chosen = contested && qualified === undefined && !judged.weak && this.places?.belongsElsewhere?.(judged.entity) === true ? { entity: judged.entity, weak: true } : judged;
     const place = this.places?.isPlace?.(chosen.entity) === true;
     const body = place ? bodyOfPlaceName(match, this.isBody) : undefined;
     // "Miami is 4-7", "a 2-1 win over Leeds": the town's team. Its club's card where the knowledge shares the name with one; a town's is wrong.

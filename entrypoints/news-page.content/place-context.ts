@@ -4,7 +4,7 @@ import { MARK } from '@/utils/matching/letter-classes';
 import { isWholeName } from '@/utils/matching/name-edges';
 import { siteCountry } from '@/utils/matching/site-country';
 import { findArticleRoot } from './article-root';
-import { countryMentions, leader, withDemonyms } from './leading-country';
+import { countryMentions, leader } from './leading-country';
 
 /** Whether `text` holds `name` as a whole word or phrase (not "Atlantan" for "Atlanta"; see `isWholeName`). */
 export function holdsName(text: string, name: string): boolean {
@@ -77,7 +77,6 @@ export class PlaceContext {
   private readonly regionNamed = new Map<string, boolean>();
 
   private namesOtherCountry: boolean | null = null;
-  private mentionNames: Readonly<Record<string, readonly string[]>> | undefined = undefined;
   /** How often the story names each country, once asked for; undefined until then. */
   private mentions: Map<string, number> | undefined = undefined;
 
@@ -180,9 +179,8 @@ export class PlaceContext {
    * may lack, never Russia's.
    */
   private isOtherCountrys(own: string): boolean {
-    // A country's people and things say it too: "Argentine voters", "Filipinos".
-    this.mentionNames ??= withDemonyms(this.countries, this.demonyms);
-    if (this.mentions === undefined) this.mentions = countryMentions(this.text ?? '', this.mentionNames);
+    // A country's people and things say it too, half as much: "Argentine voters", "Filipinos".
+    if (this.mentions === undefined) this.mentions = countryMentions(this.text ?? '', this.countries, this.demonyms);
     const lead = leader(this.mentions);
     return lead !== null && lead !== own;
   }

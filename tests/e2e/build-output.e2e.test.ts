@@ -58,12 +58,12 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * more bodies under names many countries use, each with the context that says whose (the Senates
  * of Argentina and Colombia, Latin America's electoral councils, the Houses of Representatives of
  * Japan and Libya, the Nordic parties' plain names) and the words for each country's people that
- * say which country a story is about ("Argentine"; stop 53: 312.3 → 334.9 KB). The page part
+ * say which country a story is about ("Argentine"), and 70 more entities (stop 53: 312.3 → 337.9 KB). The page part
  * costs less to run all the same: its regexes no longer build Unicode tables (seed article
  * 82.6 → 64.6 ms; see utils/matching/letter-classes.ts). The long tail, the history and the clubs
  * among it, stays in the background.
  */
-const PAGE_PART_BUDGET_BYTES = 330 * 1024;
+const PAGE_PART_BUDGET_BYTES = 332 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /**

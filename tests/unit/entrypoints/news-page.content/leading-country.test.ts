@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryMentions, leader, withDemonyms } from '@/entrypoints/news-page.content/leading-country';
+import { countryMentions, leader } from '@/entrypoints/news-page.content/leading-country';
 
 const countries = {
   'United States': ['United States', 'US', 'U.S.', 'United States of America'],
@@ -51,17 +51,28 @@ describe('the country a story names most', () => {
 });
 
 describe("a country's people and things", () => {
-  const names = withDemonyms({ Argentina: ['Argentina'], 'United States': ['United States', 'U.S.'], Mexico: ['Mexico'], Ireland: ['Ireland'] }, { Argentina: ['Argentine', 'Argentines'], 'United States': ['American', 'Americans'] });
+  const names = { Argentina: ['Argentina'], 'United States': ['United States', 'U.S.'], Mexico: ['Mexico'], Ireland: ['Ireland'], Haiti: ['Haiti'] };
+  const demonyms = { Argentina: ['Argentine', 'Argentines'], 'United States': ['American', 'Americans'], Haiti: ['Haitian', 'Haitians'] };
 
-  it('say which country a story is about: "Argentine voters" as much as "Argentina"', () => {
-    const story = 'Argentina votes. Argentine voters backed Milei, and Argentines cheered. The United States and U.S. officials watched.';
-    expect(countryMentions(story, names).get('Argentina')).toBe(3);
-    expect(leader(countryMentions(story, names))).toBe('Argentina');
+  it('say which country a story is about, half as much as its name: "Argentine voters"', () => {
+    const story = 'Argentina votes. Argentine voters and Argentine unions backed Milei; Argentines cheered. The United States and U.S. officials watched.';
+    expect(countryMentions(story, names, demonyms).get('Argentina')).toBe(2.5);
+    expect(leader(countryMentions(story, names, demonyms))).toBe('Argentina');
+    // Without them the United States, named twice, would lead.
+    expect(leader(countryMentions(story, names))).toBe('United States');
+  });
+
+  it('count where they head a longer name, as a country\'s own name does not: "the Argentine Senate", not "Jordan Bardella"', () => {
+    expect(countryMentions('The Argentine Senate and the Argentine Congress met.', names, demonyms).get('Argentina')).toBe(1);
+  });
+
+  it('do not make a story on U.S. rules about the people they concern: "Haitians" twice against "the United States" once', () => {
+    expect(leader(countryMentions('A rule on Haitians with protected status; Haitians sued the United States.', names, demonyms))).toBeNull();
   });
 
   it('are another people after "Latin", "South" or "African", and "New Mexico" or "Northern Ireland" another place', () => {
     const story = 'Latin American leaders, South American markets and African American voters met in New Mexico and Northern Ireland.';
-    expect(countryMentions(story, names).size).toBe(0);
-    expect(countryMentions('American voters in Mexico', names)).toEqual(new Map([['United States', 1], ['Mexico', 1]]));
+    expect(countryMentions(story, names, demonyms).size).toBe(0);
+    expect(countryMentions('American voters in Mexico', names, demonyms)).toEqual(new Map([['United States', 0.5], ['Mexico', 1]]));
   });
 });

@@ -285,14 +285,20 @@ describe('the mention store', () => {
     expect(store.add([story], match(1, 0, 10))).toBe(true);
   });
 
-  it("leaves a shared name no context settles unmarked where its usual body is another country's than the story's", () => {
-    document.body.innerHTML = '<p>the Conservative Party of Japan lost its seat.</p>';
-    const text = document.querySelector('p')!.firstChild as Text;
+  it("lets a shared name no context settles wait for its usual body's full name where that body is another country's than the story's", () => {
+    document.body.innerHTML = '<p>the Conservative Party of Japan lost its seat.</p><p>The UK Conservative Party met. The Conservative Party said no.</p>';
+    const [first, second] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const at = (text: Text, name: string, from = 0) => [text.data.indexOf(name, from), text.data.indexOf(name, from) + name.length] as const;
     // Britain's party (1) and Norway's (2) share "Conservative Party"; the story is about Japan.
-    const japan = { has: () => true, score: () => 0, belongsElsewhere: () => true };
-    expect(new MentionStore(japan).add([text], match(1, 4, 22, false, [2]))).toBe(false);
+    const japan = new MentionStore({ has: () => true, score: () => 0, belongsElsewhere: () => true });
+    japan.inDocumentOrder = true;
+    expect(japan.add([first], match(1, ...at(first, 'Conservative Party'), false, [2]))).toBe(false);
+    // Once the page names Britain's party in full, the short name after it is that party's.
+    expect(japan.add([second], match(1, ...at(second, 'UK Conservative Party')))).toBe(true);
+    const [start, end] = at(second, 'Conservative Party', 30);
+    expect(japan.add([second], match(1, start, end, false, [2]))).toBe(true);
     // On a page that is about no other country, the usual body keeps the name, as before.
     const nowhere = { has: () => true, score: () => 0, belongsElsewhere: () => false };
-    expect(new MentionStore(nowhere).add([text], match(1, 4, 22, false, [2]))).toBe(true);
+    expect(new MentionStore(nowhere).add([first], match(1, ...at(first, 'Conservative Party'), false, [2]))).toBe(true);
   });
 });

@@ -102,9 +102,9 @@ describe("the page's say in which entity a shared name means", () => {
   it("tells an institution that is another country's than the story's, by the country's names and its people's words", () => {
     const aboutNewZealand = onSite(null, 'New Zealand votes: Labour in New Zealand, a visit by Keir Starmer to London.');
     expect([0, 1, 2].map((e) => aboutNewZealand.belongsElsewhere(e))).toEqual([true, false, false]);
-    // "Argentine" and "Argentines" say Argentina as its name does: the story leads with it, not the United States.
+    // "Argentine" and "Argentines" say Argentina, half as much as its name: the story leads with it, not the United States.
     const demonyms = { Argentina: ['Argentine', 'Argentines'] };
-    const argentina = new PlaceContext(() => table, () => 'Argentina votes. Argentine voters and Argentines; the United States and US officials.', { ...contexts, 'labour-party-uk': ['United States'] }, null, { ...countries, Argentina: ['Argentina'] }, {}, {}, demonyms);
+    const argentina = new PlaceContext(() => table, () => 'Argentina votes. Argentine voters, Argentine unions and Argentines; the United States and US officials.', { ...contexts, 'labour-party-uk': ['United States'] }, null, { ...countries, Argentina: ['Argentina'] }, {}, {}, demonyms);
     expect(argentina.belongsElsewhere(0)).toBe(true);
     expect(onSite(null, 'Keir Starmer spoke in London; in France, later.').belongsElsewhere(0)).toBe(false);
   });
