@@ -36,12 +36,10 @@ export class MentionStore {
   readonly byNode = new Map<Text, Mention[]>();
   private readonly firstStrong = new Map<number, StaticRange>();
   private readonly waiting = new Map<number, Set<Mention>>();
-  /**
-   * True while a full scan adds mentions in document order into an empty store: then the
-   * first strong mention of an entity is simply the first one added, and no position needs
-   * comparing (compareDocumentPosition was the store's main cost).
-   */
+  /** True while a full scan adds mentions in document order into an empty store: an entity's first strong mention is the first added, and no position needs comparing (compareDocumentPosition was the store's main cost). */
   inDocumentOrder = false;
+  /** Names held for another country's body (see `add`): its full name anywhere on the page, even after them, settles them. */
+  private readonly heldForCountry = new WeakSet<Mention>();
   /** Mentions that changed state since the last `takeChanges()`. */
   private readonly added: Mention[] = [];
   private readonly removed: Mention[] = [];
@@ -130,6 +128,7 @@ export class MentionStore {
       else this.placeBodies.set(mention, body);
     }
     for (let i = 0; i < parts.length; i++) this.index(parts[i], mention);
+    if (chosen !== judged) this.heldForCountry.add(mention);
     if (!mention.weak) {
       this.added.push(mention);
       this.strongCounts.add(mention, mention.entity, match, this.evidence, qualified !== undefined, this.places?.isPerson?.(entity) === true && isOneWord(nodes, match));
@@ -203,7 +202,7 @@ export class MentionStore {
     const set = this.waiting.get(entity);
     if (!set) return;
     for (const mention of set) {
-      if (precedes(first, mention.range) || inHeadline(mention.parts[0])) {
+      if (precedes(first, mention.range) || inHeadline(mention.parts[0]) || this.heldForCountry.has(mention)) {
         mention.active = true;
         this.added.push(mention);
         set.delete(mention);

@@ -293,10 +293,11 @@ describe('the mention store', () => {
     const japan = new MentionStore({ has: () => true, score: () => 0, belongsElsewhere: () => true });
     japan.inDocumentOrder = true;
     expect(japan.add([first], match(1, ...at(first, 'Conservative Party'), false, [2]))).toBe(false);
-    // Once the page names Britain's party in full, the short name after it is that party's.
+    // Once the page names Britain's party in full, the short name is that party's, before the full name (a headline's) and after it.
     expect(japan.add([second], match(1, ...at(second, 'UK Conservative Party')))).toBe(true);
     const [start, end] = at(second, 'Conservative Party', 30);
     expect(japan.add([second], match(1, start, end, false, [2]))).toBe(true);
+    expect([...japan.all()].filter((m) => m.active).map((m) => m.range.startOffset)).toEqual([4, 4, start]);
     // On a page that is about no other country, the usual body keeps the name, as before.
     const nowhere = { has: () => true, score: () => 0, belongsElsewhere: () => false };
     expect(new MentionStore(nowhere).add([first], match(1, ...at(first, 'Conservative Party'), false, [2]))).toBe(true);
