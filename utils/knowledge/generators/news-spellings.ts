@@ -23,6 +23,10 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   // The Druze city of the July 2025 clashes, as Reuters and the BBC spell it.
   'SY:As-Suwayda': ['Sweida'],
   'MM:Nay Pyi Taw': ['Naypyidaw', 'Naypyitaw'],
+  // Bangladesh's official spelling since 2018, which its own press and the wires now use.
+  'BD:Chittagong': ['Chattogram'],
+  // The abbreviation US news writes ("Minneapolis and St. Paul").
+  'US:Saint Paul': ['St. Paul'],
   // The short name news gives a city whose full name carries its river or coast. A news
   // spelling is its place's even where a larger place has that name ("Newcastle" is not South
   // Africa's larger Newcastle in the news): the namesake is left out of the gazetteer.
