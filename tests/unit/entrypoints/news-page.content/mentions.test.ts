@@ -2,16 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MentionStore } from '@/entrypoints/news-page.content/mentions';
 import type { TextMatch } from '@/utils/matching/match';
-
-const match = (entity: number, start: number, end: number, weak = false, alternatives: number[] = []): TextMatch => ({
-  entity,
-  weak,
-  alternatives,
-  startPart: 0,
-  startOffset: start,
-  endPart: 0,
-  endOffset: end,
-});
+import { match } from './mention-match';
 
 describe('the mention store', () => {
   it('gives a mention found again in the same place its old id, so an open card stays on it', () => {
@@ -41,69 +32,6 @@ describe('the mention store', () => {
     store.add([text], match(1, 0, 12));
     expect(store.overlaps(text, 7, 12)).toBe(true);
     expect(store.overlaps(text, 17, 30)).toBe(false);
-  });
-
-  it('resolves a shared alias to the entity the page named in full, as that entity’s short form', () => {
-    document.body.innerHTML = '<p>Mike Johnson spoke. Later Johnson left.</p>';
-    const text = document.querySelector('p')!.firstChild as Text;
-    const store = new MentionStore();
-    store.inDocumentOrder = true;
-    store.add([text], match(7, 0, 12));
-    // "Johnson" is Boris Johnson's (3) alias first, shared with Mike Johnson (7).
-    expect(store.add([text], match(3, 26, 33, true, [7]))).toBe(true);
-    expect([...store.all()].map((m) => [m.entity, m.weak])).toEqual([
-      [7, false],
-      [7, true],
-    ]);
-  });
-
-  it('judges a headline\'s shared name again once the story has named whom it means, and leaves it when nothing has', () => {
-    document.body.innerHTML = '<h1>Johnson resigns</h1><p>Mike Johnson spoke. Johnson left.</p>';
-    const headline = document.querySelector('h1')!.firstChild as Text;
-    const text = document.querySelector('p')!.firstChild as Text;
-    const store = new MentionStore();
-    store.inDocumentOrder = true;
-    // "Johnson" is Boris Johnson's (3), shared with Mike Johnson (7): the headline comes first, with nothing to go on.
-    expect(store.add([headline], match(3, 0, 7, false, [7]))).toBe(true);
-    store.settleLate();
-    expect([...store.all()].map((m) => m.entity)).toEqual([3]);
-    store.takeChanges();
-    store.add([text], match(7, 0, 12));
-    store.settleLate();
-    const { added, removed } = store.takeChanges();
-    expect(removed.map((m) => m.entity)).toEqual([3]);
-    expect(added.map((m) => [m.entity, m.weak, m.active, m.range.startContainer === headline])).toEqual([
-      [7, false, true, false],
-      [7, false, true, true],
-    ]);
-    // Settled once: a second call changes nothing, and the name read again (the background's names) keeps its judgment.
-    store.settleLate();
-    expect(store.takeChanges().added).toEqual([]);
-    expect(store.yieldTo(headline, 0, 7, true)).toBe(false);
-    expect(store.at(headline, 2)?.entity).toBe(7);
-  });
-
-  it('leaves a shared name alone when the page had spoken for it before it was read', () => {
-    document.body.innerHTML = '<p>Boris Johnson spoke. Johnson left. Mike Johnson came.</p>';
-    const text = document.querySelector('p')!.firstChild as Text;
-    const store = new MentionStore();
-    store.inDocumentOrder = true;
-    store.add([text], match(3, 0, 13));
-    store.add([text], match(3, 21, 28, false, [7]));
-    store.add([text], match(7, 35, 47));
-    store.settleLate();
-    expect([...store.all()].map((m) => m.entity).sort()).toEqual([3, 3, 7]);
-  });
-
-  it("moves a family name the knowledge gives one person to another the page named in full (see `familyNameAliases`)", () => {
-    document.body.innerHTML = '<p>Michael D Higgins left. Mr Higgins waved.</p>';
-    const text = document.querySelector('p')!.firstChild as Text;
-    const store = new MentionStore();
-    store.inDocumentOrder = true;
-    store.add([text], match(4, 0, 17));
-    // "Higgins" is a congressman's (9) name; Michael D Higgins (4) has it only as his generated family name.
-    expect(store.add([text], match(9, 27, 34, false, [4]))).toBe(true);
-    expect([...store.all()].map((m) => m.entity)).toEqual([4, 4]);
   });
 
   it('marks an agency the words around credit ("(AFP) —"), unless the page\'s context names the other body of that name', () => {
@@ -142,32 +70,6 @@ describe('the mention store', () => {
     expect(store.add([text], match(1, 0, 5))).toBe(false);
     expect(store.add([text], match(2, 14, 20))).toBe(true);
     expect(store.add([text], match(1, 29, 34))).toBe(true);
-  });
-
-  it("leaves a shared short name after a country's possessive alone: it is that country's, and unknown", () => {
-    // A method that reads its own object, as PlaceContext's does: the store must call it on its object.
-    const places = {
-      countries: ['Estonia'],
-      has: () => true,
-      score: () => 1,
-      namesCountry(name: string) {
-        return this.countries.some((country) => name === country || name.endsWith(` ${country}`));
-      },
-    };
-    document.body.innerHTML = "<p>Estonia's Constitutional Court ruled. In <b>Estonia</b>'s Constitutional Court. Keir Starmer's Labour Party won.</p>";
-    const p = document.querySelector('p')!;
-    const [first, bold, rest] = [p.childNodes[0], p.childNodes[1].firstChild, p.childNodes[2]] as Text[];
-    const store = new MentionStore(places);
-    expect(store.add([first], match(1, 10, 30, true))).toBe(false);
-    // The possessive may sit in the text node before ("<b>Estonia</b>'s").
-    const run = [first, bold, rest];
-    expect(store.add(run, { ...match(1, 3, 23, true), startPart: 2, endPart: 2 })).toBe(false);
-    // A person's possessive, or a strong name, is no country's.
-    const labour = rest.data.indexOf('Labour Party');
-    expect(store.add(run, { ...match(2, labour, labour + 12, true), startPart: 2, endPart: 2 })).toBe(true);
-    expect(store.add([first], match(1, 10, 30, false))).toBe(true);
-    // A scan's buffer of nodes runs on past its block, with nothing in it: only the nodes up to the match are read.
-    expect(store.add([first, null as unknown as Text], match(1, 10, 30, true))).toBe(false);
   });
 
   it('marks a weak name what is tied to it settles in mid-sentence, and lets one that opens a sentence wait for it', () => {
@@ -283,23 +185,5 @@ describe('the mention store', () => {
     expect(store.add([byline], match(1, 3, 13))).toBe(false);
     expect(store.add([byline], match(2, 15, 24))).toBe(true);
     expect(store.add([story], match(1, 0, 10))).toBe(true);
-  });
-
-  it("lets a shared name no context settles wait for its usual body's full name where that body is another country's than the story's", () => {
-    document.body.innerHTML = '<p>the Conservative Party of Japan lost its seat.</p><p>The UK Conservative Party met. The Conservative Party said no.</p>';
-    const [first, second] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
-    const at = (text: Text, name: string, from = 0) => [text.data.indexOf(name, from), text.data.indexOf(name, from) + name.length] as const;
-    // Britain's party (1) and Norway's (2) share "Conservative Party"; the story is about Japan.
-    const japan = new MentionStore({ has: () => true, score: () => 0, belongsElsewhere: () => true });
-    japan.inDocumentOrder = true;
-    expect(japan.add([first], match(1, ...at(first, 'Conservative Party'), false, [2]))).toBe(false);
-    // Once the page names Britain's party in full, the short name is that party's, before the full name (a headline's) and after it.
-    expect(japan.add([second], match(1, ...at(second, 'UK Conservative Party')))).toBe(true);
-    const [start, end] = at(second, 'Conservative Party', 30);
-    expect(japan.add([second], match(1, start, end, false, [2]))).toBe(true);
-    expect([...japan.all()].filter((m) => m.active).map((m) => m.range.startOffset)).toEqual([4, 4, start]);
-    // On a page that is about no other country, the usual body keeps the name, as before.
-    const nowhere = { has: () => true, score: () => 0, belongsElsewhere: () => false };
-    expect(new MentionStore(nowhere).add([first], match(1, ...at(first, 'Conservative Party'), false, [2]))).toBe(true);
   });
 });
