@@ -60,8 +60,7 @@ export function countryMentions(text: string, countries: Countries, demonyms: Co
     const end = match.index + match[0].length;
     const { country, weight } = owner.get(match[0])!;
     // A demonym heads a longer name as often as not, and still says its country ("the Philippine Senate").
-    const goesOn = weight === 1 && nameGoesOn([text], 1, 0, end);
-    if (!isWholeName(text, match.index, end) || goesOn || readsAsPerson(text, match.index, end)) continue;
+    if (!isWholeName(text, match.index, end) || (weight === 1 && nameGoesOn([text], 1, 0, end)) || readsAsPerson(text, match.index, end)) continue;
     if (NOT_THE_COUNTRY_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     counts.set(country, (counts.get(country) ?? 0) + weight);
   }

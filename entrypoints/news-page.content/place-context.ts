@@ -142,7 +142,7 @@ export class PlaceContext {
     }
     // A place keeps its say: "Washington" is the U.S. capital in a story about Ukraine that names the United States once.
     const type = this.entities().type(entity);
-    const own = type === 'organization' ? this.ownCountry(names) : undefined;
+    const own = this.institutionCountry(entity, names);
     if (own !== undefined && this.isOtherCountrys(own)) score = 0;
     else {
       const plain = this.plain!;
@@ -157,18 +157,19 @@ export class PlaceContext {
   /**
    * Whether an institution is another country's than the one the story is about (see
    * `isOtherCountrys`): a shared name ("Conservative Party", "Senate") that no candidate's
-   * context settles is then left unmarked, not given to the knowledge's usual entity.
+   * context settles then waits for that institution's full name (see `MentionStore.add`).
    */
   belongsElsewhere(entity: number): boolean {
-    if (this.entities().type(entity) !== 'organization') return false;
-    const names = this.contextOf(entity);
-    if (names.length === 0) return false;
-    this.pageText();
-    const own = this.ownCountry(names);
+    const own = this.institutionCountry(entity, this.contextOf(entity));
     return own !== undefined && this.isOtherCountrys(own);
   }
 
-  /** The country an institution's context names (its names lead the context); undefined for a body of none. */
+  /** An institution's own country (see `ownCountry`); undefined for a place or a person, whose say is kept. */
+  private institutionCountry(entity: number, names: readonly string[]): string | undefined {
+    return this.entities().type(entity) === 'organization' ? this.ownCountry(names) : undefined;
+  }
+
+  /** The country a context names (its names lead the context); undefined for a body of none. */
   private ownCountry(names: readonly string[]): string | undefined {
     return Object.keys(this.countries).find((country) => names.includes(country));
   }
@@ -180,7 +181,7 @@ export class PlaceContext {
    */
   private isOtherCountrys(own: string): boolean {
     // A country's people and things say it too, half as much: "Argentine voters", "Filipinos".
-    if (this.mentions === undefined) this.mentions = countryMentions(this.text ?? '', this.countries, this.demonyms);
+    if (this.mentions === undefined) this.mentions = countryMentions(this.pageText(), this.countries, this.demonyms);
     const lead = leader(this.mentions);
     return lead !== null && lead !== own;
   }

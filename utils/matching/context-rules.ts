@@ -82,13 +82,14 @@ const OF_NAME = new RegExp(String.raw`^[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?!(
  * Constitutional Court of Moldova". Had the knowledge held the longer name, it would have matched.
  */
 const goesOnWithOf = (text: string, end: number) => OF_NAME.test(text.slice(end, end + 24));
+const THE_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])the[ \u00a0]$`, 'i');
 
 /**
  * One word between "the" and "of" with a name is the head of a longer name or a likeness: "the
  * Liberation of Angola", "the Congress of Vienna", "the Paris of the East".
  */
 const theOneOfName = (parts: readonly string[], span: MatchSpan) =>
-  goesOnWithOf(parts[span.endPart], span.endOffset) && /(?:^|[^A-Za-z\u00C0-\u024F])the[ \u00a0]$/i.test(parts[span.startPart].slice(Math.max(0, span.startOffset - 5), span.startOffset));
+  goesOnWithOf(parts[span.endPart], span.endOffset) && THE_BEFORE.test(parts[span.startPart].slice(Math.max(0, span.startOffset - 5), span.startOffset));
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 /**
