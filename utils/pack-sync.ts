@@ -1,4 +1,5 @@
-import { toPagePack, type PagePack } from './knowledge/page-pack';
+import { toPagePack } from './knowledge/make-page-pack';
+import type { PagePack } from './knowledge/page-pack';
 import { pagePacksSetting } from './page-packs';
 import { packsSetting, type InstalledPack } from './packs';
 

@@ -45,7 +45,8 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   const indexed = [...local, ...remote];
   // Pages' own people get their own family name only after a given name (see `familyNameAliases`).
   const aliases = judgedAliases(indexed, lists, (position) => position < local.length);
-  const version = files.map((f) => f.pack.version).join('+');
+  // Each distinct version once: the files mostly share one, and pages carry this string.
+  const version = [...new Set(files.map((f) => f.pack.version))].join('+');
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);
   // Congress and the Commons: in a body's context, after the people written by hand (see `RankAndFile`).
   const members = idsIn(files, isGeneratedPeople);

@@ -3,7 +3,7 @@ import type { AliasIndex } from '../matching/alias-index';
 import { indexPacked, type PackedSource } from '../matching/packed-index';
 import { readFilter } from '../matching/remote-filter';
 import { EntityTable, type ShippedHeaders } from './entity-table';
-import { readStoredIndex } from './pack-index';
+import { readStoredIndex } from './stored-index';
 import type { CompiledIndex } from './types';
 
 /** Bundled and pack knowledge together. Every card's text lives in the background (see `CardCache`). */

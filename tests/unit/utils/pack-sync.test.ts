@@ -4,7 +4,7 @@ import { importPack, removePack, setPackEnabled } from '@/utils/pack-import';
 import { syncPagePacks } from '@/utils/pack-sync';
 import { pagePacksSetting } from '@/utils/page-packs';
 import { packsSetting } from '@/utils/packs';
-import * as pagePack from '@/utils/knowledge/page-pack';
+import * as pagePack from '@/utils/knowledge/make-page-pack';
 import { goodPack } from './knowledge/bad-packs';
 
 /** The parts pages read of the enabled packs. */

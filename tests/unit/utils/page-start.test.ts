@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { toPagePack } from '@/utils/knowledge/page-pack';
+import { toPagePack } from '@/utils/knowledge/make-page-pack';
 import type { KnowledgePack } from '@/utils/knowledge/types';
 import { readPageStart, type EarlyRead } from '@/utils/page-start';
 import { askPageStart } from '@/utils/page-start-keys';

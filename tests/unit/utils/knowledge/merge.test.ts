@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundled from 'virtual:knowledge-index';
 import { mergeKnowledge } from '@/utils/knowledge/merge';
-import { toPagePack } from '@/utils/knowledge/page-pack';
+import { toPagePack } from '@/utils/knowledge/make-page-pack';
 import type { KnowledgePack } from '@/utils/knowledge/types';
 import { findMatches } from '@/utils/matching/match';
 import { goodPack } from './bad-packs';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexPack, PACK_INDEX_FORMAT, readStoredIndex } from '@/utils/knowledge/pack-index';
+import { indexPack } from '@/utils/knowledge/pack-index';
+import { PACK_INDEX_FORMAT, readStoredIndex } from '@/utils/knowledge/stored-index';
 import type { KnowledgePack } from '@/utils/knowledge/types';
 import { createWord, nextWord } from '@/utils/matching/tokenize';
 import { goodPack } from './bad-packs';

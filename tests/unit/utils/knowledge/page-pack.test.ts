@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPagePack, toPagePack } from '@/utils/knowledge/page-pack';
+import { toPagePack } from '@/utils/knowledge/make-page-pack';
+import { readPagePack } from '@/utils/knowledge/page-pack';
 import type { KnowledgePack } from '@/utils/knowledge/types';
 import { goodPack } from './bad-packs';
 
