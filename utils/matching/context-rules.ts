@@ -1,6 +1,6 @@
 import { cueBit } from './cues';
 import { isAllCapsWord, isSpaceGap, joinsRun, startsUpper } from './run-words';
-import { afterShipOrPartyPrefix, endsHeadedName, namesAThing } from './thing-names';
+import { afterNamePrefix, endsHeadedName, namesAThing } from './thing-names';
 import { wordAfter, wordBefore, type Neighbour } from './neighbours';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize';
 import { AMPERSAND_NAME, inJoinedName } from './joined-name';
@@ -213,7 +213,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (span.words === 1 && codeWithNumber(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (span.words === 1 && span.startPart === span.endPart && namesAThing(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (COUNTY_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 8))) return false;
-  if (afterShipOrPartyPrefix(parts[span.startPart], span.startOffset) || endsHeadedName(parts[span.startPart], span.startOffset)) return false;
+  if (afterNamePrefix(parts[span.startPart], span.startOffset) || endsHeadedName(parts[span.startPart], span.startOffset)) return false;
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
   if (mode === BlockMode.TitleCase && span.words === 1) {
     if (mastheadAfter(parts, count, span) || inBylineName(parts, count, span)) return false;

@@ -38,14 +38,22 @@ export function fillMatch(match: TextMatch, entry: AliasEntry, bucket: readonly 
   // "the European Parliament and the Council": the body named with its partner.
   const partners = spanCues(bucket, e) & PARTNER_BITS;
   let fitting = partners !== 0 && match.endPart === p ? soleCueFit(bucket, e, partnerAround(parts[p], word.start, match.endOffset, partners)) : null;
+  let honorific = false;
   if (!fitting) {
     const cue = cueBefore(parts, p, word.start);
     // An honorific before a word and a name is a title's ("Mr Justice Johnson", a judge's): not this person.
     if (cue === 0 || (cue === HONORIFIC_BIT && nameGoesOn(parts, count, match.endPart, match.endOffset))) return;
     fitting = soleCueFit(bucket, e, cue); // none, or two people who fit the cue: still ambiguous
+    honorific = cue === HONORIFIC_BIT;
   }
   if (!fitting) return;
-  match.entity = fitting.entity;
   match.weak = false;
-  alternatives.length = 0;
+  if (honorific) {
+    // "Mr Singh" makes the name a person's, yet fits every Singh: the knowledge's own "Singh"
+    // (Manmohan Singh) unless the page names another in full (Pritam Singh), which the page's
+    // store decides by the others kept here (see `chooseEntity`).
+    const at = alternatives.indexOf(fitting.entity);
+    if (at >= 0) alternatives[at] = match.entity;
+  } else alternatives.length = 0;
+  match.entity = fitting.entity;
 }

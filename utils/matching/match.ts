@@ -8,6 +8,7 @@ import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { blockMode, BlockMode, capitalBefore, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { creditsRun } from './credit-fits';
 import { fillMatch } from './fill-match';
+import { afterQuotedNickname } from './quoted-nickname';
 import { cueAround, StateCue } from './state-cues';
 import { closesPersonName, opensPersonName } from './given-first';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
@@ -207,6 +208,11 @@ function readAfter(parts: readonly string[], k: number): boolean {
     afterRead++;
     afterPart[afterRead] = part;
     afterGap[afterRead] = null;
+    // Jorge "Tuto" Quiroga: the quoted nickname reads as the space between the names.
+    if ((prev.caps & STARTS_UPPER) !== 0 && (next.caps & STARTS_UPPER) !== 0) {
+      const resume = afterQuotedNickname(parts[part], next.start, next.end);
+      if (resume >= 0 && nextWord(parts[part], resume, next)) afterGap[afterRead] = '';
+    }
   }
   return true;
 }

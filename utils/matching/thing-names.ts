@@ -68,14 +68,17 @@ const SHIP_PREFIX_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}${DIGIT}])(?:US
  * namesake abroad (Portsmouth, England), and the tag itself is no mention of it.
  */
 const PARTY_TAG_BEFORE = /(?:^|[\s(,])[DRI]-$/u;
+/** A mountain's abbreviated "Mount" ("Mt. Kenya", "Mt. Fuji"): the mountain or its region, not the country or town. */
+const MOUNT_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}${DIGIT}])Mt\.[ \u00a0]$`);
 
-/** Whether the name starting at `start` of `text` follows a ship's prefix or a party tag (see above). */
-export function afterShipOrPartyPrefix(text: string, start: number): boolean {
-  // Asked of every match: most follow neither a capital and a space nor a hyphen, so no slice is made.
+/** Whether the name starting at `start` of `text` follows a ship's prefix, a party tag or "Mt." (see above). */
+export function afterNamePrefix(text: string, start: number): boolean {
+  // Asked of every match: most follow neither a capital or a period and a space nor a hyphen, so no slice is made.
   const last = text.charCodeAt(start - 1);
-  if (last !== 45 && !((last === 32 || last === 160) && (charInfo(text.charCodeAt(start - 2)) & IS_UPPER) !== 0)) return false;
+  const beforeSpace = text.charCodeAt(start - 2);
+  if (last !== 45 && !((last === 32 || last === 160) && (beforeSpace === 46 || (charInfo(beforeSpace) & IS_UPPER) !== 0))) return false;
   const before = text.slice(Math.max(0, start - 8), start);
-  return SHIP_PREFIX_BEFORE.test(before) || PARTY_TAG_BEFORE.test(before);
+  return SHIP_PREFIX_BEFORE.test(before) || PARTY_TAG_BEFORE.test(before) || MOUNT_BEFORE.test(before);
 }
 
 

@@ -64,6 +64,16 @@ describe("a person's family name, when the knowledge does not give it", () => {
     expect(two('Ms Connolly signed.')).toEqual([['Catherine Connolly', 'Connolly', 'weak']]);
   });
 
+  it("keeps the other people of a weak family name an honorific settled, for the page to pick the one it named in full", () => {
+    const former = entity('person', 'Manmohan Singh', [{ text: 'Singh', weak: true }], ['Prime Minister of India']);
+    const leader = entity('person', 'Pritam Singh', [], ['Leader of the Opposition of Singapore']);
+    const index = indexOf([former, leader]);
+    // "Mr" fits both: the knowledge's own "Singh" is marked, with the other kept (see `chooseEntity`).
+    expect(findMatches(['Mr Singh spoke.'], index)[0]).toMatchObject({ entity: 0, weak: false, alternatives: [1] });
+    // A title fits one of them only: that one, alone.
+    expect(findMatches(['Prime Minister Singh spoke.'], index)[0]).toMatchObject({ entity: 0, weak: false, alternatives: [] });
+  });
+
   it('leaves a full name two people go by to a title that fits one of them (both names weak, with their cues)', () => {
     const father = entity('person', 'Robert F. Kennedy', ['Bobby Kennedy'], ['United States Attorney General', 'U.S. Senator from New York']);
     const son = entity('person', 'Robert F. Kennedy Jr.', ['Bobby Kennedy'], ['United States Secretary of Health and Human Services']);

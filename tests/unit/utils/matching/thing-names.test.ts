@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterShipOrPartyPrefix, endsHeadedName, namesAThing } from '@/utils/matching/thing-names';
+import { afterNamePrefix, endsHeadedName, namesAThing } from '@/utils/matching/thing-names';
 import { entity, matcherFor } from './knowledge-matcher';
 import { bracketed } from './helpers';
 
@@ -35,7 +35,7 @@ describe("a ship's prefix before a name", () => {
 
   it.each(['the [USS] Abraham Lincoln', 'aboard HMS [Prince]', 'INS [Vikrant]', 'the MV [Rubymar]'])('knows the prefix: %s', (text) => {
     const [line, start] = bracketed(text);
-    expect(afterShipOrPartyPrefix(line, start)).toBe(text.startsWith('the [USS]') ? false : true);
+    expect(afterNamePrefix(line, start)).toBe(text.startsWith('the [USS]') ? false : true);
   });
 
   it('leaves the ship unmarked and marks the person elsewhere', () => {
@@ -49,6 +49,16 @@ describe("a ship's prefix before a name", () => {
     expect(matcherFor([entity('place', 'Portsmouth')])('Speaker Don Scott, D-Portsmouth, said so in Portsmouth (R-Portsmouth).')).toEqual([['Portsmouth', 'Portsmouth']]);
     // Capitals joined to the name are no prefix: "BUSS" is not "USS".
     expect(find('A campaign called BUSS Abraham Lincoln grew.')).toEqual([['Abraham Lincoln', 'Abraham Lincoln']]);
+  });
+});
+
+describe('a mountain\'s "Mt." before a name', () => {
+  const find = matcherFor([entity('place', 'Kenya'), entity('place', 'Fuji')]);
+
+  it('leaves the mountain or its region unmarked, and the country marked elsewhere', () => {
+    expect(find('Voters in Mt. Kenya backed him, as did Kenya; climbers left Mt.\u00a0Fuji.')).toEqual([['Kenya', 'Kenya']]);
+    // A sentence that ends in a word and a period is no prefix: "… in Mt. Kenya" is, "… left. Kenya" is not.
+    expect(find('Everyone left. Kenya voted.')).toEqual([['Kenya', 'Kenya']]);
   });
 });
 
