@@ -3,7 +3,7 @@ import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
 import { cityEntityId, slugify } from './slug.ts';
-import { bareRegionName, NOT_REGION_NAMES, regionKindSpellings, regionName } from './region-names.ts';
+import { bareRegionName, kindNamedRegion, NOT_REGION_NAMES, regionKindSpellings, regionName } from './region-names.ts';
 import { ENGLISH_NEWS_FILE, gazetteerFile, isEnglishNewsTown, isIncluded, isSmallSeat, isStateSeat, namesakes, NO_REGIONS, REGION_COUNTRIES } from './gazetteer-scope.ts';
 import { ambiguity, APOSTROPHE, CAPITAL_KEEPS_FROM, GERMAN_SPEAKING, germanWire, GIVEN_NAME_KEEPS_FROM, readsWithoutApostrophes, russianNews, ukrainianNational, withoutApostrophes } from './place-names.ts';
 
@@ -135,7 +135,15 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
       add('regions', qualifiedRegionEntity(region.code, name, input, reason !== 'news names another place so'));
       continue;
     }
-    if (!judge(name, country)) continue;
+    if (!judge(name, country)) {
+      // "Sokoto State", "Kandahar Province": the city holds the bare name, the region its kind's.
+      const named = reason === 'shares a larger place’s name' || reason === 'another entity’s name' ? kindNamedRegion(country, name) : null;
+      if (named !== null && named.every((n) => reasonAgainst(n) === null)) {
+        for (const n of named) claimed.add(foldString(n));
+        add('regions', { ...regionEntity(region.code, named[0], input, named.slice(1)), id: `${slugify(name)}-${slugify(region.code)}` });
+      }
+      continue;
+    }
     const bare = bareRegionName(country, name);
     // A region respelled as news names it keeps GeoNames' name too ("Rheinland-Pfalz"), unless a town has it
     // ("Rostov"), or the new name only adds its kind to a city's name ("Mogilev Region": "Mogilev" is the city).

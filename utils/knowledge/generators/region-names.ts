@@ -92,3 +92,42 @@ export function regionKindSpellings(name: string): string[] {
   const kinds = match ? KIND_SPELLINGS[match[2]] : undefined;
   return kinds ? kinds.map((kind) => `${match![1]} ${kind}`) : [];
 }
+
+/**
+ * The kind news adds to a region that bears its capital's name, by country: "Sokoto State",
+ * "Kandahar Province", "Fukushima Prefecture", "São Paulo state". Without it such a region had
+ * no entity (the city holds the bare name), and the city was marked inside the region's name.
+ * Not where the region is the city in the news (Tokyo, Seoul, Beijing, Buenos Aires city's
+ * neighbours aside), nor where news names a region no way of its own (Moldova's and Latvia's
+ * districts, Azerbaijan's rayons, Egypt's governorates).
+ */
+const KIND_OF_CITY_NAMED_REGION: Readonly<Record<string, string>> = {
+  NG: 'State',
+  SD: 'State',
+  SS: 'State',
+  MM: 'Region',
+  AF: 'Province',
+  AR: 'Province',
+  AM: 'Province',
+  BG: 'Province',
+  CN: 'Province',
+  IR: 'Province',
+  IQ: 'Province',
+  JP: 'Prefecture',
+  BR: 'state',
+};
+
+/** Regions that are their city in the news, or a city-state: no region of their own is added. */
+const CITY_REGIONS = new Set(['CN:Beijing', 'CN:Shanghai', 'CN:Tianjin', 'CN:Chongqing', 'JP:Tokyo', 'AM:Yerevan', 'BG:Sofia', 'IQ:Baghdad', 'IR:Tehran', 'MM:Yangon', 'MM:Nay Pyi Taw']);
+
+/**
+ * The names of a region that bears its capital's name, or null where none is added: its
+ * name with the kind as the country's news writes it first ("Kandahar Province"), then the
+ * kind's other case ("Kandahar province").
+ */
+export function kindNamedRegion(country: string, name: string): string[] | null {
+  const kind = KIND_OF_CITY_NAMED_REGION[country];
+  if (kind === undefined || CITY_REGIONS.has(`${country}:${name}`)) return null;
+  const other = kind === kind.toLowerCase() ? kind[0].toUpperCase() + kind.slice(1) : kind.toLowerCase();
+  return [`${name} ${kind}`, `${name} ${other}`];
+}

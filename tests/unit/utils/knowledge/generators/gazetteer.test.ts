@@ -220,6 +220,16 @@ describe('the gazetteer generator', () => {
     expect(regions.map((r) => r.name)).toEqual(['Thuringia']);
   });
 
+  it('names a region that bears its city’s name with its kind, as its country’s news does ("Sokoto State", "Kandahar Province"), and never a city-state', () => {
+    const cities = [city(1, 'Sokoto', 'NG', 500_000, '51'), city(2, 'Kandahar', 'AF', 400_000, '23'), city(3, 'Tokyo', 'JP', 9_000_000, '40'), city(4, 'Vienna', 'AT', 1_900_000, '09')];
+    const admin1 = [{ code: 'NG.51', name: 'Sokoto' }, { code: 'AF.23', name: 'Kandahar' }, { code: 'JP.40', name: 'Tokyo' }, { code: 'AT.09', name: 'Vienna' }];
+    const regions = buildGazetteer({ ...input(cities), admin1 }).files.get('regions') ?? [];
+    expect(regions.map((r) => [r.id, r.name, r.aliases])).toEqual([
+      ['kandahar-af-23', 'Kandahar Province', ['Kandahar province']],
+      ['sokoto-ng-51', 'Sokoto State', ['Sokoto state']],
+    ]);
+  });
+
   it('names regions as news does', () => {
     expect(regionName('UA', 'Sumy')).toBe('Sumy Oblast');
   });
