@@ -2,6 +2,7 @@ import { writeFlags } from '../matching/alias-index.ts';
 import { foldString } from '../matching/chars.ts';
 import type { CompiledAlias, Entity } from './types.ts';
 import { byFoldedText } from './alias-keys.ts';
+import { aliasesOf } from './validate.ts';
 
 /** Words that end a name without being a family name: "Marcos Jr.", "Mohammed VI". */
 const SUFFIX = /^(jr|sr|[ivx]+)\.?$/i;
@@ -47,15 +48,23 @@ export function familyNameAliases(
   const out: CompiledAlias[] = [];
   entities.forEach((entity, position) => {
     if (entity.type !== 'person') return;
-    const family = familyNameOf(entity.name);
-    if (family === null) return;
-    // A person pages carry gets one only where the name starts with a given name, as "Petr Pavel"
-    // does: "Abiy Ahmed" and "Hun Sen" are not shortened to their last word, and every name a
-    // page carries costs its script bytes.
-    if (settled(position) && !givenNames.has(foldString(entity.name.split(' ')[0]))) return;
-    const holders = owners.get(foldString(family)) ?? [];
-    if (holders.includes(position)) return;
-    out.push([family, position, GENERATED]);
+    // The name's, and each other full name's the knowledge gives: "Viktor Babariko", the
+    // Russian spelling of Viktar Babaryka, is shortened to "Babariko" as often.
+    const fullNames = [entity.name, ...aliasesOf(entity).filter((a) => !a.weak && a.text.includes(' ')).map((a) => a.text)];
+    const given = new Set<string>();
+    for (const name of fullNames) {
+      const family = familyNameOf(name);
+      const key = family === null ? '' : foldString(family);
+      if (family === null || given.has(key)) continue;
+      // A person pages carry gets one only where the name starts with a given name, as "Petr Pavel"
+      // does: "Abiy Ahmed" and "Hun Sen" are not shortened to their last word, and every name a
+      // page carries costs its script bytes.
+      if (settled(position) && !givenNames.has(foldString(name.split(' ')[0]))) continue;
+      given.add(key);
+      const holders = owners.get(key) ?? [];
+      if (holders.includes(position)) continue;
+      out.push([family, position, GENERATED]);
+    }
   });
   return out;
 }

@@ -64,6 +64,15 @@ describe("a person's family name, when the knowledge does not give it", () => {
     expect(two('Ms Connolly signed.')).toEqual([['Catherine Connolly', 'Connolly', 'weak']]);
   });
 
+  it("takes the family name of every other full name the knowledge gives, as news shortens each", () => {
+    const babaryka = entity('person', 'Viktar Babaryka', ['Viktor Babariko', 'Viktor Babaryko'], ['Banker']);
+    const generated = judgedAliases([babaryka], lists).filter(([, , flags]) => readFlags(flags).weak).map(([text]) => text);
+    expect(generated).toEqual(expect.arrayContaining(['Babaryka', 'Babariko', 'Babaryko']));
+    // A weak alias is no full name to shorten, and the same family name is given once.
+    const orban = entity('person', 'Viktor Orbán', ['Viktor Orban', { text: 'Orbán Viktor', weak: true }]);
+    expect(judgedAliases([orban], lists).map(([text]) => text).filter((t) => /^Orb[aá]n$|^Viktor$/.test(t))).toEqual(['Orbán']);
+  });
+
   it("keeps the other people of a weak family name an honorific settled, for the page to pick the one it named in full", () => {
     const former = entity('person', 'Manmohan Singh', [{ text: 'Singh', weak: true }], ['Prime Minister of India']);
     const leader = entity('person', 'Pritam Singh', [], ['Leader of the Opposition of Singapore']);
