@@ -43,6 +43,8 @@ export function gazetteerFile(country: string): string {
 }
 
 export function isIncluded(city: GeoCity): boolean {
+  // A country's capital is news at any size: Valletta has 6,794 people, Vaduz 5,197.
+  if (city.featureCode === 'PPLC' && city.population >= MIN_POPULATION.near) return true;
   if (NEAR.has(city.country)) return city.population >= MIN_POPULATION.near;
   if (REGION.has(city.country)) return city.population >= MIN_POPULATION.region;
   return city.population >= MIN_POPULATION.world || isSmallSeat(city);

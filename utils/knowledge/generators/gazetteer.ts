@@ -3,7 +3,7 @@ import { foldString } from '../../matching/chars.ts';
 import type { Entity, Fact } from '../types.ts';
 import type { AmbiguityLists } from '../word-lists.ts';
 import { cityEntityId, slugify } from './slug.ts';
-import { bareRegionName, kindNamedRegion, NOT_REGION_NAMES, regionKindSpellings, regionName } from './region-names.ts';
+import { bareRegionName, kindNamedRegion, NOT_REGION_NAMES, regionKindSpellings, regionName, regionNewsAliases } from './region-names.ts';
 import { ENGLISH_NEWS_FILE, gazetteerFile, isEnglishNewsTown, isIncluded, isSmallSeat, isStateSeat, namesakes, NO_REGIONS, REGION_COUNTRIES } from './gazetteer-scope.ts';
 import { ambiguity, APOSTROPHE, CAPITAL_KEEPS_FROM, GERMAN_SPEAKING, germanWire, GIVEN_NAME_KEEPS_FROM, readsWithoutApostrophes, russianNews, ukrainianNational, withoutApostrophes } from './place-names.ts';
 
@@ -140,14 +140,14 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
       const named = reason === 'shares a larger place’s name' || reason === 'another entity’s name' ? kindNamedRegion(country, name) : null;
       if (named !== null && named.every((n) => reasonAgainst(n) === null)) {
         for (const n of named) claimed.add(foldString(n));
-        add('regions', { ...regionEntity(region.code, named[0], input, named.slice(1)), id: `${slugify(name)}-${slugify(region.code)}` });
+        add('regions', { ...regionEntity(region.code, named[0], input, [...named.slice(1), ...regionNewsAliases(country, region.name)]), id: `${slugify(name)}-${slugify(region.code)}` });
       }
       continue;
     }
     const bare = bareRegionName(country, name);
     // A region respelled as news names it keeps GeoNames' name too ("Rheinland-Pfalz"), unless a town has it
     // ("Rostov"), or the new name only adds its kind to a city's name ("Mogilev Region": "Mogilev" is the city).
-    const kept = [bare, name !== region.name && !name.includes(region.name) && LATIN_NAME.test(region.name) ? region.name : null, ...regionKindSpellings(name), GERMAN_SPEAKING.has(country) ? germanWire(name) : null];
+    const kept = [bare, name !== region.name && !name.includes(region.name) && LATIN_NAME.test(region.name) ? region.name : null, ...regionKindSpellings(name), GERMAN_SPEAKING.has(country) ? germanWire(name) : null, ...regionNewsAliases(country, region.name)];
     const aliases = kept.filter((alias): alias is string => alias !== null && reasonAgainst(alias) === null);
     for (const alias of aliases) claimed.add(foldString(alias));
     add('regions', regionEntity(region.code, name, input, aliases));

@@ -8,6 +8,8 @@ import { cityEntityId } from './slug.ts';
  */
 export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'PS:Khān Yūnis': ['Khan Younis'],
+  'KZ:Nur-Sultan': ['Nur-Sultan'],
+  'MN:Ulan Bator': ['Ulan Bator'],
   'PS:An Nuşayrāt': ['Nuseirat'],
   'PS:Al Burayj': ['Bureij'],
   'PS:Bayt Ḩānūn': ['Beit Hanoun', 'Beit Hanun'],
@@ -88,6 +90,8 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
  */
 export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
   'PS:Old City',
+  // Anguilla's capital: "the Valley" in the news is California's or a story's own.
+  'AI:The Valley',
   // State capitals that share their name with a university, or with towns all over the country: "Columbia" in the news is the university, "Springfield" is Ohio's as often as Illinois'.
   'US:Columbia',
   'US:Springfield',
@@ -167,6 +171,9 @@ export const NEWS_NAMES: Readonly<Record<string, string>> = {
   'HT:Okap': 'Cap-Haïtien',
   'BE:Gent': 'Ghent',
   'PA:Panamá': 'Panama City',
+  // Renamed, or respelled, since GeoNames' name: Astana was Nur-Sultan from 2019 to 2022.
+  'KZ:Nur-Sultan': 'Astana',
+  'MN:Ulan Bator': 'Ulaanbaatar',
   // GeoNames marks the Arabic and Hebrew ʿayin with ‘, which is no letter of a name as English
   // news writes it (the Latin-only rule left these out): "‘Afrīn" is Afrin, "Al ‘Amārah" Amarah.
   // (Ta‘izz is not here: Taiz is a hand-written place, which takes the name first.)

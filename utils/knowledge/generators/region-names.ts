@@ -44,6 +44,15 @@ const REGION_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string>>
   DE: { 'Rheinland-Pfalz': 'Rhineland-Palatinate', 'Mecklenburg-Vorpommern': 'Mecklenburg-Western Pomerania', 'Baden-Wurttemberg': 'Baden-Württemberg' },
 };
 
+/** Other names news gives a region, by country and GeoNames name: its initials, or a short form of its kind's name. */
+const REGION_NEWS_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'AU:New South Wales': ['NSW'],
+  'SD:River Nile': ['Nile State'],
+};
+
+/** The other names news gives a region (see `REGION_NEWS_ALIASES`). */
+export const regionNewsAliases = (country: string, name: string): readonly string[] => REGION_NEWS_ALIASES[`${country}:${name}`] ?? [];
+
 /** Region names that are everyday words in news about anything else: left out of the gazetteer. */
 export const NOT_REGION_NAMES: ReadonlySet<string> = new Set(['ET:Somali', 'ET:Harari', 'MM:Mon', 'NG:Delta', 'NG:FCT', 'SD:Northern State']);
 

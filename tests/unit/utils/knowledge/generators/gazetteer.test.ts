@@ -230,6 +230,18 @@ describe('the gazetteer generator', () => {
     ]);
   });
 
+  it('names a renamed capital by its name now, the old one an alias, and gives a region the initials news uses', () => {
+    const { files } = buildGazetteer({ ...input([city(1526273, 'Nur-Sultan', 'KZ', 345_604, '05', 'PPLC')]), admin1: [{ code: 'AU.02', name: 'New South Wales' }] });
+    const places = [...files.values()].flat();
+    expect(places.find((p) => p.id === 'astana-kz')).toMatchObject({ name: 'Astana', aliases: ['Nur-Sultan'] });
+    expect(places.find((p) => p.name === 'New South Wales')?.aliases).toEqual(['NSW']);
+  });
+
+  it('keeps a country’s capital at any size from a thousand people (Valletta), as news names it', () => {
+    const { files } = buildGazetteer(input([city(2562305, 'Valletta', 'MT', 6_794, '60', 'PPLC'), city(9, 'Smalltown', 'MT', 6_794, '60')]));
+    expect([...files.values()].flat().filter((p) => p.id.endsWith('-mt')).map((p) => p.name)).toEqual(['Valletta']);
+  });
+
   it('names regions as news does', () => {
     expect(regionName('UA', 'Sumy')).toBe('Sumy Oblast');
   });
