@@ -48,6 +48,9 @@ const REGION_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string>>
 const REGION_NEWS_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'AU:New South Wales': ['NSW'],
   'SD:River Nile': ['Nile State'],
+  // Italy's regions by their Italian names, as news from Italy writes them.
+  'IT:Apulia': ['Puglia'],
+  'IT:The Marches': ['Marche'],
 };
 
 /** The other names news gives a region (see `REGION_NEWS_ALIASES`). */
