@@ -5,8 +5,8 @@ import { StateCue } from '../matching/state-cues.ts';
 import { factOf } from './validate.ts';
 import { byFoldedText } from './alias-keys.ts';
 
-/** A region named for its city and its kind: "Poltava Oblast", "Stavropol Krai", "Idlib Governorate", "Iași County". */
-const REGION_NAME = /^(.+) (?:Oblast|Region|Krai|Kray|Province|Governorate|County)$/;
+/** A region named for its city and its kind: "Poltava Oblast", "Stavropol Krai", "Idlib Governorate", "Iași County", "Sokoto State", "São Paulo state". */
+const REGION_NAME = /^(.+) (?:Oblast|Region|Krai|Kray|Province|Governorate|County|State|state|Prefecture)$/;
 
 /**
  * Gives a region named for its city ("Poltava Oblast") the city's name too, as a name that

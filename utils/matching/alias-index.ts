@@ -39,6 +39,11 @@ export const AliasFlag = {
   GivenFirst: 8,
   /** The cue groups (see `cues.ts`) that fit the entity start at this bit. */
   CueShift: 4,
+  /**
+   * The alias ends in a plus ("OPEC+", "Disney+", "Canal+"), which the page must write too;
+   * above every cue bit (they end at bit 28).
+   */
+  Plus: 1 << 30,
 } as const;
 
 /** One alias ready to be matched: the hashes and folded words it is made of. */
@@ -52,6 +57,8 @@ export interface AliasEntry {
   givenFirst: boolean;
   /** Cue groups whose words before this alias make it strong (0: none). */
   cues: number;
+  /** See `AliasFlag.Plus`. */
+  plus: boolean;
   hashes: readonly number[];
   words: readonly string[];
   /** Normalised gap before each word after the first. */
@@ -104,10 +111,15 @@ export function hasInnerCapital(word: string): boolean {
 const scratch = createWord();
 
 /** The entry fields an alias's flags hold. */
-type AliasFlagField = 'weak' | 'capsWord' | 'givenName' | 'givenFirst' | 'cues';
+type AliasFlagField = 'weak' | 'capsWord' | 'givenName' | 'givenFirst' | 'cues' | 'plus';
 
-/** Whether two entries of one bucket are the same words (a shared alias, not one name that starts another). */
+/** Whether two entries of one bucket are the same words (a shared alias, not one name that starts another; "OPEC+" is not "OPEC"). */
 export function sameWords(a: AliasEntry, b: AliasEntry): boolean {
+  return a.plus === b.plus && sameWordsBare(a, b);
+}
+
+/** Whether two entries of one bucket have the same words, whatever follows them. */
+export function sameWordsBare(a: AliasEntry, b: AliasEntry): boolean {
   for (let k = 0; k < a.words.length; k++) if (a.words[k] !== b.words[k]) return false;
   return true;
 }
@@ -147,13 +159,15 @@ export function readFlags(flags: number): Pick<AliasEntry, AliasFlagField> {
     capsWord: (flags & AliasFlag.CapsWord) !== 0,
     givenName: (flags & AliasFlag.GivenName) !== 0,
     givenFirst: (flags & AliasFlag.GivenFirst) !== 0,
-    cues: flags >>> AliasFlag.CueShift >>> 0,
+    cues: (flags & ~AliasFlag.Plus) >>> AliasFlag.CueShift >>> 0,
+    plus: (flags & AliasFlag.Plus) !== 0,
   };
 }
 
 /** An entry's fields as the flags number it was made from. */
-export function writeFlags(entry: Pick<AliasEntry, 'weak' | 'capsWord' | 'givenName' | 'cues'> & { givenFirst?: boolean }): number {
+export function writeFlags(entry: Pick<AliasEntry, 'weak' | 'capsWord' | 'givenName' | 'cues'> & { givenFirst?: boolean; plus?: boolean }): number {
   return (
+    (entry.plus === true ? AliasFlag.Plus : 0) |
     (entry.weak ? AliasFlag.Weak : 0) |
     (entry.capsWord ? AliasFlag.CapsWord : 0) |
     (entry.givenName ? AliasFlag.GivenName : 0) |
@@ -194,7 +208,8 @@ export function prepareAlias(text: string, entity: number, flags: number, order:
   }
   if (words.length === 0) return null;
   if (words.length > 1 && isArticle(words[0])) cases[0] = CaseRule.Any;
-  return { entity, ...readFlags(flags), hashes, words, gaps, cases, order };
+  const plus = text.charCodeAt(text.length - 1) === 43 ? AliasFlag.Plus : 0;
+  return { entity, ...readFlags(flags | plus), hashes, words, gaps, cases, order };
 }
 
 /**

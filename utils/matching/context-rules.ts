@@ -45,7 +45,8 @@ export function blockMode(parts: readonly string[], count: number): BlockMode {
       if ((scratch.caps & STARTS_UPPER) !== 0) {
         capitalised++;
         if ((scratch.caps & HAS_LOWER) === 0 && length >= 2) allCaps++;
-      } else if ((length <= 5 && TITLE_CASE_MINOR.has(text.slice(scratch.start, scratch.end))) || (scratch.caps & HAS_LOWER) === 0) minor++; // and numbers
+      // One small letter is a possessive's or a contraction's ("Fico’s", "Don’t"), which Title Case keeps small too.
+      } else if (length === 1 || (length <= 5 && TITLE_CASE_MINOR.has(text.slice(scratch.start, scratch.end))) || (scratch.caps & HAS_LOWER) === 0) minor++; // and numbers
       else longLower++; // "writes", "beat", "yesterday": a sentence
     }
   }

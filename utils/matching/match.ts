@@ -1,5 +1,5 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
-import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash } from './alias-index';
+import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash, sameWordsBare } from './alias-index';
 import { caseFits, fitsFirstWord } from './case-fit';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
@@ -249,7 +249,19 @@ function verify(entry: AliasEntry, bucket: readonly AliasEntry[], parts: readonl
   if (!acronymsFit(entry, parts, p) || !innerCapitalsFit(entry, parts, p)) return false;
   match.endPart = length === 1 ? p : afterPart[length - 1];
   match.endOffset = length === 1 ? word.end : after[length - 2].end;
+  // "OPEC+" is no "OPEC", nor "Disney+" Disney: a plus after the name belongs to it.
+  const plusAfter = parts[match.endPart].charCodeAt(match.endOffset) === 43;
+  if (entry.plus) {
+    if (!plusAfter) return false;
+    match.endOffset++;
+  } else if (plusAfter && hasPlusTwin(entry, bucket)) return false;
   return true;
+}
+
+/** Whether the bucket names something else with the entry's words and a plus ("OPEC+" beside "OPEC"). */
+function hasPlusTwin(entry: AliasEntry, bucket: readonly AliasEntry[]): boolean {
+  for (let f = 0; f < bucket.length; f++) if (bucket[f].plus && bucket[f].words.length === entry.words.length && sameWordsBare(bucket[f], entry)) return true;
+  return false;
 }
 
 /** An acronym word has at least one capital on the page ("G7" and "EU", never a bare "7"). */

@@ -24,8 +24,13 @@ const KINDS = String.raw`(?:regions|oblasts|provinces|governorates|counties)`;
 const REGION_AFTER = new RegExp(
   String.raw`^(?:(?:['’]s)?${SPACE}(?:[Gg]overnor|Gov\.|regional${SPACE}(?:governor|administration|authorities|head)|[Rr]egional${SPACE}[Mm]ilitary${SPACE}[Aa]dministration)|(?:${JOIN}${NAME}){0,4}${SPACE}${KINDS})(?![${LETTER}])`,
 );
-/** Before the name: the kind that opens a list it is in ("the regions of Kherson and ", "frontline regions of Donetsk, Kharkiv, and "). */
-const REGION_BEFORE = new RegExp(String.raw`\b${KINDS}${SPACE}of${SPACE}(?:${NAME}${JOIN}){0,4}$`);
+/** One region's kind, as wire copy writes it before the name ("the northwestern state of Sokoto", "the southern province of Kandahar"). */
+const KIND = String.raw`(?:region|oblast|province|governorate|county|state|prefecture)`;
+/**
+ * Before the name: the kind that opens a list it is in ("the regions of Kherson and ",
+ * "frontline regions of Donetsk, Kharkiv, and "), or one region's ("the state of ").
+ */
+const REGION_BEFORE = new RegExp(String.raw`\b(?:${KINDS}${SPACE}of${SPACE}(?:${NAME}${JOIN}){0,4}|${KIND}${SPACE}of${SPACE})$`);
 
 /** How far the words around a name are read. */
 const READ_BEFORE = 72;
@@ -37,7 +42,7 @@ const READ_AFTER = 72;
  * have none of these words near them.
  */
 const HINT_AFTER = /overnor|Gov\.|egion|blast|rovince|ounties/;
-const HINT_BEFORE = /(?:regions|oblasts|provinces|governorates|counties) of/;
+const HINT_BEFORE = /(?:regions?|oblasts?|provinces?|governorates?|count(?:y|ies)|state|prefecture) of/;
 
 /** Whether the words around a name (`start`–`end` in `text`) say a region is meant. */
 export function regionCueAround(text: string, start: number, end: number): boolean {

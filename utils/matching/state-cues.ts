@@ -1,6 +1,7 @@
 import { type AliasEntry, sameWords } from './alias-index.ts';
 import { CUE_GROUPS } from './cues.ts';
 import { regionCueAround } from './region-cues.ts';
+import { amongStates } from './state-list.ts';
 import type { TextMatch } from './text-match.ts';
 import { LETTER, UPPER } from './letter-classes.ts';
 
@@ -55,7 +56,7 @@ const STATE_AFTER =
 
 /** Whether the words around a name (`start`–`end` in `text`) are a state's government's. */
 export function stateCueAround(text: string, start: number, end: number): boolean {
-  return STATE_AFTER.test(text.slice(end, end + READ_AFTER)) || STATE_BEFORE.test(text.slice(Math.max(0, start - READ_BEFORE), start));
+  return STATE_AFTER.test(text.slice(end, end + READ_AFTER)) || STATE_BEFORE.test(text.slice(Math.max(0, start - READ_BEFORE), start)) || amongStates(text, start, end);
 }
 
 /** Whether the words around a name settle the entry whose `cues` these are: a region's words for a region's, a state's for a state's. */

@@ -226,6 +226,9 @@ function namedLikeAWord(entity: Entity, city: GeoCity, input: GazetteerInput): E
 function isQualified(name: string, country: string, reason: LeftOut['reason'] | null, input: GazetteerInput): boolean {
   // A state whose bare name news gives its largest city ("New York"): kept as "New York state".
   if (reason === 'news names another place so') return true;
+  // A U.S. state that a town abroad named like it took the name from ("Montana", Bulgaria's):
+  // the state is news far more often, and the page's words and places settle which is meant.
+  if (country === 'US' && reason === 'shares a larger place’s name') return true;
   if (reason !== 'another entity’s name' && reason !== 'given name') return false;
   // A country's region named like the country itself (Luxembourg's) adds nothing to the country.
   if (input.countryNames.get(country) === name) return false;

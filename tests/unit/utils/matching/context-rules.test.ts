@@ -201,6 +201,13 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     expect(find(headline).map(([name]) => name)).toEqual(['Venezuela', 'Delcy Rodríguez', 'Nicolás Maduro', 'United States']);
   });
 
+  it('a headline with a possessive is still Title Case: "Fico’s" leaves a small "s"', () => {
+    const headline = 'Mass Protests in Kyiv Target PM Fico’s Government';
+    expect(blockMode([headline], 1)).toBe(BlockMode.TitleCase);
+    expect(find(headline).map(([name]) => name)).toEqual(['Kyiv', 'Robert Fico']);
+    expect(blockMode(["Trump's envoy says talks are stalling"], 1)).toBe(BlockMode.Prose);
+  });
+
   it('headlines in Title Case keep their names: there, capitals say nothing', () => {
     expect(blockMode(['Trump Meets Klitschko In Kyiv As Talks Resume'], 1)).toBe(BlockMode.TitleCase);
     expect(find('Trump Meets Klitschko In Kyiv As Talks Resume')).toEqual([

@@ -24,6 +24,8 @@ describe("the words around a city's name that say its region is meant", () => {
     'the regions of [Moscow] and Kaluga',
     'he met the mayors of [Iaşi] and Botoşani counties',
     'he met the mayors of Iaşi and [Botoşani] counties',
+    'camps in the northwestern state of [Sokoto]',
+    'fighting in the southern province of [Kandahar]',
   ])('%s', (marked) => expect(saysRegion(marked)).toBe(true));
 
   it.each([
@@ -32,6 +34,7 @@ describe("the words around a city's name that say its region is meant", () => {
     'the [Kyiv] government and the regions',
     'trains from [Kyiv] to the western regions',
     '[Kyiv] and other regions',
+    'the state of the economy in [Sokoto]',
   ])('%s', (marked) => expect(saysRegion(marked)).toBe(false));
 });
 
@@ -55,6 +58,12 @@ describe('a region named by its city', () => {
     expect(find('Kharkiv Governor Oleh Syniehubov said a drone hit Kharkiv.')).toEqual([
       ['Kharkiv Oblast', 'Kharkiv'],
       ['Kharkiv', 'Kharkiv'],
+    ]);
+    // One region's kind before the name: the region, which wire copy writes so ("the state of Sokoto").
+    const nigeria = matcherFor([entity('place', 'Sokoto'), region('Sokoto State', 'Nigeria')]);
+    expect(nigeria('Strikes hit the northwestern state of Sokoto, near Sokoto.')).toEqual([
+      ['Sokoto State', 'Sokoto'],
+      ['Sokoto', 'Sokoto'],
     ]);
     // A region the knowledge names otherwise ("Dnipropetrovsk Oblast") leaves the city's name the city's.
     expect(find('the Kyiv and Dnipro regions')).toEqual([

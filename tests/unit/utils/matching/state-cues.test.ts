@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '@/utils/knowledge/types';
 import { stateCueAround } from '@/utils/matching/state-cues';
+import { US_STATES } from '@/utils/matching/state-list';
+import { readKnowledgeFiles } from '@/utils/knowledge/read-files';
 import { entity, matcherFor } from './knowledge-matcher';
 
 /** A U.S. state as the gazetteer writes it (see `qualifiedRegionEntity`). */
@@ -75,5 +77,17 @@ describe('stateCueAround', () => {
     ['the president of Georgia', false],
     ['Georgia Tech', false],
     ['the people of Georgia', false],
+    ['in Connecticut, Massachusetts, New York and Rhode Island', true],
+    ['New York, New Jersey and Pennsylvania', true],
+    ['London, Paris and New York', false],
+    ['Georgia, Armenia and Azerbaijan', false],
   ])('%s: %s', (text, expected) => expect(around(text, text.includes('Washington') ? 'Washington' : text.includes('New York') ? 'New York' : 'Georgia')).toBe(expected));
+});
+
+describe('the list of U.S. states a state’s neighbours in a list are read from', () => {
+  it('is the gazetteer’s fifty states, as news names them', () => {
+    const regions = readKnowledgeFiles().flatMap((f) => f.pack.entities).filter((e) => e.facts.some((f) => f.label === 'Country' && f.value === 'United States') && e.facts.some((f) => f.value === 'First-level administrative region'));
+    const names = regions.map((r) => r.name.replace(/ \(U\.S\. state\)$/, '')).filter((n) => n !== 'Washington, D.C.' && n !== 'District of Columbia');
+    expect([...names].sort()).toEqual([...US_STATES].sort());
+  });
 });

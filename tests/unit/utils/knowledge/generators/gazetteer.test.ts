@@ -214,6 +214,13 @@ describe('the gazetteer generator', () => {
     ]);
   });
 
+  it('keeps a U.S. state that a town abroad named like it took the name from, under its qualified name, its bare name weak', () => {
+    const { files } = buildGazetteer({ ...input([city(453753, 'Montana', 'BG', 40_000, '47')]), admin1: [{ code: 'US.MT', name: 'Montana' }] });
+    expect(files.get('regions')?.map((r) => [r.id, r.name, r.aliases])).toEqual([
+      ['montana-us-mt', 'Montana (U.S. state)', ['Montana state', 'U.S. state of Montana', { text: 'Montana', weak: true }]],
+    ]);
+  });
+
   it('leaves out the parishes and councils of small states, whose names are English words ("German", "Trinity")', () => {
     const admin1 = [{ code: 'IM.12', name: 'German' }, { code: 'JE.09', name: 'Trinity' }, { code: 'DE.16', name: 'Thuringia' }];
     const regions = buildGazetteer({ ...input([]), admin1 }).files.get('regions')!;
