@@ -1,6 +1,7 @@
 import { nameGoesOn } from '@/utils/matching/context-rules';
 import { isWholeName } from '@/utils/matching/name-edges';
 import { readsAsPerson } from '@/utils/matching/person-context';
+import { demonymPlural } from '@/utils/matching/demonym-plural';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,7 +23,13 @@ function finderFor(countries: Countries, demonyms: Countries): Finder {
   let finder = byDemonyms.get(demonyms);
   if (finder) return finder;
   const owner = new Map<string, { country: string; weight: number }>();
-  for (const [country, words] of Object.entries(demonyms)) for (const word of words) owner.set(word, { country, weight: DEMONYM_WEIGHT });
+  for (const [country, words] of Object.entries(demonyms)) {
+    for (const word of words) {
+      owner.set(word, { country, weight: DEMONYM_WEIGHT });
+      const plural = demonymPlural(word);
+      if (plural !== null) owner.set(plural, { country, weight: DEMONYM_WEIGHT });
+    }
+  }
   for (const [country, names] of Object.entries(countries)) for (const name of names) owner.set(name, { country, weight: 1 });
   // Longest first, so "United States of America" is one mention, not "United States" and more.
   const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');

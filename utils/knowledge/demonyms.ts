@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { foldString } from '../matching/chars.ts';
+import { demonymPlural } from '../matching/demonym-plural.ts';
 import { aliasesOf } from './validate.ts';
 import type { Entity } from './types.ts';
 
@@ -21,8 +22,10 @@ interface CountryRecord {
  */
 const MORE: Record<string, readonly string[]> = { Philippines: ['Philippine'], Argentina: ['Argentinian', 'Argentinians'] };
 
-/** The plural news writes for the people: "Americans", "Pakistanis", "Filipinos"; not "Swiss", "French", "Chinese". */
-const plural = (demonym: string) => (/(?:an|i|o|ine)$/.test(demonym) ? [`${demonym}s`] : []);
+const plural = (demonym: string) => {
+  const word = demonymPlural(demonym);
+  return word === null ? [] : [word];
+};
 
 /**
  * Each country's demonyms, by the country entity's name: only those that name one country of
@@ -44,7 +47,8 @@ export function countryDemonyms(countries: readonly Entity[]): Record<string, st
   const countryNames = new Set(countries.flatMap((c) => aliasesOf(c).map(({ text }) => text)));
   const out: Record<string, string[]> = {};
   for (const [country, words] of found) {
-    const own = words.filter((word) => owners.get(word) === 1 && !countryNames.has(word));
+    // A plural the page makes again from its singular (see `demonymPlural`) is not shipped.
+    const own = words.filter((word) => owners.get(word) === 1 && !countryNames.has(word) && !words.some((other) => demonymPlural(other) === word && owners.get(other) === 1 && !countryNames.has(other)));
     if (own.length > 0) out[country] = own;
   }
   return out;

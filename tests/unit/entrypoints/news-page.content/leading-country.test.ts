@@ -52,7 +52,8 @@ describe('the country a story names most', () => {
 
 describe("a country's people and things", () => {
   const names = { Argentina: ['Argentina'], 'United States': ['United States', 'U.S.'], Mexico: ['Mexico'], Ireland: ['Ireland'], Haiti: ['Haiti'] };
-  const demonyms = { Argentina: ['Argentine', 'Argentines'], 'United States': ['American', 'Americans'], Haiti: ['Haitian', 'Haitians'] };
+  // As the build ships them: the singular only, whose plural the page adds ("Argentines").
+  const demonyms = { Argentina: ['Argentine'], 'United States': ['American'], Haiti: ['Haitian'] };
 
   it('say which country a story is about, half as much as its name: "Argentine voters"', () => {
     const story = 'Argentina votes. Argentine voters and Argentine unions backed Milei; Argentines cheered. The United States and U.S. officials watched.';
