@@ -68,7 +68,7 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'UA:Energodar': ['Enerhodar'],
   'RU:Orël': ['Oryol'],
   // Front-line towns as Russian reports spell them, which English wires quote (Huliaipole, Lyman).
-  'UA:Hulyaypole': ['Huliaipole', 'Gulyaipole'],
+  'UA:Hulyaypole': ['Huliaipole', 'Gulyaipole', 'Huliapole'],
   'UA:Lyman': ['Krasny Liman'],
   // Azerbaijan's exclave as RFE/RL and older wire copy spell it.
   'AZ:Nakhchivan': ['Nakhichevan'],
