@@ -73,7 +73,7 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   // Azerbaijan's exclave as RFE/RL and older wire copy spell it.
   'AZ:Nakhchivan': ['Nakhichevan'],
   // The city more often than the state, which goes by "New York state" alone (see `isQualified`).
-  'US:New York City': ['New York'],
+  'US:New York City': ['New York', 'NYC'],
   // The ʿayin names above (see `NEWS_NAMES`), as news also spells them.
   'IQ:Al ‘Amārah': ['Al-Amarah', 'Al Amarah'],
   'IQ:‘Aqrah': ['Aqrah'],

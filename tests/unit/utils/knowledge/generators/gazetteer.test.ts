@@ -98,7 +98,7 @@ describe('the gazetteer generator', () => {
     const admin1 = [{ code: 'US.NY', name: 'New York' }];
     const { files } = buildGazetteer({ ...input([city(1, 'New York City', 'US', 8_800_000, 'NY')]), countryNames: new Map([['US', 'United States']]), admin1 });
     const places = [...files.values()].flat();
-    expect(places.find((p) => p.id === 'new-york-city-us')?.aliases).toEqual(['New York']);
+    expect(places.find((p) => p.id === 'new-york-city-us')?.aliases).toEqual(['New York', 'NYC']);
     expect(places.find((p) => p.id === 'new-york-us-ny')).toMatchObject({ name: 'New York (U.S. state)', aliases: ['New York state', 'U.S. state of New York'] });
   });
 
