@@ -47,9 +47,11 @@ export function countryDemonyms(countries: readonly Entity[]): Record<string, st
   const countryNames = new Set(countries.flatMap((c) => aliasesOf(c).map(({ text }) => text)));
   const out: Record<string, string[]> = {};
   for (const [country, words] of found) {
-    // A plural the page makes again from its singular (see `demonymPlural`) is not shipped.
-    const own = words.filter((word) => owners.get(word) === 1 && !countryNames.has(word) && !words.some((other) => demonymPlural(other) === word && owners.get(other) === 1 && !countryNames.has(other)));
-    if (own.length > 0) out[country] = own;
+    const own = words.filter((word) => owners.get(word) === 1 && !countryNames.has(word));
+    // The page adds each shipped word's plural by the same rule (see `demonymPlural`): a plural
+    // ships only where its singular does not ("Djiboutis", whose singular is the country's name).
+    const shipped = own.filter((word) => !own.some((other) => demonymPlural(other) === word));
+    if (shipped.length > 0) out[country] = shipped;
   }
   return out;
 }

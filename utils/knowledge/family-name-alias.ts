@@ -54,8 +54,9 @@ export function familyNameAliases(
     const given = new Set<string>();
     for (const name of fullNames) {
       const family = familyNameOf(name);
-      const key = family === null ? '' : foldString(family);
-      if (family === null || given.has(key)) continue;
+      if (family === null) continue;
+      const key = foldString(family);
+      if (given.has(key)) continue;
       // A person pages carry gets one only where the name starts with a given name, as "Petr Pavel"
       // does: "Abiy Ahmed" and "Hun Sen" are not shortened to their last word, and every name a
       // page carries costs its script bytes.

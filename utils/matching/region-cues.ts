@@ -11,8 +11,8 @@ import { LETTER, UPPER } from './letter-classes.ts';
 const SPACE = String.raw`[ \u00a0]`;
 /** A capitalised name of a list ("Luhansk", "Nizhny Novgorod" is two). */
 const NAME = String.raw`[${UPPER}][${LETTER}'’-]+(?:${SPACE}[${UPPER}][${LETTER}'’-]+)?`;
-/** What joins the items of a list. */
-const JOIN = String.raw`(?:,${SPACE}|,?${SPACE}(?:and|or)${SPACE})`;
+/** What joins the items of a list: a comma, "and" or "or" (U.S. states' lists too: see `state-list.ts`). */
+export const JOIN = String.raw`(?:,${SPACE}|,?${SPACE}(?:and|or)${SPACE})`;
 /** The kinds in the plural, which a list of regions ends or starts with. */
 const KINDS = String.raw`(?:regions|oblasts|provinces|governorates|counties)`;
 

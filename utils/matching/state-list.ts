@@ -1,4 +1,5 @@
 import { LETTER } from './letter-classes.ts';
+import { JOIN } from './region-cues.ts';
 
 /**
  * A state's name among other U.S. states' names says the state is meant: "Connecticut,
@@ -13,16 +14,16 @@ export const US_STATES = [
   'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];
 
-/** What joins a list's names: a comma, "and" or "or". */
-const JOIN = String.raw`(?:,[ \u00a0]|,?[ \u00a0](?:and|or)[ \u00a0])`;
 let before: RegExp | null = null;
 let after: RegExp | null = null;
 
 /** Whether another state's name is the list item right before or after the name at `start`–`end` of `text`. */
 export function amongStates(text: string, start: number, end: number): boolean {
   // Built on first use: most pages meet no name a state shares.
-  const states = US_STATES.join('|');
-  before ??= new RegExp(String.raw`(?:^|[^${LETTER}])(?:${states})${JOIN}$`);
-  after ??= new RegExp(String.raw`^${JOIN}(?:${states})(?![${LETTER}])`);
+  if (before === null || after === null) {
+    const states = US_STATES.join('|');
+    before = new RegExp(String.raw`(?:^|[^${LETTER}])(?:${states})${JOIN}$`);
+    after = new RegExp(String.raw`^${JOIN}(?:${states})(?![${LETTER}])`);
+  }
   return before.test(text.slice(Math.max(0, start - 24), start)) || after.test(text.slice(end, end + 24));
 }
