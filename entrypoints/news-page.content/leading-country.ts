@@ -13,16 +13,20 @@ interface Finder {
   owner: Map<string, { country: string; weight: number }>;
 }
 
-/** One pattern for every country name and demonym: built once per pair of lists, not per page read. */
-const finders = new WeakMap<Countries, WeakMap<Countries, Finder>>();
+/** One pattern for every country name, demonym and region: built once per set of lists, not per page read. */
+const finders = new WeakMap<Countries, WeakMap<Countries, WeakMap<Countries, Finder>>>();
 const NO_DEMONYMS: Countries = {};
+const NO_REGIONS: Countries = {};
 
-function finderFor(countries: Countries, demonyms: Countries): Finder {
+function finderFor(countries: Countries, demonyms: Countries, regions: Countries): Finder {
   let byDemonyms = finders.get(countries);
   if (!byDemonyms) finders.set(countries, (byDemonyms = new WeakMap()));
-  let finder = byDemonyms.get(demonyms);
+  let byRegions = byDemonyms.get(demonyms);
+  if (!byRegions) byDemonyms.set(demonyms, (byRegions = new WeakMap()));
+  let finder = byRegions.get(regions);
   if (finder) return finder;
   const owner = new Map<string, { country: string; weight: number }>();
+  for (const [country, names] of Object.entries(regions)) for (const name of names) owner.set(name, { country, weight: 1 });
   for (const [country, words] of Object.entries(demonyms)) {
     for (const word of words) {
       owner.set(word, { country, weight: DEMONYM_WEIGHT });
@@ -36,7 +40,7 @@ function finderFor(countries: Countries, demonyms: Countries): Finder {
   // An empty list matches nothing ((?!) never matches). Whole words are checked after the match (`isWholeName`).
   const pattern = new RegExp(alternatives || '(?!)', 'g');
   finder = { pattern, owner };
-  byDemonyms.set(demonyms, finder);
+  byRegions.set(regions, finder);
   return finder;
 }
 
@@ -55,13 +59,15 @@ const DEMONYM_WEIGHT = 0.5;
 const NOT_THE_COUNTRY_BEFORE = /(?:^|[^A-Za-z])(?:Latin|South|North|Northern|Southern|Central|Native|Pan|Anglo|New|African|Asian|Arab|European)[ \u00a0-]$/;
 
 /**
- * How often a story names each country (by any of its names, as whole words; its demonyms, half). One pass of one
+ * How often a story names each country (by any of its names, or of its states, provinces and
+ * nations, as whole words; its demonyms, half). "Minnesota" and "Louisiana" say a story is
+ * the United States', as much as its name does. One pass of one
  * pattern over the text, made only on pages that meet an institution's shared name. A country's
  * name that starts a longer one ("Jordan Bardella"; the matcher's run rule, `nameGoesOn`) or
  * reads as a person's given name ("Jordan, un étudiant"; see `readsAsPerson`) names no country.
  */
-export function countryMentions(text: string, countries: Countries, demonyms: Countries = NO_DEMONYMS): Map<string, number> {
-  const { pattern, owner } = finderFor(countries, demonyms);
+export function countryMentions(text: string, countries: Countries, demonyms: Countries = NO_DEMONYMS, regions: Countries = NO_REGIONS): Map<string, number> {
+  const { pattern, owner } = finderFor(countries, demonyms, regions);
   const counts = new Map<string, number>();
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;

@@ -4,7 +4,7 @@ import type { TextMatch } from '@/utils/matching/match';
 import { givenNameAgain, givenNameHere, isOneWord } from './given-names';
 import { listNeighbours } from './list-neighbours';
 import { activeAt, activeOnce, coversAny, mentionsIn } from './mention-spans';
-import { ownedByACountry } from './possessor';
+import { ownedMatch } from './possessor';
 import type { PageSay } from './page-say';
 import { ForgottenIds } from './forgotten-ids';
 import { givingWay, precedes } from './range-order';
@@ -97,8 +97,9 @@ export class MentionStore {
   }
 
   /** Records a match; true when it is marked now (a weak one may wait for its entity's full name). */
-  add(nodes: readonly Text[], match: TextMatch): boolean {
-    if (match.weak && ownedByACountry(nodes, match, this.places)) return false;
+  add(nodes: readonly Text[], found: TextMatch): boolean {
+    const match = found.weak ? ownedMatch(nodes, found, this.places) : found;
+    if (match === null) return false;
     const qualified = this.towns?.judge(nodes, match);
     if (qualified === null) return this.forgetPlacedElsewhere();
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));

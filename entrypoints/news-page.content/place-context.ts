@@ -3,6 +3,7 @@ import type { EntityTable } from '@/utils/knowledge/entity-table';
 import { MARK } from '@/utils/matching/letter-classes';
 import { isWholeName } from '@/utils/matching/name-edges';
 import { siteCountry } from '@/utils/matching/site-country';
+import { contextNamesOf } from '@/utils/knowledge/shared-context-names';
 import { findArticleRoot } from './article-root';
 import { countryMentions, leader } from './leading-country';
 
@@ -53,7 +54,8 @@ export class PlaceContext {
     private readonly entities: () => EntityTable,
     // The article, as the scan reads it: a sidebar about London says nothing of the story's Labour Party.
     private readonly readText: () => string = () => findArticleRoot(document)?.textContent ?? '',
-    private readonly contexts: Readonly<Record<string, readonly string[]>> = bundled.contexts ?? {},
+    // A name many contexts share is a number: its place in `contextNames` (see `shareContextNames`).
+    private readonly contexts: Readonly<Record<string, readonly (string | number)[]>> = bundled.contexts ?? {},
     // A national site's own country (see `siteCountry`), and every country's names, to see that the story names no other.
     private readonly home: string | null = siteCountry(location.hostname, location.pathname),
     private readonly countries: Readonly<Record<string, readonly string[]>> = bundled.countries ?? {},
@@ -62,6 +64,7 @@ export class PlaceContext {
     // States, provinces and nations, by their country (see `regionQualifiers`).
     private readonly regions: Readonly<Record<string, string>> = bundled.qualifiers ?? {},
     private readonly demonyms: Readonly<Record<string, readonly string[]>> = bundled.demonyms ?? {},
+    private readonly contextNames: readonly string[] = bundled.contextNames ?? [],
   ) {}
 
   /** The article's text, read once until released (see `release`), cut at `CONTEXT_CHARS`. */
@@ -95,9 +98,16 @@ export class PlaceContext {
     if (contexts.length > 0) this.scores.clear();
   }
 
+  /** The shipped contexts read so far, by id. */
+  private readonly read = new Map<string, readonly string[]>();
+
   private contextOf(entity: number): readonly string[] {
     const id = this.entities().id(entity) ?? '';
-    return this.contexts[id] ?? this.tieContexts[id] ?? this.sent.get(id) ?? [];
+    const shipped = this.contexts[id];
+    if (shipped === undefined) return this.tieContexts[id] ?? this.sent.get(id) ?? [];
+    let names = this.read.get(id);
+    if (names === undefined) this.read.set(id, (names = contextNamesOf(shipped, this.contextNames)));
+    return names;
   }
 
   /**
@@ -164,6 +174,12 @@ export class PlaceContext {
     return own !== undefined && this.isOtherCountrys(own);
   }
 
+  /** Whether an institution is the country's that `name` ends with ("Japan", "In Britain"; see `namesCountry`). */
+  isCountrysBody(entity: number, name: string): boolean {
+    const own = this.institutionCountry(entity, this.contextOf(entity));
+    return own !== undefined && (this.countries[own] ?? []).some((country) => name === country || name.endsWith(` ${country}`));
+  }
+
   /** An institution's own country (see `ownCountry`); undefined for a place or a person, whose say is kept. */
   private institutionCountry(entity: number, names: readonly string[]): string | undefined {
     return this.entities().type(entity) === 'organization' ? this.ownCountry(names) : undefined;
@@ -181,9 +197,17 @@ export class PlaceContext {
    */
   private isOtherCountrys(own: string): boolean {
     // A country's people and things say it too, half as much: "Argentine voters", "Filipinos".
-    if (this.mentions === undefined) this.mentions = countryMentions(this.pageText(), this.countries, this.demonyms);
+    if (this.mentions === undefined) this.mentions = countryMentions(this.pageText(), this.countries, this.demonyms, this.sayingRegions());
     const lead = leader(this.mentions);
     return lead !== null && lead !== own;
+  }
+
+  private regionsByCountry: Record<string, string[]> | null = null;
+
+  /** The regions that say their country (see `saysItsCountry`), as lists: one object per page, so its pattern is built once. */
+  private sayingRegions(): Record<string, string[]> {
+    this.regionsByCountry ??= Object.fromEntries(Object.entries(this.regions).map(([country, names]) => [country, names.split('|').filter(saysItsCountry)]));
+    return this.regionsByCountry;
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { TextMatch } from '@/utils/matching/match';
 import { possessorBefore } from '@/utils/matching/neighbours';
+import type { PageSay } from './page-say';
 
 const POSSESSIVE_END = /['’]s\s$/;
 
@@ -21,12 +22,25 @@ export function possessorOf(nodes: readonly Text[], match: Readonly<TextMatch>):
 
 /**
  * A weak name after a country's possessive ("Estonia's Constitutional Court") is that
- * country's: had it been known, its own longer name would have matched first, so it is not
- * one of the institutions that share the short name. A person's possessive is no such owner
- * ("Keir Starmer's Labour Party").
+ * country's. Of the institutions that share the short name, the one of that country is meant
+ * ("Japan's House of Representatives"); where none is, its own longer name would have matched
+ * had the knowledge held it, so the name is none of them (null). A person's possessive is no
+ * such owner ("Keir Starmer's Labour Party"). Undefined where no country's possessive comes before.
  */
-export function ownedByACountry(nodes: readonly Text[], match: Readonly<TextMatch>, places: { namesCountry?(name: string): boolean } | undefined): boolean {
-  if (places?.namesCountry === undefined) return false;
+export function countrysOwn(nodes: readonly Text[], match: Readonly<TextMatch>, places: PossessorSay | undefined): number | null | undefined {
+  // A name read in lower case after a possessive ("Ukraine's air force") is a country's body or none ("Trump's national guard").
+  const none = match.possessed === true ? null : undefined;
+  if (places?.namesCountry === undefined) return none;
   const possessor = possessorOf(nodes, match);
-  return possessor !== null && places.namesCountry(possessor);
+  if (possessor === null || !places.namesCountry(possessor)) return none;
+  return [match.entity, ...match.alternatives].find((entity) => places.isCountrysBody?.(entity, possessor) === true) ?? null;
+}
+
+type PossessorSay = Pick<PageSay, 'namesCountry' | 'isCountrysBody'>;
+
+/** A weak match as a country's possessive leaves it: that country's body's, unchanged, or no name (null; see `countrysOwn`). */
+export function ownedMatch(nodes: readonly Text[], match: TextMatch, places: PossessorSay | undefined): TextMatch | null {
+  const owned = countrysOwn(nodes, match, places);
+  if (owned === null) return null;
+  return owned === undefined ? match : { ...match, entity: owned, weak: false, alternatives: [] };
 }

@@ -12,7 +12,7 @@ const GENERIC_INSTITUTION = new RegExp(
       "(labour|labor|conservative|liberal|green|social democratic|socialist|communist|democratic|republican|progressive|christian democratic|people's|national|centre|center|freedom|progress) party",
       '(social |christian )?democrats|conservatives|republicans|greens|liberals|socialists|communists|moderates',
       // Bodies every state has.
-      'supreme court|(federal supreme|supreme federal) court|constitutional court|constitutional council|senate|state senate|house of representatives|house of commons|house of lords|parliament|national assembly|chamber of deputies',
+      'supreme court|(federal supreme|supreme federal) court|constitutional court|constitutional council|federal council|senate|state senate|house of representatives|house of commons|house of lords|parliament|national assembly|chamber of deputies',
       // Bodies many states name alike: Latin America's electoral councils and courts, Libya's and Iraq's councils, the Communist parties' bureaus.
       'national electoral council|(supreme |superior )?electoral (court|tribunal)|presidential council|politburo',
       // America's, India's (its party's short name), the Philippines' and Latin America's legislatures; any lower house.

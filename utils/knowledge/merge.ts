@@ -26,7 +26,7 @@ export interface PackParts {
  * its install) and is decoded bucket by bucket as pages need it; a pack whose index is not
  * usable adds its entities but none of its aliases until the background packs it again.
  */
-export function mergeKnowledge(bundled: CompiledIndex, packs: readonly PackParts[]): MergedKnowledge {
+export function mergeKnowledge(bundled: Pick<CompiledIndex, 'headers' | 'packed' | 'remoteFilter'>, packs: readonly PackParts[]): MergedKnowledge {
   const entities = new EntityTable(bundled.headers);
   const sources: PackedSource[] = [];
   for (const { headers, index } of packs) {

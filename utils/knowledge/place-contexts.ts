@@ -242,8 +242,9 @@ function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: M
     ...countries.flatMap((c) => [...aliasesOf(c).map((a) => a.text), ...capitalNames(factOf(c, 'Capital'), places)]),
     // Its country's leaders ("Prime Minister of the United Kingdom"): a Westminster story names Starmer, not Britain.
     ...countries.flatMap((c) => countryLeaders(c, tiedTo)),
-    ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').sort((a, b) => Number(leads(b)) - Number(leads(a)) || Number(rankAndFile(a)) - Number(rankAndFile(b)) || ties(b) - ties(a)).map((e) => e.name),
+    // What it is tied to by hand, before its people: the European Parliament's 30 MEPs had crowded out "European Union" and "Brussels".
     ...related.filter((e) => !isCountry(e)).map((e) => e.name),
+    ...(tiedTo.get(entity.id) ?? []).filter((e) => e.type === 'person').sort((a, b) => Number(leads(b)) - Number(leads(a)) || Number(rankAndFile(a)) - Number(rankAndFile(b)) || ties(b) - ties(a)).map((e) => e.name),
   ];
   const usable = (name: string) => saysEnough(name) && !own.includes(foldString(name));
   const kept = [...new Set(names.filter(usable))];

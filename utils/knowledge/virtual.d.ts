@@ -1,5 +1,5 @@
 declare module 'virtual:knowledge-index' {
-  const index: import('./types').CompiledIndex;
+  const index: import('./shared-context-names').ShippedIndex;
   export default index;
 }
 

@@ -4,6 +4,7 @@ import { compileKnowledge } from './compile.ts';
 import { buildGeoIndex, readGeoSources } from './geo-index.ts';
 import { KNOWLEDGE_DIR, readKnowledgeFiles } from './read-files.ts';
 import { searchLines } from './search-lines.ts';
+import { shareContextNames } from './shared-context-names.ts';
 import type { CompiledKnowledge } from './types.ts';
 import { loadAmbiguityLists } from './word-lists.ts';
 
@@ -91,7 +92,10 @@ export function knowledgePlugin({ asAssets = false }: { asAssets?: boolean } = {
       // The bucket texts are JSON themselves: as plain string literals they ship unescaped
       // (nested in the JSON string their quotes took four characters each).
       const { buckets, ...lookup } = packed;
-      return `export default { ...${JSON.stringify(head)}, headers: ${JSON.stringify(headers)}, packed: { ...JSON.parse(${literal(lookup)}), buckets: ${JSON.stringify(buckets)} } };`;
+      // Each name many contexts share, once (see `shareContextNames`).
+      const { contexts, names: contextNames } = shareContextNames(head.contexts);
+      const shipped = { ...head, contexts, contextNames };
+      return `export default { ...${JSON.stringify(shipped)}, headers: ${JSON.stringify(headers)}, packed: { ...JSON.parse(${literal(lookup)}), buckets: ${JSON.stringify(buckets)} } };`;
     },
   };
 }

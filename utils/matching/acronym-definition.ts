@@ -132,6 +132,20 @@ function definingName(text: string, start: number, acronym: string): { initials:
   const words = nameWords(text.slice(Math.max(0, at - MAX_NAME_CHARS), at));
   // The name ends with the word right before the parenthesis, which is never a small word.
   if (words.length === 0 || words[words.length - 1].minor) return null;
-  const from = spelledFrom(words, words.length - 1, lettersOf(acronym));
-  return from < 0 ? null : nameOf(words.slice(from));
+  const letters = lettersOf(acronym);
+  const from = spelledFrom(words, words.length - 1, letters);
+  return from >= 0 ? nameOf(words.slice(from)) : translatedName(words, letters);
+}
+
+/**
+ * A name whose initials are the acronym's letters in another order: a body's English name
+ * before its own language's initials ("the Independent Democratic Union (UDI)", Chile's Unión
+ * Demócrata Independiente; "National Rally (RN)"). It defines the initials as well; whose they
+ * are, its own initials and stem say (see `definitionKey`): not France's UDI, but the RN.
+ */
+function translatedName(words: readonly NameWord[], letters: string): { initials: string; stem: string } | null {
+  const named = words.filter((w) => !w.minor && w.initials.length === 1).slice(-letters.length);
+  if (letters.length < 2 || named.length !== letters.length) return null;
+  const sorted = (text: string) => [...text].sort().join('');
+  return sorted(named.map((w) => w.initials).join('')) === sorted(letters) ? nameOf(named) : null;
 }

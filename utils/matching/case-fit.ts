@@ -43,3 +43,10 @@ function yieldsToAcronym(entry: AliasEntry, bucket: readonly AliasEntry[], w: Wo
 export function fitsFirstWord(entry: AliasEntry, bucket: readonly AliasEntry[], w: Word): boolean {
   return caseFits(entry.cases[0], w) && !isShortNameInCapitals(entry, w) && !yieldsToAcronym(entry, bucket, w);
 }
+
+/**
+ * A party's name whose last word the page writes in lower case, as the FT, the Guardian and
+ * Reuters do ("Norway's populist Progress party", "the Centre party"): the capitalised words
+ * before it say which party it is, as they do with "Party".
+ */
+export const partyInLowerCase = (entry: Readonly<AliasEntry>, k: number): boolean => k > 0 && k === entry.words.length - 1 && entry.words[k] === 'party';

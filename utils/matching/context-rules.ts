@@ -4,6 +4,7 @@ import { afterNamePrefix, endsHeadedName, namesAThing } from './thing-names';
 import { wordAfter, wordBefore, type Neighbour } from './neighbours';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize';
 import { AMPERSAND_NAME, inJoinedName } from './joined-name';
+import { ofNameBeforeRun } from './of-name-before-run';
 import { DIGIT, LETTER, UPPER } from './letter-classes';
 
 /** How a block's text is written, which decides which context rules apply. */
@@ -96,22 +97,30 @@ const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 /**
  * Whether a hyphen joins the match to a capitalised word ("Kasai-Oriental", "Indo-Pacific"):
  * one name, which a weak word inside does not stand for. Two names so joined ("Russia-China
- * talks") stay two where they are strong, which the caller asks only of weak ones.
+ * talks") stay two where they are strong, which the caller asks only of weak ones. The Arabic
+ * article before a family name is no other name: "Al-Maliki said" is Maliki.
  */
 function inHyphenatedName(parts: readonly string[], count: number, span: MatchSpan): boolean {
   const joined = (n: Neighbour | null) => n !== null && HYPHENS.has(n.gap) && startsUpper(n.text);
-  return joined(wordAfter(parts, count, span.endPart, span.endOffset)) || joined(wordBefore(parts, span.startPart, span.startOffset));
+  const before = wordBefore(parts, span.startPart, span.startOffset);
+  return joined(wordAfter(parts, count, span.endPart, span.endOffset)) || (joined(before) && !ARABIC_ARTICLE.test(before!.text));
 }
+
+const ARABIC_ARTICLE = /^[AaEe]l$/;
 
 /** A contraction's ending right after the match: "Don't", "Won't", "We'll" hold no name. */
 const CONTRACTION_AFTER = new RegExp(String.raw`^['’](?:t|ll|re|ve|d|m)(?![${LETTER}${DIGIT}])`);
 
+/** A colon joined to a ticker after the letters: a stock exchange's code ("Dassault Aviation (EU:AM)"), not the EU. */
+const EXCHANGE_CODE = new RegExp(String.raw`^:[${UPPER}${DIGIT}]`);
+
 /**
  * Letters in capitals joined by a hyphen to a number ("GLP-1", "HER-2", "MIG-29"): a drug's,
- * a gene's or a model's code, never the acronym alone (the Swiss party GLP).
+ * a gene's or a model's code, never the acronym alone (the Swiss party GLP); or joined by a
+ * colon to a ticker (see `EXCHANGE_CODE`).
  */
 const codeWithNumber = (text: string, start: number, end: number) =>
-  HYPHENS.has(text[end]) && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57 && isAllCapsWord(text.slice(start, end));
+  (HYPHENS.has(text[end]) && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57 && isAllCapsWord(text.slice(start, end))) || EXCHANGE_CODE.test(text.slice(end, end + 2));
 
 /**
  * A county or parish after the match ("Hamilton County, Ohio", "Santa Fe County"): a county
@@ -201,7 +210,8 @@ function shoutedMidSentence(parts: readonly string[], span: MatchSpan): boolean 
  * - in prose, a name inside a longer run of capitalised words ("Paris Hilton", "Jordan
  *   Bardella", "The Washington Times", "Korean War"), where titles, dates and a capital that
  *   only starts a sentence do not count as part of the run; a full name of several words keeps
- *   a capitalised word before it, unless it is weak (`weak`: a shared short name).
+ *   a capitalised word before it, unless it is weak (`weak`: a shared short name); a body's
+ *   name "X of Y" stands before its holder's name (see `ofNameBeforeRun`).
  */
 export function standsAlone(parts: readonly string[], count: number, span: MatchSpan, capsWord: boolean, mode: BlockMode, nameInCapitals = false, weak = false): boolean {
   if (CONTRACTION_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 4))) return false;
@@ -224,7 +234,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   }
   if (mode !== BlockMode.Prose) return true;
   if (nameInCapitals && shoutedMidSentence(parts, span)) return false;
-  if (nameGoesOn(parts, count, span.endPart, span.endOffset) || inJoinedName(parts, span)) return false;
+  if ((nameGoesOn(parts, count, span.endPart, span.endOffset) && (weak || !ofNameBeforeRun(parts, span))) || inJoinedName(parts, span)) return false;
   // A full name keeps a capitalised word before it ("Democrat Chuck Schumer"); one word does not
   // ("Paris" in "Visit Paris"), and neither does a weak name of several: "Constitutional Court"
   // in "the Moldovan Constitutional Court" is Moldova's (and "Romania's" is read by the page's

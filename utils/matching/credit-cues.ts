@@ -19,10 +19,17 @@ export const CreditCue = {
 /** Both kinds: an alias with neither needs no look around it. */
 export const CREDIT_BITS = CreditCue.Agency | CreditCue.Platform;
 
-/** What an organisation's description says it is (at build time): a news or photo agency, a social network or messenger. */
+const NEWS_SOURCE = /\b(?:news|press|photo|pressphoto|telegraph|telegraphic|information) agency\b|\bwire service\b|\bbroadcaster\b|\bnewspaper\b|\btabloid\b|\bnews (?:channel|website|site|outlet|magazine)\b/i;
+
+/**
+ * What an organisation's description says it is (at build time): a news or photo agency, or
+ * another outlet news cites as a source (a broadcaster, a paper, a news site: "Dutch
+ * broadcaster NOS has reported", "an interview with the Krone newspaper"); a social network or
+ * messenger.
+ */
 export function creditMask(description: string): number {
   let mask = 0;
-  if (/\b(?:news|press|photo|pressphoto|telegraph|telegraphic|information) agency\b|\bwire service\b/i.test(description)) mask |= CreditCue.Agency;
+  if (NEWS_SOURCE.test(description)) mask |= CreditCue.Agency;
   if (/\bsocial (?:network|media platform|media app)\b|\bmessaging (?:app|service)\b|\bvideo-sharing platform\b/i.test(description)) mask |= CreditCue.Platform;
   return mask;
 }
@@ -35,11 +42,12 @@ const READ_CHARS = 24;
  * - in a dateline or credit in parentheses: "KYIV (AP) —", "Dec 10 (AFP/APP):", "(AFP)" closing a caption
  *   (not "the Australian Federal Police (AFP) said", which defines the initials);
  * - beside a slash in a picture credit: "Getty Images/AFP", "AFP/Getty";
- * - before what an agency does: "AFP reported", "AP Photo", "AFP via Getty Images";
- * - after what is done to a source: "told AFP", "cited by AFP", "according to the AP".
+ * - before what an agency does, or what an outlet is: "AFP reported", "AP Photo", "AFP via Getty Images", "the Krone newspaper";
+ * - after what is done to a source: "told AFP", "cited by AFP", "according to the AP";
+ * - in quotes, as German and Austrian usage writes a paper's name: 'an interview with the "Krone" newspaper'.
  */
-const AGENCY_AFTER = new RegExp(String.raw`^(?:\)[ \u00a0]*(?:[—–:-]|$)|[ \u00a0]?\/[ \u00a0]?[${UPPER}]|[ \u00a0]+(?:via Getty|Photo\b|photo\b|reported|reports|has reported|has learned|learned|correspondents?\b|reporters?\b|journalists?\b|news agency|tally|count\b|analysis|interview))`);
-const AGENCY_BEFORE = /(?:\/[ \u00a0]?|\b(?:told|tells|telling|cited by|quoted by|seen by|obtained by|reviewed by|verified by|reported by|according to|spoke to|speaking to|spoken to|confirmed to|interview with|said to)[ \u00a0]+(?:the[ \u00a0]+)?)$/;
+const AGENCY_AFTER = new RegExp(String.raw`^(?:\)[ \u00a0]*(?:[—–:-]|$)|[ \u00a0]?\/[ \u00a0]?[${UPPER}]|["”»]?[ \u00a0]+(?:via Getty|Photo\b|photo\b|reported|reports|has reported|has learned|learned|correspondents?\b|reporters?\b|journalists?\b|news agency|newspaper|daily\b|broadcaster|tally|count\b|analysis|interview))`);
+const AGENCY_BEFORE = /(?:\/[ \u00a0]?|\b(?:told|tells|telling|cited by|quoted by|seen by|obtained by|reviewed by|verified by|reported by|according to|spoke to|speaking to|spoken to|confirmed to|interview with|commissioned by|said to)[ \u00a0]+(?:the[ \u00a0]+)?["“„«]?)$/;
 const PAREN_BEFORE = /\([ \u00a0]*$/;
 const PAREN_AGENCY_AFTER = /^(?:[ \u00a0]?\/|[ \u00a0]+Photo\b|\)[ \u00a0]*(?:[—–:-]|$))/u;
 

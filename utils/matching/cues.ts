@@ -10,7 +10,8 @@ export const CUE_GROUPS: readonly { cues: readonly string[]; offices: readonly s
   { cues: ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'monsieur', 'herr', 'frau'], offices: [] },
   { cues: ['president', 'presidents'], offices: ['president'] },
   { cues: ['chancellor'], offices: ['chancellor'] },
-  { cues: ['minister', 'premier', 'taoiseach'], offices: ['minister', 'premier', 'taoiseach'] },
+  // "PM Modi", as South Asian and British papers write it.
+  { cues: ['minister', 'premier', 'taoiseach', 'pm'], offices: ['minister', 'premier', 'taoiseach'] },
   { cues: ['secretary'], offices: ['secretary', 'minister'] },
   {
     cues: ['general', 'gen', 'lt', 'col', 'colonel', 'maj', 'major', 'adm', 'admiral', 'marshal', 'commander', 'brig', 'sgt', 'capt', 'captain'],

@@ -4,6 +4,7 @@ import { cueBefore, nameGoesOn } from './context-rules';
 import { HONORIFIC_BIT } from './cues';
 import { creditFits } from './credit-fits';
 import { partnerAround, PARTNER_BITS } from './partner-cues';
+import { isPossessable } from './possessed-name';
 import { StateCue, stateFits } from './state-cues';
 import type { TextMatch } from './text-match';
 import type { Word } from './tokenize';
@@ -25,7 +26,9 @@ export function fillMatch(match: TextMatch, entry: AliasEntry, bucket: readonly 
   for (let f = e + 1; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
     const other = bucket[f];
     // Another entity's alias of the same words, if the page wrote it as that alias is written: "AP" is not Norway's "Ap".
-    if (other.entity === entry.entity || !sameWords(other, entry) || !fitsFirstWord(other, bucket, word) || alternatives.indexOf(other.entity) >= 0) continue;
+    // In lower case after a possessive, every country's body of those words (see `possessed-name.ts`).
+    const fits = match.possessed === true ? isPossessable(other) : fitsFirstWord(other, bucket, word);
+    if (other.entity === entry.entity || !sameWords(other, entry) || !fits || alternatives.indexOf(other.entity) >= 0) continue;
     // A state's name that needs a state's words is no other reading of the name without them.
     if ((other.cues & StateCue.CueOnly) !== 0) continue;
     alternatives.push(other.entity);

@@ -1,6 +1,7 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
 import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash, sameWordsBare } from './alias-index';
-import { caseFits, fitsFirstWord } from './case-fit';
+import { caseFits, fitsFirstWord, partyInLowerCase } from './case-fit';
+import { afterPossessive, possessedInLowerCase } from './possessed-name';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definedAfterKey, definingKey } from './acronym-definition';
@@ -232,13 +233,15 @@ function gapBefore(parts: readonly string[], k: number): string {
 }
 
 function verify(entry: AliasEntry, bucket: readonly AliasEntry[], parts: readonly string[], p: number): boolean {
-  if (!fitsFirstWord(entry, bucket, word)) return false;
+  // "Ukraine's air force": a shared body's name in lower case, after a possessive only (see `possessed-name.ts`).
+  const lower = !fitsFirstWord(entry, bucket, word);
+  if (lower && !possessedInLowerCase(entry, parts[p], word)) return false;
   const length = entry.words.length;
   // Hashes first: they reject almost every entry without building a string.
   for (let k = 1; k < length; k++) {
     if (!readAfter(parts, k)) return false;
     const next = after[k - 1];
-    if (next.hash !== entry.hashes[k] || !caseFits(entry.cases[k], next)) return false;
+    if (next.hash !== entry.hashes[k] || !(lower ? (next.caps & STARTS_UPPER) === 0 : caseFits(entry.cases[k], next) || afterPossessive(entry, k) || partyInLowerCase(entry, k))) return false;
   }
   if (!foldsTo(parts[p], word.start, word.end, entry.words[0])) return false;
   for (let k = 1; k < length; k++) {
@@ -246,7 +249,8 @@ function verify(entry: AliasEntry, bucket: readonly AliasEntry[], parts: readonl
     if (!foldsTo(parts[afterPart[k]], next.start, next.end, entry.words[k])) return false;
     if (gapBefore(parts, k) !== entry.gaps[k - 1]) return false;
   }
-  if (!acronymsFit(entry, parts, p) || !innerCapitalsFit(entry, parts, p)) return false;
+  if (!lower && (!acronymsFit(entry, parts, p) || !innerCapitalsFit(entry, parts, p))) return false;
+  match.possessed = lower;
   match.endPart = length === 1 ? p : afterPart[length - 1];
   match.endOffset = length === 1 ? word.end : after[length - 2].end;
   // "OPEC+" is no "OPEC", nor "Disney+" Disney: a plus after the name belongs to it.

@@ -17,12 +17,14 @@ export const JOIN = String.raw`(?:,${SPACE}|,?${SPACE}(?:and|or)${SPACE})`;
 const KINDS = String.raw`(?:regions|oblasts|provinces|governorates|counties)`;
 
 /**
- * After the name: the region's officers and administration, or the kind that ends a list it
+ * After the name: the region's officers and administration, its kind in lower case ("Ukraine's
+ * Kharkiv oblast", as a name would capitalise it), the kind that ends a list it
  * opens ("Kharkiv Governor", "Kharkiv's governor", "Kharkiv regional administration", "Kyiv
- * and Dnipro regions", "Donetsk, Luhansk and Zaporizhzhia oblasts").
+ * and Dnipro regions", "Donetsk, Luhansk and Zaporizhzhia oblasts"), or a front that runs
+ * through it ("the Zaporizhzhia front", "the Kharkiv axis": a front is a region's, not a city's).
  */
 const REGION_AFTER = new RegExp(
-  String.raw`^(?:(?:['’]s)?${SPACE}(?:[Gg]overnor|Gov\.|regional${SPACE}(?:governor|administration|authorities|head)|[Rr]egional${SPACE}[Mm]ilitary${SPACE}[Aa]dministration)|(?:${JOIN}${NAME}){0,4}${SPACE}${KINDS})(?![${LETTER}])`,
+  String.raw`^(?:(?:['’]s)?${SPACE}(?:[Gg]overnor|Gov\.|oblast|region|province|governorate|front(?:line|-line)?|axis|regional${SPACE}(?:governor|administration|authorities|head)|[Rr]egional${SPACE}[Mm]ilitary${SPACE}[Aa]dministration)|(?:${JOIN}${NAME}){0,4}${SPACE}${KINDS})(?![${LETTER}])`,
 );
 /** One region's kind, as wire copy writes it before the name ("the northwestern state of Sokoto", "the southern province of Kandahar"). */
 const KIND = String.raw`(?:region|oblast|province|governorate|county|state|prefecture)`;
@@ -41,7 +43,7 @@ const READ_AFTER = 72;
  * this (2.8 ms a load on the seed article, whose "Kyiv" and "Moscow" each ask), and most names
  * have none of these words near them.
  */
-const HINT_AFTER = /overnor|Gov\.|egion|blast|rovince|ounties/;
+const HINT_AFTER = /overnor|Gov\.|egion|blast|rovince|ounties|front|axis/;
 const HINT_BEFORE = /(?:regions?|oblasts?|provinces?|governorates?|count(?:y|ies)|state|prefecture) of/;
 
 /** Whether the words around a name (`start`–`end` in `text`) say a region is meant. */

@@ -32,4 +32,9 @@ export interface TextMatch {
    * other place marked there before the background's state came.
    */
   stateCued?: boolean;
+  /**
+   * A shared body's name the page wrote in lower case after a possessive ("Ukraine's air
+   * force"; see `possessed-name.ts`): the possessor's own body, or no name at all.
+   */
+  possessed?: boolean;
 }

@@ -51,7 +51,7 @@ describe('the country a story names most', () => {
 });
 
 describe("a country's people and things", () => {
-  const names = { Argentina: ['Argentina'], 'United States': ['United States', 'U.S.'], Mexico: ['Mexico'], Ireland: ['Ireland'], Haiti: ['Haiti'] };
+  const names = { Argentina: ['Argentina'], 'United States': ['United States', 'U.S.'], Mexico: ['Mexico'], Ireland: ['Ireland'], Haiti: ['Haiti'], Venezuela: ['Venezuela'] };
   // As the build ships them: the singular only, whose plural the page adds ("Argentines").
   const demonyms = { Argentina: ['Argentine'], 'United States': ['American'], Haiti: ['Haitian'] };
 
@@ -75,5 +75,13 @@ describe("a country's people and things", () => {
     const story = 'Latin American leaders, South American markets and African American voters met in New Mexico and Northern Ireland.';
     expect(countryMentions(story, names, demonyms).size).toBe(0);
     expect(countryMentions('American voters in Mexico', names, demonyms)).toEqual(new Map([['United States', 0.5], ['Mexico', 1]]));
+  });
+
+  it('count a state, province or nation as its country: "Minnesota" and "Louisiana" lead "Venezuela" once', () => {
+    const regions = { 'United States': ['Minnesota', 'Louisiana', 'New York'] };
+    const story = 'ICE agents in Minnesota; a Louisiana map; Maduro of Venezuela; the New York Times.';
+    expect(countryMentions(story, names, demonyms, regions)).toEqual(new Map([['United States', 2], ['Venezuela', 1]]));
+    expect(leader(countryMentions(story, names, demonyms, regions))).toBe('United States');
+    expect(leader(countryMentions(story, names, demonyms))).toBeNull();
   });
 });

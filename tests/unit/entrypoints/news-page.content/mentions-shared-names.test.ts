@@ -93,6 +93,29 @@ describe("the mention store's shared names: which of their entities the page mea
     expect(store.add([first, null as unknown as Text], match(1, 10, 30, true))).toBe(false);
   });
 
+  it("gives a shared short name after a country's possessive to that country's body, where the knowledge has it", () => {
+    // The United States' House (1) and Japan's (2) share "House of Representatives".
+    const places = {
+      has: () => true,
+      score: () => 0,
+      namesCountry: (name: string) => name === 'Japan',
+      isCountrysBody: (entity: number, name: string) => entity === 2 && name === 'Japan',
+    };
+    document.body.innerHTML = "<p>Japan's House of Representatives was dissolved.</p>";
+    const text = document.querySelector('p')!.firstChild as Text;
+    const store = new MentionStore(places);
+    expect(store.add([text], match(1, 8, 32, true, [2]))).toBe(true);
+    expect([...store.all()].map((m) => [m.entity, m.weak])).toEqual([[2, false]]);
+    // Without Japan's among the candidates, the name is none of them.
+    expect(new MentionStore(places).add([text], match(1, 8, 32, true))).toBe(false);
+    // Read in lower case after a possessive, it is the country's body or no name: a person's possessive owns none.
+    document.body.innerHTML = "<p>Japan's house of representatives and Trump's house of representatives.</p>";
+    const lower = document.querySelector('p')!.firstChild as Text;
+    const trumps = lower.data.indexOf('house', 20);
+    expect(new MentionStore(places).add([lower], { ...match(1, 8, 32, true, [2]), possessed: true })).toBe(true);
+    expect(new MentionStore(places).add([lower], { ...match(1, trumps, trumps + 24, true, [2]), possessed: true })).toBe(false);
+  });
+
   it("lets a shared name no context settles wait for its usual body's full name where that body is another country's than the story's", () => {
     document.body.innerHTML = '<p>the Conservative Party of Japan lost its seat.</p><p>The UK Conservative Party met. The Conservative Party said no.</p>';
     const [first, second] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);

@@ -109,6 +109,28 @@ describe("the page's say in which entity a shared name means", () => {
     expect(onSite(null, 'Keir Starmer spoke in London; in France, later.').belongsElsewhere(0)).toBe(false);
   });
 
+  it("tells a body another country's where the story names its own country's states, not its name", () => {
+    // A U.S. story on the Supreme Court's term: two states, Venezuela once (Maduro's case).
+    const regions = { 'United States': 'Minnesota|Louisiana|Georgia|Minn.' };
+    const venezuelan = { ...contexts, 'labour-party-uk': ['Venezuela', 'Caracas'] };
+    const page = new PlaceContext(() => table, () => 'ICE in Minnesota; a map in Louisiana; Maduro of Venezuela.', venezuelan, null, { ...countries, Venezuela: ['Venezuela'] }, {}, regions);
+    expect(page.belongsElsewhere(0)).toBe(true);
+    expect(page.score(0)).toBe(0);
+    // Not by a state named like a country: "Georgia" twice says neither.
+    const georgia = new PlaceContext(() => table, () => 'Georgia, Georgia; Maduro of Venezuela.', venezuelan, null, { ...countries, Venezuela: ['Venezuela'] }, {}, regions);
+    expect(georgia.belongsElsewhere(0)).toBe(false);
+  });
+
+  it("tells an institution's own country by the names a possessive gives it", () => {
+    const page = onSite(null, 'Any story.');
+    expect(page.isCountrysBody(0, 'Britain')).toBe(true);
+    expect(page.isCountrysBody(0, 'In Britain')).toBe(true);
+    expect(page.isCountrysBody(1, 'Britain')).toBe(false);
+    expect(page.isCountrysBody(1, 'New Zealand')).toBe(true);
+    // A place is no institution of its country.
+    expect(page.isCountrysBody(3, 'United States')).toBe(false);
+  });
+
   it("keeps a place's say where the story is about another country: a capital is named by its country", () => {
     const page = onSite(null, 'Ukraine asked the US for missiles; Ukraine and Washington agreed. Ukraine again.');
     expect(page.score(3)).toBe(1);

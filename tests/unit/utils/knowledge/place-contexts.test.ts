@@ -88,6 +88,15 @@ describe("an institution's context", () => {
     expect(institutionContexts([psd], withTies)['psd-romania']).toEqual(['Romania', 'Bucharest', 'Rita Treasury', 'Sorin Grindeanu', 'Ada Whip']);
   });
 
+  it("lists what it is tied to by hand before its people, who would crowd it out (the European Parliament's MEPs)", () => {
+    const union = make('european-union', 'organization', 'European Union', ['EU']);
+    const parliament = make('european-parliament', 'organization', 'European Parliament', [{ text: 'Parliament', weak: true }], [], ['european-union']);
+    const meps = Array.from({ length: 40 }, (_, i) => make(`mep-${i}`, 'person', `Mep Number${String.fromCharCode(65 + (i % 26))}${i}`, [], [], ['european-parliament']));
+    const found = institutionContexts([parliament], [...all, union, parliament, ...meps])['european-parliament'];
+    expect(found[0]).toBe('European Union');
+    expect(found).toHaveLength(30);
+  });
+
   it('is none for an institution whose names are its own', () => {
     expect(institutionContexts([whiteHouse], all)).toEqual({});
   });

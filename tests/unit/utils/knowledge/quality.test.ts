@@ -3,6 +3,9 @@ import { isAcronym, isPlaceStem, judgeAliases, ownerKey } from '@/utils/knowledg
 import { foldString } from '@/utils/matching/chars';
 import { readKnowledgeFiles } from '@/utils/knowledge/read-files';
 import { loadAmbiguityLists } from '@/utils/knowledge/word-lists';
+import { isGenericInstitution } from '@/utils/knowledge/generic-names';
+import { isCountry } from '@/utils/knowledge/place-contexts';
+import { aliasesOf } from '@/utils/knowledge/validate';
 
 const files = readKnowledgeFiles();
 const entities = files.flatMap((f) => f.pack.entities);
@@ -84,4 +87,17 @@ describe('knowledge quality gates', () => {
     const early = entities.filter((e) => e.facts.some((f) => [f.from, f.to].some((d) => d?.length === 10 && d > e.asOf)));
     expect(early.map((e) => e.id)).toEqual([]);
   });
+
+  it("ties every institution under a name many countries share to its country, which its context is made of", () => {
+    // The European Union's own bodies have no country: their context is the Union's.
+    const ofTheUnion = new Set(['european-parliament', 'greens-efa']);
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const countryless = entities
+      .filter((e) => e.type === 'organization' && !ofTheUnion.has(e.id) && aliasesOf(e).some(({ text }) => isGenericInstitution(text)))
+      .filter((e) => !(e.related ?? []).some((id) => { const tied = byId.get(id); return tied !== undefined && isCountry(tied); }))
+      .map((e) => e.id);
+    // A Philippine "Senate" with no country lost to the Dutch one on a page that named the Netherlands once.
+    expect(countryless).toEqual([]);
+  });
 });
+

@@ -50,6 +50,17 @@ describe('initials defined in parentheses', () => {
     expect(defined('Iran’s Islamic Revolutionary Guard Corps (IRGC)', 'IRGC')).toBe(definitionKey('Islamic Revolutionary Guard Corps'));
     expect(defined('Case Fatality Rate (CFR): 67%', 'CFR')).not.toBe(definitionKey('Council on Foreign Relations'));
   });
+
+  it("reads a name in English before its own language's initials, in another order, as their definition", () => {
+    const defined = (text: string, acronym: string) => definingKey(text, text.indexOf(`(${acronym})`) + 1, acronym);
+    // Chile's Unión Demócrata Independiente, not France's Union of Democrats and Independents.
+    expect(defined('the right-wing Independent Democratic Union (UDI) party', 'UDI')).toBe(definitionKey('Independent Democratic Union'));
+    expect(defined('the right-wing Independent Democratic Union (UDI) party', 'UDI')).not.toBe(definitionKey('Union of Democrats and Independents'));
+    expect(defined('Marine Le Pen’s National Rally (RN)', 'RN')).toBe(definitionKey('National Rally'));
+    // Other letters, or another number of words, define nothing.
+    expect(defined('the Federal Security Service (FSB)', 'FSB')).toBeNull();
+    expect(defined('Alternative for Germany (AfD)', 'AfD')).toBeNull();
+  });
 });
 
 describe('matching initials defined on the page', () => {

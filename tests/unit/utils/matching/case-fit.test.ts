@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseRule, type AliasEntry } from '@/utils/matching/alias-index';
 import { caseFits, fitsFirstWord } from '@/utils/matching/case-fit';
+import { entity, matcherFor } from './knowledge-matcher';
 import { createWord, nextWord } from '@/utils/matching/tokenize';
 
 /** The first word of `text`, as the matcher reads it. */
@@ -49,5 +50,18 @@ describe('how a page word’s case fits an alias word', () => {
     expect(fitsFirstWord(imo, bucket, wordOf('Imo'))).toBe(true);
     expect(fitsFirstWord(imo, [imo], wordOf('IMO'))).toBe(true);
     expect(fitsFirstWord(bucket[1], bucket, wordOf('IMO'))).toBe(true);
+  });
+});
+
+describe("a party's name with its last word in lower case", () => {
+  const find = matcherFor([entity('organization', 'Pirate Party (Iceland)', ['Pirate Party']), entity('organization', 'Party of Regions')]);
+
+  it('is the party, as papers write it ("the Pirate party", "the populist Progress party")', () => {
+    expect(find('the Pirate party won')).toEqual([['Pirate Party (Iceland)', 'Pirate party']]);
+  });
+
+  it('needs the words before it in capitals, and only its last word may be small', () => {
+    expect(find('the pirate party won')).toEqual([]);
+    expect(find('the Party of regions')).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ describe('what a description says a body is (at build time)', () => {
     ['Social network formerly called Twitter, bought by Elon Musk in 2022.', CreditCue.Platform],
     ['Free end-to-end encrypted messaging app run by the nonprofit Signal Foundation.', CreditCue.Platform],
     ['Video-sharing platform owned by Alphabet.', CreditCue.Platform],
+    ['Dutch public broadcaster legally tasked with national news and sport.', CreditCue.Agency],
+    ["Austria's largest daily newspaper, a Vienna-based tabloid.", CreditCue.Agency],
     ['Federal police force of Australia.', 0],
     ['Chinese internet and social media giant.', 0],
     ['US federal agency that protects the environment.', 0],
@@ -52,6 +54,9 @@ describe('the words around a short name that credit an agency or a platform', ()
     ['according to an [AFP] tally', 'A'],
     ['according to [AFP], the storm', 'A'],
     ['winds reached 300km/h, [AFP] reported.', 'A'],
+    ['Dutch broadcaster [NOS] has reported that', 'A'],
+    ['In an interview with the "[Krone]" newspaper, he said', 'A'],
+    ['a survey commissioned by the „[Krone]“, the FPÖ leads', 'A'],
     ['in a post on [X] to cut', 'P'],
     ['wrote on [Threads] that', 'P'],
     ['his [X] account was suspended', 'P'],
@@ -66,6 +71,7 @@ describe('the words around a short name that credit an agency or a platform', ()
     ['she passed the [AP] exam', ''],
     ['Malcolm [X] said', ''],
     ['[X] marks the spot', ''],
+    ['the "[Krone]" fell against the euro', ''],
     ['an [X] factor', ''],
   ])('%s', (marked, kinds) => expect(credit(marked)).toBe(kinds));
 });

@@ -26,6 +26,9 @@ describe("the words around a city's name that say its region is meant", () => {
     'he met the mayors of Iaşi and [Botoşani] counties',
     'camps in the northwestern state of [Sokoto]',
     'fighting in the southern province of [Kandahar]',
+    'redeploying units to the [Zaporizhzhia] front, Syrskyi said',
+    'on the [Kharkiv] front line',
+    'attacks along the [Kherson] axis',
   ])('%s', (marked) => expect(saysRegion(marked)).toBe(true));
 
   it.each([
@@ -35,6 +38,8 @@ describe("the words around a city's name that say its region is meant", () => {
     'trains from [Kyiv] to the western regions',
     '[Kyiv] and other regions',
     'the state of the economy in [Sokoto]',
+    '[Kharkiv] frontman Serhiy Zhadan',
+    'a [Kharkiv] frontier town',
   ])('%s', (marked) => expect(saysRegion(marked)).toBe(false));
 });
 

@@ -49,6 +49,7 @@ describe('cue words before a surname', () => {
     ['Gen. Young inspected the troops.', [['Mark Young', 'Young']]],
     ['Speaker Johnson adjourned the House.', [['Mike Johnson', 'Johnson']]],
     ['Prime Minister Johnson resigned.', [['Boris Johnson', 'Johnson']]],
+    ['PM Johnson resigned.', [['Boris Johnson', 'Johnson']]],
     ['Justices Barrett and Kavanaugh dissented.', [['Amy Coney Barrett', 'Barrett']]],
   ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
 
@@ -125,6 +126,11 @@ describe('family names without the Arabic article', () => {
       ['Abdel Fattah al-Burhan', 'Abdel Fattah al-Burhan'],
       ['Abdel Fattah al-Burhan', 'Burhan', 'weak'],
     ]);
+  });
+
+  it('reads the family name after the article written with a capital ("Al-Sheikh said"), not inside another hyphenated name', () => {
+    expect(matcherFor(arabic)('Hussein Al-Sheikh spoke. Al-Sheikh said.')).toEqual([['Hussein al-Sheikh', 'Hussein Al-Sheikh'], ['Hussein al-Sheikh', 'Sheikh', 'weak']]);
+    expect(matcherFor(arabic)('Sharm-Sheikh said.')).toEqual([]);
   });
 
   it('gives no one a bare name that another person already answers to, and leaves names without the article alone', () => {
