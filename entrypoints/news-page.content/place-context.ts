@@ -218,8 +218,7 @@ export class PlaceContext {
   private regionSay(own: string): number {
     let named = this.regionNamed.get(own);
     if (named === undefined) {
-      const regions = (this.regions[own] ?? '').split('|').filter(saysItsCountry);
-      named = regions.some((region) => holdsName(this.text!, region));
+      named = (this.sayingRegions()[own] ?? []).some((region) => holdsName(this.text!, region));
       this.regionNamed.set(own, named);
     }
     return named ? 1 : 0;

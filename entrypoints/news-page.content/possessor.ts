@@ -27,7 +27,7 @@ export function possessorOf(nodes: readonly Text[], match: Readonly<TextMatch>):
  * had the knowledge held it, so the name is none of them (null). A person's possessive is no
  * such owner ("Keir Starmer's Labour Party"). Undefined where no country's possessive comes before.
  */
-export function countrysOwn(nodes: readonly Text[], match: Readonly<TextMatch>, places: PossessorSay | undefined): number | null | undefined {
+function countrysOwn(nodes: readonly Text[], match: Readonly<TextMatch>, places: PossessorSay | undefined): number | null | undefined {
   // A name read in lower case after a possessive ("Ukraine's air force") is a country's body or none ("Trump's national guard").
   const none = match.possessed === true ? null : undefined;
   if (places?.namesCountry === undefined) return none;
