@@ -42,6 +42,8 @@ const REGION_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string>>
   BE: { 'Brussels Capital': 'Brussels-Capital Region' },
   // Two German states GeoNames names in German, under their English names (the German stays an alias).
   DE: { 'Rheinland-Pfalz': 'Rhineland-Palatinate', 'Mecklenburg-Vorpommern': 'Mecklenburg-Western Pomerania', 'Baden-Wurttemberg': 'Baden-Württemberg' },
+  // GeoNames doubles the l of Castile; English news writes "Castile and León" or the Spanish name.
+  ES: { 'Castille and León': 'Castile and León', 'Castille-La Mancha': 'Castilla-La Mancha' },
 };
 
 /** Other names news gives a region, by country and GeoNames name: its initials, or a short form of its kind's name. */
@@ -51,6 +53,20 @@ const REGION_NEWS_ALIASES: Readonly<Record<string, readonly string[]>> = {
   // Italy's regions by their Italian names, as news from Italy writes them.
   'IT:Apulia': ['Puglia'],
   'IT:The Marches': ['Marche'],
+  'ES:Castille and León': ['Castilla y León'],
+  'IN:Jammu and Kashmir': ['Jammu & Kashmir'],
+  'ES:Castille-La Mancha': ['Castile-La Mancha'],
+  // Ukraine's oblasts as Russian reports spell them, which English wires quote ("the Dnepropetrovsk
+  // region"); their cities carry the same spellings (see `NEWS_SPELLINGS`).
+  'UA:Dnipropetrovsk': ['Dnepropetrovsk region', 'Dnepropetrovsk Oblast'],
+  'UA:Mykolaiv': ['Nikolaev region', 'Nikolayev region'],
+  'UA:Odesa': ['Odessa region', 'Odessa Oblast'],
+  'UA:Chernihiv Oblast': ['Chernigov region'],
+  'UA:Zhytomyr Oblast': ['Zhitomir region'],
+  'UA:Kyiv Oblast': ['Kiev region', 'Kiev Oblast'],
+  'UA:Kirovohrad': ['Kirovograd region'],
+  'UA:Vinnytsia': ['Vinnitsa region'],
+  'UA:Lviv': ['Lvov region'],
 };
 
 /** The other names news gives a region (see `REGION_NEWS_ALIASES`). */
