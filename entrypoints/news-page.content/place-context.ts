@@ -187,7 +187,8 @@ export class PlaceContext {
 
   /** The country a context names (its names lead the context); undefined for a body of none. */
   private ownCountry(names: readonly string[]): string | undefined {
-    return Object.keys(this.countries).find((country) => names.includes(country));
+    // The first country named: South Korea's Joint Chiefs of Staff name North Korea too, after it.
+    return names.find((name) => Object.hasOwn(this.countries, name));
   }
 
   /**

@@ -72,7 +72,11 @@ export class Scanner {
       // A longer name from the background wins over a shorter one marked first inside it, and
       // so does the state that a state's words settle ("the governor of New York": not the city).
       const retake = shared || qualifier || match.stateCued === true;
-      if (this.store.overlaps(one[0], match.startOffset, match.endOffset) && !this.store.yieldTo(one[0], match.startOffset, match.endOffset, retake)) return false;
+      if (this.store.overlaps(one[0], match.startOffset, match.endOffset)) {
+        // Not a weak one, which may only wait: "India–EU summit" took India and the EU away and marked nothing.
+        if (match.weak && !retake) return false;
+        if (!this.store.yieldTo(one[0], match.startOffset, match.endOffset, retake)) return false;
+      }
       return this.store.add(one, match);
     };
     for (const node of new Set(nodes)) {

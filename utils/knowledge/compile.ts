@@ -9,7 +9,8 @@ import { GAZETTEER_FOLDER, isGeneratedPeople } from './generated-files.ts';
 import { isGenericInstitution } from './generic-names.ts';
 import { isSharedInstitutionName, withGenericShortNames } from './generic-short-names.ts';
 import { countryDemonyms } from './demonyms.ts';
-import { countryNames, institutionContexts, isCountry, placeContexts, tieContexts } from './place-contexts.ts';
+import { countryNames, institutionContexts, isCountry, placeContexts } from './place-contexts.ts';
+import { tieContexts } from './tie-contexts.ts';
 import { weakPlaceContexts } from './weak-place-contexts.ts';
 import { WORD_NAMED_CITY_IDS } from './generators/news-spellings.ts';
 import { aliasesOf, checkPack } from './validate.ts';
@@ -108,12 +109,12 @@ const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organi
  * office, a union, an employers' or sports body or a university, nor a university's chancellor,
  * nor a minister of foreign trade, nor a British
  * "Secretary of State for" anything but foreign affairs, nor a U.S. state's secretary of state,
- * nor a company's or a regional Fed bank's "President and chief executive", nor a club's
+ * nor a company's or a regional Fed bank's "President and chief executive" (or a legal fund's "President and Director-Counsel"), nor a club's
  * "President of basketball operations", nor a French metropolis's or a German region's
  * president: the background serves those.
  */
 const LEADING_OFFICE =
-  /^(president(?! and (chief|ceo|chairman)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association|kúria|curia|audit|workers|teachers|farmers|medef|fia|fencing|olympic|university|operations|metropolis|region)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign(?! trade)|foreign minister|secretary of state(?! for (?!foreign))(?! of (?!the united states))|minister of defen)/i;
+  /^(president(?! and (chief|ceo|chairman|director)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association|kúria|curia|audit|workers|teachers|farmers|medef|fia|fencing|olympic|university|operations|metropolis|region)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign(?! trade)|foreign minister|secretary of state(?! for (?!foreign))(?! of (?!the united states))|minister of defen)/i;
 /** An alias that starts in lower case ("the war in Ukraine"): the page's filter for the background's words sees capitals only. */
 const startsLower = (text: string) => text[0] !== text[0].toUpperCase();
 

@@ -14,8 +14,9 @@ const PARTICLE = /^(von|van|der|den|ten|ter|de|del|della|di|da|dos|du|la|le|bin|
  * "Ursula von der Leyen" → "von der Leyen"), or null when the name's last word is none.
  */
 export function familyNameOf(name: string): string | null {
-  // A royal's or a peer's style ends in a title's place: "Catherine, Princess of Wales" is not "Wales".
-  if (/,| of /.test(name)) return null;
+  // A royal's or a peer's style ends in a title's place: "Catherine, Princess of Wales" is not "Wales";
+  // an epithet is no family name: "Nawal the Kuwaiti" is not "Kuwaiti", "Catherine the Great" not "Great".
+  if (/,| of | the /.test(name)) return null;
   const words = name.replace(/\s*\(.*\)$/, '').trim().split(/\s+/);
   if (words.length < 2) return null;
   const last = words[words.length - 1];

@@ -22,7 +22,7 @@ const GENERIC_INSTITUTION = new RegExp(
       // Britain's, America's, Australia's and New Zealand's finance ministries all go by it at home.
       'treasury',
       'ministry of (national )?(defence|defense)|ministry (of|for) foreign affairs|ministry of (finance|the interior|interior|internal affairs|justice)|(foreign|defence|defense|interior|finance|justice) ministry|foreign office',
-      'central bank|armed forces|navy|air force|army|ground forces|border guard|national guard|security service|general staff|central election commission|central electoral commission|election commission',
+      'central bank|armed forces|navy|air force|army|ground forces|border guard|national guard|security service|general staff|joint chiefs of staff|central election commission|central electoral commission|election commission',
     ].join('|') +
     ')$',
   'i',

@@ -1,5 +1,4 @@
 import { foldString } from '../matching/chars.ts';
-import { isAcronym } from './ambiguity.ts';
 import { isGenericInstitution } from './generic-names.ts';
 import { isSharedInstitutionName } from './generic-short-names.ts';
 import { aliasesOf, factOf } from './validate.ts';
@@ -149,69 +148,6 @@ export function institutionContexts(entities: readonly Entity[], all: readonly E
     if (context.length > 0) out[entity.id] = context;
   }
   return out;
-}
-
-/**
- * The context of each body in `entities` that news calls by a weak everyday name and that has
- * no institution's context (see `institutionContexts`), by id: for the background's bodies,
- * sent to a page with the buckets that name them. `weakNamesOf` gives the names as the build
- * judged them ("Apple", an English word, is weak though written plainly); `most` caps each
- * context (pages carry their own bodies' contexts in every script, so fewer names).
- */
-export function tieContexts(
-  entities: readonly Entity[],
-  all: readonly Entity[],
-  institutions: Readonly<Record<string, string[]>>,
-  weakNamesOf: (entity: Entity) => readonly string[] = (entity) => aliasesOf(entity).filter(({ weak }) => weak).map(({ text }) => text),
-  rankAndFile: RankAndFile = () => false,
-  most = MAX_WEAK_NAME_CONTEXT,
-): Record<string, string[]> {
-  const { byId, tiedTo } = relations(all);
-  const out: Record<string, string[]> = {};
-  for (const entity of entities) {
-    if ((entity.type !== 'organization' && entity.type !== 'event') || institutions[entity.id]) continue;
-    const context = weakNameContext(entity, weakNamesOf(entity), byId, tiedTo, rankAndFile).slice(0, most);
-    if (context.length > 0) out[entity.id] = context;
-  }
-  return out;
-}
-
-/**
- * Most names a body's weak-name context holds: its league, its coach, its people. A name's
- * spellings count one each ("Martín Zubimendi", "Martin Zubimendi", "Zubimendi"), so twelve
- * held four players of a club's thirty, and a story naming its fifth left "Arsenal" unsettled;
- * 24 held nine, and when stop 48 wrote eight more of its players, a story naming Gyökeres,
- * Trossard and Zubimendi lost its "Arsenal" again. The background holds these; pages carry
- * fewer of their own bodies' (see `PAGE_TIE_NAMES`).
- */
-export const MAX_WEAK_NAME_CONTEXT = 48;
-/**
- * A name tied to more entities than this (Donald Trump, the EU, and a league: the NFL's 32
- * clubs) is in too many stories to say which body is meant: a front page's one NBA story
- * made "Kings and Queens of Europe" and "Tech Giants" clubs.
- */
-export const MAX_TIES_OF_A_TIE = 30;
-
-/**
- * For a body news calls by a weak everyday name ("Arsenal", "Ferrari", "ICC" for the cricket
- * council): the bodies, people and events tied to it, by their strong names ("Premier League",
- * "Mikel Arteta"). Found in the same story, they say the short name is this body's, as a
- * region's towns say which Georgia is meant. No places: "Seattle" says nothing of football,
- * and a country nothing at all. Not for initials alone ("EPA", "PA"): a photo credit's "EPA" in
- * a story that names Lee Zeldin is the picture agency's, and initials are shared too widely.
- * An event only by a one-word name ("Wimbledon", "Ashes", "Libertadores"): its longer weak names
- * are phrases that dates and other stories share ("January 6", "Geneva talks").
- */
-function weakNameContext(entity: Entity, weakNames: readonly string[], byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>, rankAndFile: RankAndFile): string[] {
-  const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || !/\s/.test(text));
-  if (!weakNames.some(settles)) return [];
-  const own = aliasesOf(entity).map(({ text }) => foldString(text));
-  const ties = [
-    ...(entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined),
-    ...(tiedTo.get(entity.id) ?? []).sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type] || Number(rankAndFile(a)) - Number(rankAndFile(b))),
-  ].filter((e) => e.type !== 'place' && (tiedTo.get(e.id)?.length ?? 0) <= MAX_TIES_OF_A_TIE);
-  const usable = (name: string) => saysEnough(name) && !own.includes(foldString(name));
-  return [...new Set(ties.flatMap(strongNames).filter(usable))].slice(0, MAX_WEAK_NAME_CONTEXT);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { foldString } from '../matching/chars.ts';
 import { isAcronym } from './ambiguity.ts';
-import { isCountry, MAX_TIES_OF_A_TIE, MAX_WEAK_NAME_CONTEXT, relations, saysEnough, strongNames, TIE_RANK } from './place-contexts.ts';
+import { isCountry, relations, saysEnough, strongNames, TIE_RANK } from './place-contexts.ts';
+import { MAX_TIES_OF_A_TIE, MAX_WEAK_NAME_CONTEXT } from './tie-contexts.ts';
 import { aliasesOf } from './validate.ts';
 import type { Entity } from './types.ts';
 

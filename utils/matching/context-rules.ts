@@ -103,7 +103,11 @@ const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 function inHyphenatedName(parts: readonly string[], count: number, span: MatchSpan): boolean {
   const joined = (n: Neighbour | null) => n !== null && HYPHENS.has(n.gap) && startsUpper(n.text);
   const before = wordBefore(parts, span.startPart, span.startOffset);
-  return joined(wordAfter(parts, count, span.endPart, span.endOffset)) || (joined(before) && !ARABIC_ARTICLE.test(before!.text));
+  if (joined(wordAfter(parts, count, span.endPart, span.endOffset))) return true;
+  if (!joined(before) || !ARABIC_ARTICLE.test(before!.text)) return joined(before);
+  // After a name, the article opens a family's name: "Sheikh Fahad Yusuf Saud Al-Sabah" is no Sabah (Malaysia's state).
+  const article = span.startOffset - before!.gap.length - before!.text.length;
+  return article >= 0 && joinsRun(wordBefore(parts, span.startPart, article));
 }
 
 const ARABIC_ARTICLE = /^[AaEe]l$/;
@@ -117,10 +121,16 @@ const EXCHANGE_CODE = new RegExp(String.raw`^:[${UPPER}${DIGIT}]`);
 /**
  * Letters in capitals joined by a hyphen to a number ("GLP-1", "HER-2", "MIG-29"): a drug's,
  * a gene's or a model's code, never the acronym alone (the Swiss party GLP); or joined by a
- * colon to a ticker (see `EXCHANGE_CODE`).
+ * colon to a ticker (see `EXCHANGE_CODE`); or in capitals, joined by a dot to what comes before: a
+ * Reuters ticker's exchange ("SAABb.ST", "AIR.PA"), not a name after a missing space ("resurgence.Hezbollah").
  */
-const codeWithNumber = (text: string, start: number, end: number) =>
-  (HYPHENS.has(text[end]) && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57 && isAllCapsWord(text.slice(start, end))) || EXCHANGE_CODE.test(text.slice(end, end + 2));
+const partOfCode = (text: string, start: number, end: number) =>
+  (HYPHENS.has(text[end]) && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57 && isAllCapsWord(text.slice(start, end))) ||
+  EXCHANGE_CODE.test(text.slice(end, end + 2)) ||
+  (text.charCodeAt(start - 1) === 46 && DOT_JOINED.test(text[start - 2] ?? '') && isAllCapsWord(text.slice(start, end)));
+
+/** A letter or digit right before a dot, with no space: the dot is inside a code, not a sentence's end. */
+const DOT_JOINED = new RegExp(`[${LETTER}${DIGIT}]`);
 
 /**
  * A county or parish after the match ("Hamilton County, Ohio", "Santa Fe County"): a county
@@ -221,7 +231,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (span.words === 1 && mode === BlockMode.Prose && theOneOfName(parts, span)) return false;
   if (weak && span.words === 1 && inHyphenatedName(parts, count, span)) return false;
   if (span.words === 1 && isTitleAbbreviation(parts[span.endPart], span.startOffset, span.endOffset)) return false;
-  if (span.words === 1 && codeWithNumber(parts[span.endPart], span.startOffset, span.endOffset)) return false;
+  if (span.words === 1 && partOfCode(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (span.words === 1 && span.startPart === span.endPart && namesAThing(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (COUNTY_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 8))) return false;
   if (afterNamePrefix(parts[span.startPart], span.startOffset) || endsHeadedName(parts[span.startPart], span.startOffset)) return false;

@@ -6,6 +6,7 @@ import { charClass, charInfo, IS_LOWER, IS_UPPER, WORD } from './chars';
 const letterOrDigit = (text: string, at: number) => at >= 0 && at < text.length && charClass(text.charCodeAt(at)) === WORD;
 const lower = (text: string, at: number) => (charInfo(text.charCodeAt(at)) & IS_LOWER) !== 0;
 const upper = (text: string, at: number) => (charInfo(text.charCodeAt(at)) & IS_UPPER) !== 0;
+const digit = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
 
 /**
  * Whether `text.slice(start, end)` stands as a whole name in an element's `textContent`, which
@@ -13,10 +14,12 @@ const upper = (text: string, at: number) => (charInfo(text.charCodeAt(at)) & IS_
  * the paragraph after it read "White HouseThe". So a letter beside the name still leaves it
  * whole where the case turns, as it does only where two blocks meet: a lower-case letter
  * before a capital that starts the name, or a capital after a lower-case letter that ends it.
- * "Nigerian" does not hold "Niger", "USA" does not hold "US".
+ * A digit too: a heading ends with a number as often as with a word ("Vox rises to 14" and
+ * "Jorge Azcón called…" read "14Jorge Azcón": a digit, then a capitalised word), and a paragraph may start with one ("…said
+ * Vox" and "2026 budget" read "Vox2026"). "Nigerian" does not hold "Niger", "USA" does not hold "US".
  */
 export function isWholeName(text: string, start: number, end: number): boolean {
-  const openLeft = !letterOrDigit(text, start - 1) || (lower(text, start - 1) && upper(text, start));
-  const openRight = !letterOrDigit(text, end) || (upper(text, end) && lower(text, end - 1));
+  const openLeft = !letterOrDigit(text, start - 1) || (upper(text, start) && (lower(text, start - 1) || (digit(text, start - 1) && lower(text, start + 1))));
+  const openRight = !letterOrDigit(text, end) || ((upper(text, end) || digit(text, end)) && lower(text, end - 1));
   return openLeft && openRight;
 }

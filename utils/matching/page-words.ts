@@ -2,7 +2,7 @@ import { encodeBits, inFilter, readFilter, REMOTE_FILTER_BITS } from './remote-f
 import { createWord, nextWord } from './tokenize';
 
 /**
- * Every word a page holds, as bits of a 65,536-bit set (by the low 16 bits of its hash): sent
+ * Every word a page holds, as bits of a 32,768-bit set (by the low 15 bits of its hash): sent
  * with the page's capitalised words so the background answers only names whose other words
  * the page also holds. "Novo" starts 300 gazetteer names; a page that never says "Selo" needs
  * none of the "Novo Selo"s. A set of bits, not the words, so no page text leaves the page,

@@ -30,9 +30,10 @@ const REGION_AFTER = new RegExp(
 const KIND = String.raw`(?:region|oblast|province|governorate|county|state|prefecture)`;
 /**
  * Before the name: the kind that opens a list it is in ("the regions of Kherson and ",
- * "frontline regions of Donetsk, Kharkiv, and "), or one region's ("the state of ").
+ * "frontline regions of Donetsk, Kharkiv, and "), one region's ("the state of "), or its
+ * governor ("the governor of Zaporizhzhia": a city has a mayor).
  */
-const REGION_BEFORE = new RegExp(String.raw`\b(?:${KINDS}${SPACE}of${SPACE}(?:${NAME}${JOIN}){0,4}|${KIND}${SPACE}of${SPACE})$`);
+const REGION_BEFORE = new RegExp(String.raw`\b(?:${KINDS}${SPACE}of${SPACE}(?:${NAME}${JOIN}){0,4}|(?:${KIND}|[Gg]overnor)${SPACE}of${SPACE})$`);
 
 /** How far the words around a name are read. */
 const READ_BEFORE = 72;
@@ -44,7 +45,7 @@ const READ_AFTER = 72;
  * have none of these words near them.
  */
 const HINT_AFTER = /overnor|Gov\.|egion|blast|rovince|ounties|front|axis/;
-const HINT_BEFORE = /(?:regions?|oblasts?|provinces?|governorates?|count(?:y|ies)|state|prefecture) of/;
+const HINT_BEFORE = /(?:regions?|oblasts?|provinces?|governorates?|count(?:y|ies)|state|prefecture|overnor) of/;
 
 /** Whether the words around a name (`start`–`end` in `text`) say a region is meant. */
 export function regionCueAround(text: string, start: number, end: number): boolean {

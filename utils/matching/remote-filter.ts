@@ -5,10 +5,17 @@
  * are tested: every place name starts with a capital, an event's may start with its year, and the
  * common lower-case words never cost a request.
  */
-export const REMOTE_FILTER_BITS = 1 << 16;
+
+/**
+ * 32,768 bits: about 30,000 first words set 60% of them, so a capitalised page word that starts
+ * no background name is asked anyway three times in five (at 65,536 bits, 37%). Such a word
+ * costs the background one lookup and the page nothing more, while the filter rides in every
+ * page's script: halving it saved 5.5 KB there (stop 56).
+ */
+export const REMOTE_FILTER_BITS = 1 << 15;
 const MASK = REMOTE_FILTER_BITS - 1;
 
-/** The filter as base64 text (8 KB of bits, ~11 KB of text), at build time. */
+/** The filter as base64 text (4 KB of bits, ~5.5 KB of text), at build time. */
 export function writeFilter(hashes: readonly number[]): string {
   const bits = new Uint8Array(REMOTE_FILTER_BITS >> 3);
   for (const hash of hashes) bits[(hash & MASK) >> 3] |= 1 << (hash & 7);

@@ -15,10 +15,10 @@ import { LOWER, UPPER } from './letter-classes';
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'september', 'october', 'november', 'december'];
 /**
  * Parts of titles that are not cue words themselves ("Prime Minister", "Foreign Secretary", "Vice
- * President"), members ("Labour MPs"), and titles no cue needs ("Paris Prefect Laurent Nuñez",
+ * President"), members ("Labour MPs", "Likud MK Tally Gotliv": a Knesset member), and titles no cue needs ("Paris Prefect Laurent Nuñez",
  * "Nvidia CEO Jensen Huang", "CIA Director John Ratcliffe", "EPA Administrator Lee Zeldin").
  */
-const TITLE_PARTS = ['mp', 'mps', 'mep', 'meps', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'first', 'chief', 'acting', 'former', 'special', 'high', 'supreme', 'secretary-general', 'state', 'attorney', 'press', 'crown', 'grand', 'duke', 'lieutenant', 'ex', 'president-elect', 'prefect', 'ceo', 'cfo', 'coo', 'director', 'administrator', 'boss', 'founder', 'co-founder'];
+const TITLE_PARTS = ['mp', 'mps', 'mep', 'meps', 'mk', 'mks', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'first', 'chief', 'acting', 'former', 'special', 'high', 'supreme', 'secretary-general', 'state', 'attorney', 'press', 'crown', 'grand', 'duke', 'lieutenant', 'ex', 'president-elect', 'prefect', 'ceo', 'cfo', 'coo', 'director', 'administrator', 'boss', 'founder', 'co-founder'];
 /**
  * Capitalised words that never make a longer proper name with the match next to them: titles
  * ("US President Trump", "Kyiv Mayor Klitschko") and dates ("Putin Tuesday").

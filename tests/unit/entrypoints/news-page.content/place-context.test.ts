@@ -129,6 +129,11 @@ describe("the page's say in which entity a shared name means", () => {
     expect(page.isCountrysBody(1, 'New Zealand')).toBe(true);
     // A place is no institution of its country.
     expect(page.isCountrysBody(3, 'United States')).toBe(false);
+    // Its country is the first its context names, not the first in the list of countries: South Korea's
+    // Joint Chiefs of Staff name North Korea after it.
+    const korean = new PlaceContext(() => table, () => 'Any story.', { 'labour-party-uk': ['United States', 'France'] }, null, countries);
+    expect(korean.isCountrysBody(0, 'United States')).toBe(true);
+    expect(korean.isCountrysBody(0, 'France')).toBe(false);
   });
 
   it("keeps a place's say where the story is about another country: a capital is named by its country", () => {

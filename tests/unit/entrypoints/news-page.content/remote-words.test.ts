@@ -80,6 +80,30 @@ describe('names the background holds', () => {
     expect(await read('<article><p>Storms hit Savannah and the coast.</p></article>')).toEqual(['Savannah']);
   });
 
+  it('take no marked name away for a weak longer one of theirs that only waits ("India–EU summit"); a strong one wins', async () => {
+    const remote = packIndex([['India EU summit', 0, AliasFlag.Weak], ['EU India Summit 2026', 1, 0]]);
+    const knowledge: MergedKnowledge = {
+      entities: new EntityTable(shipHeaders([{ id: 'india', type: 'place', name: 'India' }, { id: 'european-union', type: 'organization', name: 'EU' }])),
+      aliasIndex: indexPacked(packIndex([['India', 0, 0], ['EU', 1, 0]]), [], readFilter(writeFilter(remote.hashes))),
+    };
+    const background = async (hashes: number[]): Promise<RemoteReply> => ({
+      buckets: hashes.filter((h) => remote.hashes.includes(h)).map((h) => [h, remote.buckets[remote.hashes.indexOf(h)]]),
+      entities: [
+        [0, 'india-eu-summit', 'event', 'India–EU Summit'],
+        [1, 'eu-india-summit-2026', 'event', 'EU–India Summit 2026'],
+      ],
+      contexts: [],
+    });
+    document.body.innerHTML = '<article><p>Leaders meet at an India–EU summit in Delhi. The EU India Summit 2026 ended.</p></article>';
+    const store = new MentionStore();
+    const words = new RemoteWords();
+    const scanner = new Scanner(store, knowledge.aliasIndex, undefined, (hash, node) => words.note(hash, node));
+    scanner.scanNow(document.querySelector('article')!, true);
+    const { nodes, entities } = await words.fetchInto(knowledge, background);
+    scanner.scanForNew(nodes, (entity) => entities.has(entity));
+    expect([...store.all()].map((m) => knowledge.entities.name(m.entity))).toEqual(['India', 'EU', 'EU–India Summit 2026']);
+  });
+
   it('hands back the text nodes to read again once each, in the page\'s order', async () => {
     const { knowledge, background } = setUp();
     document.body.innerHTML = '<p>Okhtyrka first.</p><p>Then Lebedyn and Okhtyrka.</p><p>Lebedyn last.</p>';

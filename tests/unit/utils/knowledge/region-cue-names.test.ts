@@ -54,6 +54,30 @@ describe('markRegionNames', () => {
     expect(marked.find(([text]) => text === 'Poltava region')![2]).toBe(0);
   });
 
+  it("gives a region its other spellings' bare names where its own country's city has them (\"Kharkov Oblast\")", () => {
+    const places = [
+      make('kharkiv', 'place', 'Kharkiv', [], [['Country', 'Ukraine']]),
+      region('kharkiv-oblast', 'Kharkiv Oblast', 'Ukraine'),
+      make('georgia', 'place', 'Georgia', [], [['Capital', 'Tbilisi']]),
+      region('some-oblast', 'Some Oblast', 'Ukraine'),
+    ];
+    const spelt: CompiledAlias[] = [
+      ['Kharkiv', 0, 0],
+      ['Kharkov', 0, 0],
+      ['Kharkiv Oblast', 1, 0],
+      ['Kharkov Oblast', 1, 0],
+      ['Kharkov region', 1, 0],
+      ['Georgia', 2, 0],
+      ['Some Oblast', 3, 0],
+      ['Georgia region', 3, 0],
+    ];
+    const out = markRegionNames(places, spelt.map((a) => [...a] as CompiledAlias));
+    expect(out.filter(([, position]) => position === 1).map(([text]) => text)).toEqual(['Kharkiv Oblast', 'Kharkov Oblast', 'Kharkov region', 'Kharkiv', 'Kharkov']);
+    expect(cuesOf(out.find(([text, p]) => text === 'Kharkov' && p === 0)!)).toBe(StateCue.Shared);
+    // A spelling whose bare name only another country has gives nothing: "Georgia region" is no Georgia.
+    expect(out.filter(([, position]) => position === 3).map(([text]) => text)).toEqual(['Some Oblast', 'Georgia region']);
+  });
+
   it("keeps the region's bit apart from the partner cues' and inside an alias's flags", () => {
     expect(StateCue.Region & PARTNER_BITS).toBe(0);
     expect(StateCue.Region << AliasFlag.CueShift).toBeGreaterThan(0);

@@ -102,6 +102,9 @@ describe('letters in capitals joined to a number are a code, not the acronym', (
     ['a HER-2 test and a GLP‑1 agonist', []],
     ['The GLP won two seats.', [['Green Liberal Party of Switzerland', 'GLP']]],
     ['GLP-led cantons', [['Green Liberal Party of Switzerland', 'GLP']]],
+    // A Reuters ticker's exchange, joined by a dot ("SAABb.ST"), is no name; a name after a missing space is.
+    ['visited Saab (SAABb.GLP), opens new tab', []],
+    ['its resurgence.Chile condemned the strike', [['Chile', 'Chile']]],
   ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
 });
 

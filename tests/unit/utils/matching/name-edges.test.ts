@@ -26,10 +26,15 @@ describe('a name as a whole word in text read as one string', () => {
     expect(holds('visited the White HouseMohammed bin Salman', 'White House')).toBe(true);
     // <h2>A story from</h2><p>Romania's…
     expect(holds("A story fromRomania's leaders", 'Romania')).toBe(true);
+    // <h1>Vox rises to 14</h1><p>Jorge Azcón…, and <p>…said Vox</p><p>2026 budget…
+    expect(holds('Vox rises to 14Jorge Azcón called elections', 'Jorge Azcón')).toBe(true);
+    expect(holds('Azcón said Vox2026 budget', 'Vox')).toBe(true);
   });
 
   it('does not stand where the case does not turn', () => {
     expect(holds('WHITE HOUSEMAN', 'WHITE HOUSE')).toBe(false);
     expect(holds('Romaniaan', 'Romania')).toBe(false);
+    expect(holds('the 4AFRICA fund', 'AFRICA')).toBe(false);
+    expect(holds('UKRAINE2026', 'UKRAINE')).toBe(false);
   });
 });

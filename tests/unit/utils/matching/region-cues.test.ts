@@ -29,6 +29,8 @@ describe("the words around a city's name that say its region is meant", () => {
     'redeploying units to the [Zaporizhzhia] front, Syrskyi said',
     'on the [Kharkiv] front line',
     'attacks along the [Kherson] axis',
+    'The governor of [Zaporizhzhia] said two villages were hit',
+    'Governor of [Kharkiv] Oleh Syniehubov',
   ])('%s', (marked) => expect(saysRegion(marked)).toBe(true));
 
   it.each([
@@ -40,6 +42,8 @@ describe("the words around a city's name that say its region is meant", () => {
     'the state of the economy in [Sokoto]',
     '[Kharkiv] frontman Serhiy Zhadan',
     'a [Kharkiv] frontier town',
+    'the mayor of [Zaporizhzhia] said',
+    'the governor spoke of [Kharkiv]',
   ])('%s', (marked) => expect(saysRegion(marked)).toBe(false));
 });
 

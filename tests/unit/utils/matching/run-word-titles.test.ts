@@ -12,6 +12,14 @@ describe('words next to a name that join no run of capitals: a head\'s title and
     expect(heads('Nvidia Shield sold well, and so did Nvidia Geforce.')).toEqual([]);
   });
 
+  it("a party's member by title (\"Likud MK\", \"Fidesz MPs\") leaves the party before it marked", () => {
+    const members = matcherFor([entity('organization', 'Likud'), entity('organization', 'Fidesz')]);
+    expect(members('Likud MK Tally Gotliv and Fidesz MPs objected.')).toEqual([
+      ['Likud', 'Likud'],
+      ['Fidesz', 'Fidesz'],
+    ]);
+  });
+
   it('a month before a name is a date, not part of it; a month that is also a name still joins', () => {
     const polls = matcherFor([entity('organization', 'YouGov'), entity('place', 'Paris')]);
     expect(polls('A January YouGov survey and a November Paris summit.')).toEqual([

@@ -131,6 +131,8 @@ describe('family names without the Arabic article', () => {
   it('reads the family name after the article written with a capital ("Al-Sheikh said"), not inside another hyphenated name', () => {
     expect(matcherFor(arabic)('Hussein Al-Sheikh spoke. Al-Sheikh said.')).toEqual([['Hussein al-Sheikh', 'Hussein Al-Sheikh'], ['Hussein al-Sheikh', 'Sheikh', 'weak']]);
     expect(matcherFor(arabic)('Sharm-Sheikh said.')).toEqual([]);
+    // After another name the article opens that family's name: "Saud Al-Sabah" is no Sabah.
+    expect(matcherFor([entity('place', 'Sabah (Malaysia)', [{ text: 'Sabah', weak: true }])], () => true)('Sheikh Fahad Yusuf Saud Al-Sabah spoke; in Al-Sabah, not.')).toEqual([['Sabah (Malaysia)', 'Sabah', 'weak']]);
   });
 
   it('gives no one a bare name that another person already answers to, and leaves names without the article alone', () => {
