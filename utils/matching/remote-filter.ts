@@ -10,7 +10,8 @@
  * 32,768 bits: about 30,000 first words set 60% of them, so a capitalised page word that starts
  * no background name is asked anyway three times in five (at 65,536 bits, 37%). Such a word
  * costs the background one lookup and the page nothing more, while the filter rides in every
- * page's script: halving it saved 5.5 KB there (stop 56).
+ * page's script: halving it saved 5.5 KB there (stop 56). The page's own words keep 65,536 bits
+ * (see `hasPageWord`).
  */
 export const REMOTE_FILTER_BITS = 1 << 15;
 const MASK = REMOTE_FILTER_BITS - 1;
@@ -42,11 +43,11 @@ export function encodeBits(bits: Uint8Array): string {
   return btoa(binary);
 }
 
-/** The filter's bits from its text (a page's start-up). An empty or damaged text gives no bits. */
-export function readFilter(text: string): Uint8Array | null {
+/** The filter's bits from its text (a page's start-up), or another set's of `bytes`. An empty or damaged text gives no bits. */
+export function readFilter(text: string, bytes = REMOTE_FILTER_BITS >> 3): Uint8Array | null {
   try {
     const bits = native.fromBase64 ? native.fromBase64(text) : fromBinary(atob(text));
-    return bits.length === REMOTE_FILTER_BITS >> 3 ? bits : null;
+    return bits.length === bytes ? bits : null;
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@ import { addPageWord, createPageWords, decodePageWords, encodePageWords, hasPage
 import { eachMatch } from '@/utils/matching/match';
 import { hashOf } from '@/utils/matching/tokenize';
 import { indexPacked, packIndex } from '@/utils/matching/packed-index';
+import { REMOTE_FILTER_BITS, writeFilter } from '@/utils/matching/remote-filter';
 
 describe('the page’s words as bits', () => {
   it('counts a word once, however often the page holds it', () => {
@@ -40,6 +41,12 @@ describe('the page’s words as bits', () => {
     const text = encodePageWords(words.bits);
     expect(text).toMatch(/^[A-Za-z0-9+/]+=*$/);
     expect(decodePageWords(text)).toEqual(words.bits);
+  });
+
+  it("are twice the background's filter, which every page's script carries: a long page's words leave most bits clear", () => {
+    expect(PAGE_WORD_BYTES * 8).toBe(2 * REMOTE_FILTER_BITS);
+    // The filter's own text is no set of page words.
+    expect(decodePageWords(writeFilter([hashOf('kyiv')]))).toBeNull();
   });
 
   it('read anything else as no bits at all', () => {
