@@ -50,7 +50,8 @@ export const MAX_TIES_OF_A_TIE = 30;
  * council): the bodies, people and events tied to it, by their strong names ("Premier League",
  * "Mikel Arteta"). Found in the same story, they say the short name is this body's, as a
  * region's towns say which Georgia is meant. No places: "Seattle" says nothing of football,
- * and a country nothing at all. Not for initials alone ("EPA", "PA"): a photo credit's "EPA" in
+ * and a country nothing at all, unless the weak name is the body's own without the country's
+ * (see `namesParent`). Not for initials alone ("EPA", "PA"): a photo credit's "EPA" in
  * a story that names Lee Zeldin is the picture agency's, and initials are shared too widely.
  * An event only by a one-word name ("Wimbledon", "Ashes", "Libertadores"): its longer weak names
  * are phrases that dates and other stories share ("January 6", "Geneva talks").
