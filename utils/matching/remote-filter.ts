@@ -59,6 +59,9 @@ function fromBinary(binary: string): Uint8Array {
   return bits;
 }
 
+/** Whether a set of bits holds a hash's bit, by its low bits (`mask`): the filter's, or a page's words' (see `hasPageWord`). */
+export const hasBit = (bits: Uint8Array, mask: number, hash: number): boolean => (bits[(hash & mask) >> 3] & (1 << (hash & 7))) !== 0;
+
 export function inFilter(bits: Uint8Array, hash: number): boolean {
-  return (bits[(hash & MASK) >> 3] & (1 << (hash & 7))) !== 0;
+  return hasBit(bits, MASK, hash);
 }
