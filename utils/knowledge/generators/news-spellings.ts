@@ -70,10 +70,15 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'RU:Rostov-na-Donu': ['Rostov-on-Don', 'Rostov'],
   // Ukrainian and English news spellings of the Zaporizhzhia plant's town and of Russia's Oryol.
   'UA:Energodar': ['Enerhodar'],
+  // News spellings of towns in the Middle East and the Balkans that GeoNames writes otherwise.
+  'EG:Asyūţ': ['Assiut', 'Asyut'],
+  'IL:Qiryat Shemona': ['Kiryat Shmona'],
+  'LB:En Nâqoûra': ['Naqoura'],
+  'MK:Kochani': ['Kočani', 'Kocani'],
   'RU:Orël': ['Oryol'],
   // Front-line towns as Russian reports spell them, which English wires quote (Huliaipole, Lyman).
   // Where a Russian town has the spelling ("Seversk", "Volchansk"), war news means the Ukrainian one.
-  'UA:Hulyaypole': ['Huliaipole', 'Gulyaipole', 'Huliapole', 'Gulyai Pole', 'Gulyai-Pole', 'Gulyaypole'],
+  'UA:Hulyaypole': ['Huliaipole', 'Hulyaipole', 'Gulyaipole', 'Huliapole', 'Gulyai Pole', 'Gulyai-Pole', 'Gulyaypole'],
   'UA:Lyman': ['Krasny Liman'],
   'UA:Kostyantynivka': ['Konstantinovka'],
   'UA:Druzhkivka': ['Druzhkovka'],

@@ -49,6 +49,11 @@ const REGION_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string>>
 /** Other names news gives a region, by country and GeoNames name: its initials, or a short form of its kind's name. */
 const REGION_NEWS_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'AU:New South Wales': ['NSW'],
+  'DE:North Rhine-Westphalia': ['NRW'],
+  // Egypt's governorates as its press writes them.
+  'EG:Faiyum': ['Fayoum'],
+  'EG:Matruh': ['Matrouh'],
+  'EG:Beni Suweif': ['Beni Suef'],
   'SD:River Nile': ['Nile State'],
   // Italy's regions by their Italian names, as news from Italy writes them.
   'IT:Apulia': ['Puglia'],
