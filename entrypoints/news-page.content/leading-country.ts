@@ -88,3 +88,42 @@ export function leader(counts: ReadonlyMap<string, number>): string | null {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first !== undefined && first[1] >= MIN_LEAD_MENTIONS && first[1] > (second?.[1] ?? 0) ? first[0] : null;
 }
+
+/**
+ * A country's name that is also another country's state ("Georgia") counts for that other
+ * country where the story names two of its other states: "Georgia" beside "Florida" and
+ * "Texas" is the U.S. state, and a governor's race there is no story about Tbilisi; one "Texas-based
+ * firm" in a Tbilisi story is not enough. `states` gives each country's states, "|"-joined;
+ * `sayingStates` those whose names say their country (see `saysItsCountry`).
+ */
+export function withStatesNamedLikeCountries(
+  counts: Map<string, number>,
+  states: Readonly<Record<string, string>>,
+  sayingStates: Readonly<Record<string, readonly string[]>>,
+  text: string,
+): Map<string, number> {
+  for (const [country, names] of Object.entries(states)) {
+    for (const name of names.split('|')) {
+      const count = counts.get(name);
+      if (count === undefined || name === country || namedStates(sayingStates[country] ?? [], name, text) < 2) continue;
+      counts.delete(name);
+      counts.set(country, (counts.get(country) ?? 0) + count);
+    }
+  }
+  return counts;
+}
+
+/** How many of `states` other than `except` the text names, as whole words. */
+function namedStates(states: readonly string[], except: string, text: string): number {
+  let named = 0;
+  for (const state of states) {
+    if (state === except) continue;
+    for (let at = text.indexOf(state); at >= 0; at = text.indexOf(state, at + 1)) {
+      if (isWholeName(text, at, at + state.length)) {
+        named++;
+        break;
+      }
+    }
+  }
+  return named;
+}

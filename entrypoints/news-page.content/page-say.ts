@@ -12,6 +12,8 @@ export interface PageSay {
   site?(entity: number): number;
   /** Whether a name ends with a country's ("In Britain"). */
   namesCountry?(name: string): boolean;
+  /** The country a demonym is of ("Indonesian": Indonesia), or null. */
+  demonymCountry?(word: string): string | null;
   /** Whether an institution is the country's that `name` ends with ("Japan" and Japan's lower house). */
   isCountrysBody?(entity: number, name: string): boolean;
   /** Whether an institution is another country's than the story's (see `PlaceContext.belongsElsewhere`). */

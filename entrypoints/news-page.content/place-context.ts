@@ -5,7 +5,7 @@ import { isWholeName } from '@/utils/matching/name-edges';
 import { siteCountry } from '@/utils/matching/site-country';
 import { contextNamesOf } from '@/utils/knowledge/shared-context-names';
 import { findArticleRoot } from './article-root';
-import { countryMentions, leader } from './leading-country';
+import { countryMentions, leader, withStatesNamedLikeCountries } from './leading-country';
 
 /** Whether `text` holds `name` as a whole word or phrase (not "Atlantan" for "Atlanta"; see `isWholeName`). */
 export function holdsName(text: string, name: string): boolean {
@@ -198,7 +198,10 @@ export class PlaceContext {
    */
   private isOtherCountrys(own: string): boolean {
     // A country's people and things say it too, half as much: "Argentine voters", "Filipinos".
-    if (this.mentions === undefined) this.mentions = countryMentions(this.pageText(), this.countries, this.demonyms, this.sayingRegions());
+    if (this.mentions === undefined) {
+      const counts = countryMentions(this.pageText(), this.countries, this.demonyms, this.sayingRegions());
+      this.mentions = withStatesNamedLikeCountries(counts, this.regions, this.sayingRegions(), this.pageText());
+    }
     const lead = leader(this.mentions);
     return lead !== null && lead !== own;
   }
@@ -254,6 +257,13 @@ export class PlaceContext {
   }
 
   private countryNames: Set<string> | null = null;
+  private byDemonym: Map<string, string> | null = null;
+
+  /** The country a demonym is of ("Indonesian": Indonesia; see `demonymCountry` in `possessor.ts`). */
+  demonymCountry(word: string): string | null {
+    this.byDemonym ??= new Map(Object.entries(this.demonyms).flatMap(([country, words]) => words.map((w) => [w, country] as const)));
+    return this.byDemonym.get(word) ?? null;
+  }
 
   /** Whether `name` ends with a country's name ("Romania", "the United Kingdom", "In Britain"). */
   namesCountry(name: string): boolean {

@@ -1,5 +1,6 @@
 import type { TextMatch } from '@/utils/matching/match';
-import { possessorBefore } from '@/utils/matching/neighbours';
+import { possessorBefore, wordBefore } from '@/utils/matching/neighbours';
+import { isSpaceGap } from '@/utils/matching/run-words';
 import type { PageSay } from './page-say';
 
 const POSSESSIVE_END = /['’]s\s$/;
@@ -32,11 +33,25 @@ function countrysOwn(nodes: readonly Text[], match: Readonly<TextMatch>, places:
   const none = match.possessed === true ? null : undefined;
   if (places?.namesCountry === undefined) return none;
   const possessor = possessorOf(nodes, match);
-  if (possessor === null || !places.namesCountry(possessor)) return none;
-  return [match.entity, ...match.alternatives].find((entity) => places.isCountrysBody?.(entity, possessor) === true) ?? null;
+  const owner = possessor !== null && places.namesCountry(possessor) ? possessor : demonymCountry(nodes, match, places);
+  if (owner === null) return none;
+  return [match.entity, ...match.alternatives].find((entity) => places.isCountrysBody?.(entity, owner) === true) ?? null;
 }
 
-type PossessorSay = Pick<PageSay, 'namesCountry' | 'isCountrysBody'>;
+/**
+ * The country whose demonym comes right before the match ("Indonesian Ministry of Foreign
+ * Affairs", "Hungarian Parliament"): said so, the body is that country's. Mid-sentence the run
+ * rule has dropped such a name already; at a sentence's start its capital had said nothing.
+ */
+function demonymCountry(nodes: readonly Text[], match: Readonly<TextMatch>, places: PossessorSay): string | null {
+  // A demonym sits in the match's own text node, a space before it: nothing else is read.
+  const data = nodes[match.startPart].data;
+  if (places.demonymCountry === undefined || match.startOffset < 2 || data[match.startOffset - 1] !== ' ') return null;
+  const before = wordBefore([data], 0, match.startOffset);
+  return before !== null && isSpaceGap(before.gap) ? places.demonymCountry(before.text) : null;
+}
+
+type PossessorSay = Pick<PageSay, 'namesCountry' | 'isCountrysBody' | 'demonymCountry'>;
 
 /** A weak match as a country's possessive leaves it: that country's body's, unchanged, or no name (null; see `countrysOwn`). */
 export function ownedMatch(nodes: readonly Text[], match: TextMatch, places: PossessorSay | undefined): TextMatch | null {

@@ -28,6 +28,15 @@ export const isAcronym = (text: string) => text === text.toUpperCase() && /\p{Lu
  */
 const lettersOf = (text: string) => text.replace(/\./g, '');
 const isShortLetters = (text: string) => /^\p{Lu}{1,2}$/u.test(lettersOf(text));
+
+/**
+ * Two letters that news writes as one company's name, with no dotted form to show it, by the
+ * entity's id: "BP" (its other names, "BP plc" and "British Petroleum", a story rarely writes).
+ * Reviewed one by one: health pages write "BP" for blood pressure too, but news names the
+ * company far more; "GE", "LG" and "HP" are an election's, a governor's and a state's letters
+ * in Indian and British news, and stay weak.
+ */
+const TWO_LETTER_NAMES: ReadonlyMap<string, string> = new Map([['bp', 'BP']]);
 const isDotted = (text: string) => text.includes('.') && text !== lettersOf(text);
 
 /**
@@ -85,7 +94,7 @@ export function judgeAliases(entities: readonly Entity[], lists?: AmbiguityLists
     const dotted = new Set(aliases.filter(({ text }) => isShortLetters(text) && isDotted(text)).map(({ text }) => lettersOf(text)));
     return aliases.map(({ text, weak }, k): JudgedAlias => {
       if (weak) return { text, weak: true, reason: 'marked weak' };
-      if (isShortLetters(text) && !dotted.has(lettersOf(text))) return { text, weak: true, reason: 'short letters' };
+      if (isShortLetters(text) && !dotted.has(lettersOf(text)) && TWO_LETTER_NAMES.get(entities[position].id) !== text) return { text, weak: true, reason: 'short letters' };
       const key = foldString(text);
       const owner = owners.get(ownerKey(text))!;
       if (owner.entities.size > 1) {

@@ -111,10 +111,12 @@ const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organi
  * "Secretary of State for" anything but foreign affairs, nor a U.S. state's secretary of state,
  * nor a company's or a regional Fed bank's "President and chief executive" (or a legal fund's "President and Director-Counsel"), nor a club's
  * "President of basketball operations", nor a French metropolis's or a German region's
- * president: the background serves those.
+ * president, nor a senate's, a party's or a judicial council's president or a party's
+ * secretary-general (a Senate's president is named in its own country's news, not in most):
+ * the background serves those.
  */
 const LEADING_OFFICE =
-  /^(president(?! and (chief|ceo|chairman|director)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association|kúria|curia|audit|workers|teachers|farmers|medef|fia|fencing|olympic|university|operations|metropolis|region)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign(?! trade)|foreign minister|secretary of state(?! for (?!foreign))(?! of (?!the united states))|minister of defen)/i;
+  /^(president(?! and (chief|ceo|chairman|director)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association|kúria|curia|audit|workers|teachers|farmers|medef|fia|fencing|olympic|university|operations|metropolis|region|senate|party|judicial|cassation)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general(?! of (the )?[^,;(]*\b(party|front|movement)\b)|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign(?! trade)|foreign minister|secretary of state(?! for (?!foreign))(?! of (?!the united states))|minister of defen)/i;
 /** An alias that starts in lower case ("the war in Ukraine"): the page's filter for the background's words sees capitals only. */
 const startsLower = (text: string) => text[0] !== text[0].toUpperCase();
 

@@ -13,13 +13,15 @@ import { otherSpelling } from './spelling-variants.ts';
 import { markRegionNames } from './region-cue-names.ts';
 import { markStateNames } from './state-names.ts';
 import { particleCaseVariant } from './particle-case.ts';
+import { partyWithKind } from './party-name.ts';
 import { surnameWithoutArticle } from './surname-without-article.ts';
 import type { AmbiguityLists } from './word-lists.ts';
 
 /**
  * Every alias of the bundled knowledge as the build judges it (see `judgeAliases`), plus the
  * British or American spelling of an organisation's or event's name (see `otherSpelling`) and
- * the British spelling of an acronym said as a word ("Nato"; see `acronymAsWord`), the
+ * the British spelling of an acronym said as a word ("Nato"; see `acronymAsWord`), a background
+ * party's one-word name with "Party" after it (see `partyWithKind`), the
  * other spellings of people's given names (see `givenNameVariants`) and of Ukrainian family
  * names (see `familyNameVariants`), each as strong or weak as the alias it spells, and their
  * family names without the Arabic article (weak; see `surnameWithoutArticle`), and with their
@@ -61,6 +63,9 @@ export function judgedAliases(entities: readonly Entity[], lists?: AmbiguityList
         // Not through `add`: "Nato" folds to the key "NATO" holds already.
         const said = lists ? acronymAsWord(text, lists, wordNames) : null;
         if (said !== null) out.push([said, position, flagsOf(said, weak)]);
+        // The background's parties only: every name a page carries costs its script bytes.
+        const named = weak || settled(position) ? null : partyWithKind(entity, text);
+        if (named !== null) add(named, false);
       }
       return;
     }

@@ -1,7 +1,9 @@
 import { foldString } from '../matching/chars.ts';
+import { creditMask } from '../matching/credit-cues.ts';
 import { isAcronym } from './ambiguity.ts';
+import { countryDemonyms } from './demonyms.ts';
 import { isCountry, relations, saysEnough, strongNames, TIE_RANK, type RankAndFile } from './place-contexts.ts';
-import { aliasesOf } from './validate.ts';
+import { aliasesOf, factOf } from './validate.ts';
 import type { Entity } from './types.ts';
 
 /**
@@ -20,10 +22,12 @@ export function tieContexts(
   most = MAX_WEAK_NAME_CONTEXT,
 ): Record<string, string[]> {
   const { byId, tiedTo } = relations(all);
+  const credits = creditInitials(all);
+  const nationOf = nationFinder(all);
   const out: Record<string, string[]> = {};
   for (const entity of entities) {
     if ((entity.type !== 'organization' && entity.type !== 'event') || institutions[entity.id]) continue;
-    const context = weakNameContext(entity, weakNamesOf(entity), byId, tiedTo, rankAndFile).slice(0, most);
+    const context = weakNameContext(entity, weakNamesOf(entity), byId, tiedTo, rankAndFile, credits, nationOf).slice(0, most);
     if (context.length > 0) out[entity.id] = context;
   }
   return out;
@@ -52,15 +56,16 @@ export const MAX_TIES_OF_A_TIE = 30;
  * region's towns say which Georgia is meant. No places: "Seattle" says nothing of football,
  * and a country nothing at all, unless the weak name is the body's own without the country's
  * (see `namesParent`). Not for initials alone ("EPA", "PA"): a photo credit's "EPA" in
- * a story that names Lee Zeldin is the picture agency's, and initials are shared too widely.
+ * a story that names Lee Zeldin is the picture agency's, and initials are shared too widely;
+ * longer initials take their country alone (see `isLongInitials`).
  * An event only by a one-word name ("Wimbledon", "Ashes", "Libertadores"): its longer weak names
  * are phrases that dates and other stories share ("January 6", "Geneva talks").
  */
-function weakNameContext(entity: Entity, weakNames: readonly string[], byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>, rankAndFile: RankAndFile): string[] {
+function weakNameContext(entity: Entity, weakNames: readonly string[], byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>, rankAndFile: RankAndFile, credits: CreditInitials, nationOf: NationFinder): string[] {
   const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || !/\s/.test(text));
-  if (!weakNames.some(settles)) return [];
-  const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
+  if (!weakNames.some(settles)) return entity.type === 'organization' && weakNames.some((name) => isLongInitials(name) && !creditShares(credits, name, entity.id)) ? (nationOf(entity, related)?.flatMap(countryAndCapital) ?? []) : [];
+  const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const ties = [
     ...related,
     ...(tiedTo.get(entity.id) ?? []).sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type] || Number(rankAndFile(a)) - Number(rankAndFile(b))),
@@ -71,6 +76,71 @@ function weakNameContext(entity: Entity, weakNames: readonly string[], byId: Map
   const parents = related.filter((e) => (e.type !== 'place' || isCountry(e)) && namesParent(e, isCountry(e) ? weakNames.filter(saysWhichBody) : weakNames, own));
   return [...new Set([...parents, ...ties].flatMap(strongNames).filter(usable))].slice(0, MAX_WEAK_NAME_CONTEXT);
 }
+
+/**
+ * Initials of three letters or more ("ERR", Estonia's public broadcaster; "NIS", Serbia's oil
+ * company; "DUI", a Macedonian party): weak because a word or another body's, yet in capitals
+ * they are a body's name, and a national body's country (its "Country" fact) says whose (see
+ * `weakNameContext`). Two letters are shared too widely for a country to settle them, and an
+ * international body's seat ("ICC" and the Netherlands) says nothing.
+ */
+const isLongInitials = (name: string) => isAcronym(name) && name.replace(/\./g, '').length >= 3;
+
+/** Initials in capitals: those news agencies and outlets go by, and every body's. */
+interface CreditInitials {
+  agencies: Map<string, Set<string>>;
+  holders: Map<string, Set<string>>;
+}
+
+/**
+ * Whether initials are an agency's or outlet's and another body's too ("PTI": the Press Trust
+ * of India and Pakistan's Tehreek-e-Insaf; "AFP" and the Australian Federal Police): a credit's
+ * "(AFP)" in a story on Australia is the agency's, and a Pakistani story that names India once is
+ * no Indian story, so the country settles neither. An outlet's own initials no one else has
+ * ("ERR", Estonia's broadcaster) it settles.
+ */
+function creditShares(credits: CreditInitials, initials: string, id: string): boolean {
+  const agencies = credits.agencies.get(initials);
+  if (agencies === undefined) return false;
+  return [...agencies].some((other) => other !== id) || (agencies.has(id) && [...(credits.holders.get(initials) ?? [])].some((other) => other !== id));
+}
+
+/** The initials of `all`'s bodies, in capitals, with who holds them (an agency's written "epa" counts as "EPA"). */
+function creditInitials(all: readonly Entity[]): CreditInitials {
+  const agencies = new Map<string, Set<string>>();
+  const holders = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, id: string) => map.set(key, (map.get(key) ?? new Set()).add(id));
+  for (const e of all) {
+    if (e.type !== 'organization') continue;
+    const agency = creditMask(e.description) !== 0;
+    for (const { text } of aliasesOf(e)) {
+      if (isAcronym(text)) add(holders, text, e.id);
+      if (agency && /^[\p{L}&]{2,6}$/u.test(text)) add(agencies, text.toUpperCase(), e.id);
+    }
+  }
+  return { agencies, holders };
+}
+
+type NationFinder = (entity: Entity, related: readonly Entity[]) => Entity[] | undefined;
+
+/**
+ * A national body's country among those it is tied to: its "Country" fact's, or the one its
+ * description names or calls its people by ("Dutch public broadcaster": the Netherlands).
+ * Undefined for an international body ("based in The Hague" names no people).
+ */
+function nationFinder(all: readonly Entity[]): NationFinder {
+  const demonyms = countryDemonyms(all.filter(isCountry));
+  const says = (description: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(description);
+  return (entity, related) => {
+    const countries = related.filter(isCountry);
+    const named = factOf(entity, 'Country');
+    const found = named !== undefined ? countries.filter((c) => c.name === named) : countries.filter((c) => [c.name, ...(demonyms[c.name] ?? [])].some((word) => says(entity.description, word)));
+    return found.length === 1 ? found : undefined;
+  };
+}
+
+/** A country's strong names and its capital's: a story on Estonia's parties names Tallinn more than Estonia. */
+const countryAndCapital = (country: Entity) => [...strongNames(country), ...[factOf(country, 'Capital') ?? []].flat().filter((capital) => !/[(;]/.test(capital))];
 
 /**
  * A name of three words or more says which of a country's bodies it is; "Attorney General",

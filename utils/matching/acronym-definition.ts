@@ -129,10 +129,11 @@ function definingName(text: string, start: number, acronym: string): { initials:
   let at = start - 1;
   if (text[at] !== '(') return null;
   while (at > 0 && text[at - 1] === ' ') at--;
-  const words = nameWords(text.slice(Math.max(0, at - MAX_NAME_CHARS), at));
-  // The name ends with the word right before the parenthesis, which is never a small word.
-  if (words.length === 0 || words[words.length - 1].minor) return null;
+  const before = text.slice(Math.max(0, at - MAX_NAME_CHARS), at);
+  const words = nameWords(before);
   const letters = lettersOf(acronym);
+  // The name ends with the word right before the parenthesis, which is never a small word.
+  if (words.length === 0 || words[words.length - 1].minor) return thingSpelled(before, letters);
   const from = spelledFrom(words, words.length - 1, letters);
   return from >= 0 ? nameOf(words.slice(from)) : translatedName(words, letters);
 }
@@ -148,4 +149,15 @@ function translatedName(words: readonly NameWord[], letters: string): { initials
   if (letters.length < 2 || named.length !== letters.length) return null;
   const sorted = (text: string) => [...text].sort().join('');
   return sorted(named.map((w) => w.initials).join('')) === sorted(letters) ? nameOf(named) : null;
+}
+
+/**
+ * A thing in lower case whose words' first letters spell the initials ("an internal combustion
+ * engine (ICE)", "the gross domestic product (GDP)"): the initials are defined as that thing,
+ * which no body's name is, so they name no body here (not U.S. Immigration and Customs Enforcement).
+ */
+function thingSpelled(before: string, letters: string): { initials: string; stem: string } | null {
+  const words = before.split(/[\s\u00a0\-‐‑]+/).filter((w) => w !== '').slice(-letters.length);
+  if (letters.length < 2 || words.length !== letters.length || !words.every((w) => w[0] !== w[0].toUpperCase())) return null;
+  return words.map((w) => w[0].toUpperCase()).join('') === letters ? { initials: letters, stem: `${foldString(words[0]).slice(0, 3)} ` } : null;
 }

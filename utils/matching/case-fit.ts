@@ -45,8 +45,13 @@ export function fitsFirstWord(entry: AliasEntry, bucket: readonly AliasEntry[], 
 }
 
 /**
- * A party's name whose last word the page writes in lower case, as the FT, the Guardian and
- * Reuters do ("Norway's populist Progress party", "the Centre party"): the capitalised words
- * before it say which party it is, as they do with "Party".
+ * A kind's word that ends a name and that news writes in lower case, as the FT, the Guardian
+ * and Reuters do: a party ("Norway's populist Progress party", "the Centre party"), a treaty
+ * ("the Lisbon treaty"), a prison ("La Santé prison"). The capitalised words before it say
+ * which one it is, as they do with a capital. Not "accords" or "agreement": a city's name
+ * before them is often a description ("the Washington accords" between Armenia and
+ * Azerbaijan are not the Washington Accords of Congo and Rwanda).
  */
-export const partyInLowerCase = (entry: Readonly<AliasEntry>, k: number): boolean => k > 0 && k === entry.words.length - 1 && entry.words[k] === 'party';
+const SMALL_KIND_WORDS = new Set(['party', 'treaty', 'prison']);
+
+export const kindInLowerCase = (entry: Readonly<AliasEntry>, k: number): boolean => k > 0 && k === entry.words.length - 1 && SMALL_KIND_WORDS.has(entry.words[k]);

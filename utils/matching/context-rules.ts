@@ -5,6 +5,7 @@ import { wordAfter, wordBefore, type Neighbour } from './neighbours';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize';
 import { AMPERSAND_NAME, inJoinedName } from './joined-name';
 import { ofNameBeforeRun } from './of-name-before-run';
+import { HYPHENS, inHyphenatedName } from './hyphen-joined';
 import { DIGIT, LETTER, UPPER } from './letter-classes';
 
 /** How a block's text is written, which decides which context rules apply. */
@@ -92,25 +93,6 @@ const THE_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])the[ \u00a0]$`, 'i');
  */
 const theOneOfName = (parts: readonly string[], span: MatchSpan) =>
   goesOnWithOf(parts[span.endPart], span.endOffset) && THE_BEFORE.test(parts[span.startPart].slice(Math.max(0, span.startOffset - 5), span.startOffset));
-
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
-/**
- * Whether a hyphen joins the match to a capitalised word ("Kasai-Oriental", "Indo-Pacific"):
- * one name, which a weak word inside does not stand for. Two names so joined ("Russia-China
- * talks") stay two where they are strong, which the caller asks only of weak ones. The Arabic
- * article before a family name is no other name: "Al-Maliki said" is Maliki.
- */
-function inHyphenatedName(parts: readonly string[], count: number, span: MatchSpan): boolean {
-  const joined = (n: Neighbour | null) => n !== null && HYPHENS.has(n.gap) && startsUpper(n.text);
-  const before = wordBefore(parts, span.startPart, span.startOffset);
-  if (joined(wordAfter(parts, count, span.endPart, span.endOffset))) return true;
-  if (!joined(before) || !ARABIC_ARTICLE.test(before!.text)) return joined(before);
-  // After a name, the article opens a family's name: "Sheikh Fahad Yusuf Saud Al-Sabah" is no Sabah (Malaysia's state).
-  const article = span.startOffset - before!.gap.length - before!.text.length;
-  return article >= 0 && joinsRun(wordBefore(parts, span.startPart, article));
-}
-
-const ARABIC_ARTICLE = /^[AaEe]l$/;
 
 /** A contraction's ending right after the match: "Don't", "Won't", "We'll" hold no name. */
 const CONTRACTION_AFTER = new RegExp(String.raw`^['’](?:t|ll|re|ve|d|m)(?![${LETTER}${DIGIT}])`);

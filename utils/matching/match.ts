@@ -1,11 +1,12 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
 import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash, sameWordsBare } from './alias-index';
-import { caseFits, fitsFirstWord, partyInLowerCase } from './case-fit';
+import { caseFits, fitsFirstWord, kindInLowerCase } from './case-fit';
 import { afterPossessive, possessedInLowerCase } from './possessed-name';
 import { foldsTo } from './chars';
 import { normaliseGap } from './gaps';
 import { definedAfterKey, definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
+import { joinedToUnknownName } from './hyphen-joined';
 import { blockMode, BlockMode, capitalBefore, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { creditsRun } from './credit-fits';
 import { fillMatch } from './fill-match';
@@ -90,7 +91,7 @@ export function eachMatch(
       const nameInCapitals = inCapitals && entry.cases[0] === CaseRule.Capital;
       // "BOE" for "BoE" reads like an acronym: not inside all-caps text ("LET US PRAY" is no "LeT").
       const capsWord = entry.capsWord || (inCapitals && entry.cases[0] === CaseRule.InnerCapital);
-      let alone = standsAlone(parts, count, span, capsWord, mode as BlockMode, nameInCapitals, entry.weak);
+      let alone = standsAlone(parts, count, span, capsWord, mode as BlockMode, nameInCapitals, entry.weak) && !joinedToUnknownName(index, parts, p, word.start);
       // A capitalised word before it that is a person's given name makes one name with it ("Jimmy Buffett").
       if (alone) {
         const before = capitalBefore(parts, span, mode as BlockMode);
@@ -241,7 +242,7 @@ function verify(entry: AliasEntry, bucket: readonly AliasEntry[], parts: readonl
   for (let k = 1; k < length; k++) {
     if (!readAfter(parts, k)) return false;
     const next = after[k - 1];
-    if (next.hash !== entry.hashes[k] || !(lower ? (next.caps & STARTS_UPPER) === 0 : caseFits(entry.cases[k], next) || afterPossessive(entry, k) || partyInLowerCase(entry, k))) return false;
+    if (next.hash !== entry.hashes[k] || !(lower ? (next.caps & STARTS_UPPER) === 0 : caseFits(entry.cases[k], next) || afterPossessive(entry, k) || kindInLowerCase(entry, k))) return false;
   }
   if (!foldsTo(parts[p], word.start, word.end, entry.words[0])) return false;
   for (let k = 1; k < length; k++) {

@@ -24,16 +24,20 @@ const KINDS = String.raw`(?:regions|oblasts|provinces|governorates|counties)`;
  * through it ("the Zaporizhzhia front", "the Kharkiv axis": a front is a region's, not a city's).
  */
 const REGION_AFTER = new RegExp(
-  String.raw`^(?:(?:['’]s)?${SPACE}(?:[Gg]overnor|Gov\.|oblast|region|province|governorate|front(?:line|-line)?|axis|regional${SPACE}(?:governor|administration|authorities|head)|[Rr]egional${SPACE}[Mm]ilitary${SPACE}[Aa]dministration)|(?:${JOIN}${NAME}){0,4}${SPACE}${KINDS})(?![${LETTER}])`,
+  String.raw`^(?:(?:['’]s)?${SPACE}(?:(?:[Dd]eputy${SPACE})?[Gg]overnor|Gov\.|oblast|region|province|governorate|front(?:line|-line)?|axis|regional${SPACE}(?:governor|administration|authorities|head)|[Rr]egional${SPACE}[Mm]ilitary${SPACE}[Aa]dministration)|(?:${JOIN}${NAME}){0,4}${SPACE}${KINDS})(?![${LETTER}])`,
 );
 /** One region's kind, as wire copy writes it before the name ("the northwestern state of Sokoto", "the southern province of Kandahar"). */
 const KIND = String.raw`(?:region|oblast|province|governorate|county|state|prefecture)`;
 /**
  * Before the name: the kind that opens a list it is in ("the regions of Kherson and ",
- * "frontline regions of Donetsk, Kharkiv, and "), one region's ("the state of "), or its
- * governor ("the governor of Zaporizhzhia": a city has a mayor).
+ * "frontline regions of Donetsk, Kharkiv, and "), one region's ("the state of "), its
+ * governor ("the governor of Zaporizhzhia": a city has a mayor), or a share of its land held
+ * ("Russia holds about 75% of Zaporizhzhia": war news measures a region's territory; "60% of
+ * Kyiv was without power" is the city's).
  */
-const REGION_BEFORE = new RegExp(String.raw`\b(?:${KINDS}${SPACE}of${SPACE}(?:${NAME}${JOIN}){0,4}|(?:${KIND}|[Gg]overnor)${SPACE}of${SPACE})$`);
+const REGION_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${KINDS}${SPACE}of${SPACE}(?:${NAME}${JOIN}){0,4}|(?:${KIND}|[Gg]overnor)${SPACE}of${SPACE})|\b(?:control(?:s|led)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|captured?|seized?|took|taken)${SPACE}(?:(?:about|around|roughly|nearly|almost|some|over|more${SPACE}than|less${SPACE}than)${SPACE})?\d+(?:[.,]\d+)?(?:%|${SPACE}?per${SPACE}?cent)${SPACE}of${SPACE}(?:the${SPACE})?)$`,
+);
 
 /** How far the words around a name are read. */
 const READ_BEFORE = 72;
@@ -45,7 +49,7 @@ const READ_AFTER = 72;
  * have none of these words near them.
  */
 const HINT_AFTER = /overnor|Gov\.|egion|blast|rovince|ounties|front|axis/;
-const HINT_BEFORE = /(?:regions?|oblasts?|provinces?|governorates?|count(?:y|ies)|state|prefecture|overnor) of/;
+const HINT_BEFORE = /(?:regions?|oblasts?|provinces?|governorates?|count(?:y|ies)|state|prefecture|overnor|%|cent) of/;
 
 /** Whether the words around a name (`start`–`end` in `text`) say a region is meant. */
 export function regionCueAround(text: string, start: number, end: number): boolean {

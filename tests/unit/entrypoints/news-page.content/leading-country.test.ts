@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryMentions, leader } from '@/entrypoints/news-page.content/leading-country';
+import { countryMentions, leader, withStatesNamedLikeCountries } from '@/entrypoints/news-page.content/leading-country';
 
 const countries = {
   'United States': ['United States', 'US', 'U.S.', 'United States of America'],
@@ -83,5 +83,20 @@ describe("a country's people and things", () => {
     expect(countryMentions(story, names, demonyms, regions)).toEqual(new Map([['United States', 2], ['Venezuela', 1]]));
     expect(leader(countryMentions(story, names, demonyms, regions))).toBe('United States');
     expect(leader(countryMentions(story, names, demonyms))).toBeNull();
+  });
+});
+
+describe('a country named like another country\'s state ("Georgia")', () => {
+  const states = { 'United States': 'Florida|Georgia|Texas|Ga.' };
+  const saying = { 'United States': ['Florida', 'Georgia', 'Texas'] };
+  const counted = (text: string) => Object.fromEntries(withStatesNamedLikeCountries(countryMentions(text, { Georgia: ['Georgia'], 'United States': ['United States', 'U.S.'] }), states, saying, text));
+
+  it("counts for that country where the story names two of its other states: a governor's race in Georgia is no Georgian story", () => {
+    expect(counted('Georgia voters, like those in Florida and Texas, will pick a governor; Georgia and Georgia again.')).toEqual({ 'United States': 3 });
+  });
+
+  it('stays the country where the story names one other state or none', () => {
+    expect(counted('Georgia and Georgia: protests in Tbilisi.')).toEqual({ Georgia: 2 });
+    expect(counted('Georgia and Georgia: a Texas-based firm left Tbilisi.')).toEqual({ Georgia: 2 });
   });
 });

@@ -116,6 +116,32 @@ describe("the mention store's shared names: which of their entities the page mea
     expect(new MentionStore(places).add([lower], { ...match(1, trumps, trumps + 24, true, [2]), possessed: true })).toBe(false);
   });
 
+  it("gives a shared short name after a country's demonym to that country's body, or to none (\"Indonesian Ministry of Foreign Affairs\")", () => {
+    // Kosovo's ministry (1) and Japan's (2) share "Ministry of Foreign Affairs".
+    // The page's context favours Kosovo's: only a demonym keeps it from the name.
+    const places = {
+      has: () => true,
+      score: (entity: number) => (entity === 1 ? 2 : 1),
+      namesCountry: () => false,
+      isCountrysBody: (entity: number, name: string) => (entity === 2 && name === 'Japan') || (entity === 1 && name === 'Kosovo'),
+      demonymCountry: (word: string) => ({ Japanese: 'Japan', Indonesian: 'Indonesia', Kosovar: 'Kosovo' })[word] ?? null,
+    };
+    document.body.innerHTML = '<p>Japanese Ministry of Foreign Affairs officials met. Indonesian Ministry of Foreign Affairs spokesman said.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const japan = new MentionStore(places);
+    expect(japan.add([text], match(1, 9, 35, true, [2]))).toBe(true);
+    expect([...japan.all()].map((m) => [m.entity, m.weak])).toEqual([[2, false]]);
+    // Indonesia's ministry is not in the knowledge: the name is none of the others.
+    const at = text.data.indexOf('Ministry', 40);
+    expect(new MentionStore(places).add([text], match(1, at, at + 26, true, [2]))).toBe(false);
+    // A capitalised word that is no demonym leaves the name to the page's context.
+    document.body.innerHTML = '<p>Yesterday Ministry of Foreign Affairs officials met.</p>';
+    const plain = document.querySelector('p')!.firstChild as Text;
+    const kosovo = new MentionStore(places);
+    expect(kosovo.add([plain], match(1, 10, 36, true, [2]))).toBe(true);
+    expect([...kosovo.all()].map((m) => m.entity)).toEqual([1]);
+  });
+
   it("lets a shared name no context settles wait for its usual body's full name where that body is another country's than the story's", () => {
     document.body.innerHTML = '<p>the Conservative Party of Japan lost its seat.</p><p>The UK Conservative Party met. The Conservative Party said no.</p>';
     const [first, second] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);

@@ -27,6 +27,13 @@ describe('the ambiguity model', () => {
     expect(judged(entity('pd', 'Democratic Party (Italy)', ['PD', 'P.D.']))).toContain('PD: strong');
   });
 
+  it('keeps the two letters of a reviewed company name strong ("BP"), and no other entity\'s', () => {
+    expect(judged(entity('bp', 'BP', ['BP plc']))).toEqual(['BP: strong', 'BP plc: strong']);
+    expect(judged(entity('general-electric', 'General Electric', ['GE']))).toEqual(['General Electric: strong', 'GE: weak (short letters)']);
+    // The letters are the company's only: a Bharatiya party's "BP" would still be weak.
+    expect(judged(entity('bharat-party', 'Bharat Party', ['BP']))).toEqual(['Bharat Party: strong', 'BP: weak (short letters)']);
+  });
+
   it('keeps two letters strong where the entity also answers to them dotted, as news writes its names', () => {
     expect(judged(entity('united-states', 'United States', ['US', 'U.S.']))).toEqual(['United States: strong', 'US: strong', 'U.S.: strong']);
   });

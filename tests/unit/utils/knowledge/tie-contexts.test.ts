@@ -34,10 +34,28 @@ describe("the context of a body news calls by a weak everyday name", () => {
     expect(tieContexts([arsenal], world, { 'arsenal-fc': ['United Kingdom'] })).toEqual({});
   });
 
-  it('is none for a body whose weak names are initials alone ("EPA" is also a photo credit)', () => {
-    const epa = make('environmental-protection-agency', 'organization', 'Environmental Protection Agency', [{ text: 'EPA', weak: true }]);
+  it("is none from ties for initials (\"EPA\"): its country alone, for initials of three letters no agency goes by", () => {
+    const epa = make('environmental-protection-agency', 'organization', 'Environmental Protection Agency', [{ text: 'EPA', weak: true }], [['Country', 'United States']], ['united-states']);
     const zeldin = make('lee-zeldin', 'person', 'Lee Zeldin', [], [], ['environmental-protection-agency']);
-    expect(tieContexts([epa], [...world, epa, zeldin], {})).toEqual({});
+    // Without a photo agency of those initials, the country and its capital settle them.
+    expect(tieContexts([epa], [...world, epa, zeldin], {})).toEqual({ 'environmental-protection-agency': ['United States', 'US', 'U.S.', 'America', 'Washington, D.C.'] });
+    // A credit's "EPA" is the photo agency's, whatever the story's country (the agency's own initials are written "epa").
+    const agency = make('epa-images', 'organization', 'European Pressphoto Agency', [{ text: 'epa', weak: true }]);
+    agency.description = 'International news photo agency.';
+    expect(tieContexts([epa], [...world, epa, zeldin, agency], {})).toEqual({});
+    // An agency's initials that another body shares ("PTI": the Press Trust of India, Pakistan's party) are settled by neither's country.
+    const india = make('india', 'place', 'India', [], [['Capital', 'New Delhi'], ['Continent', 'Asia']]);
+    const pakistan = make('pakistan', 'place', 'Pakistan', [], [['Capital', 'Islamabad'], ['Continent', 'Asia']]);
+    const trust = make('press-trust-of-india', 'organization', 'Press Trust of India', [{ text: 'PTI', weak: true }], [['Country', 'India']], ['india']);
+    trust.description = 'Indian news agency.';
+    const party = make('pti', 'organization', 'Pakistan Tehreek-e-Insaf', [{ text: 'PTI', weak: true }], [['Country', 'Pakistan']], ['pakistan']);
+    expect(tieContexts([trust, party], [...world, india, pakistan, trust, party], {})).toEqual({});
+    // An outlet's own initials that no one else has are its country's ("ERR").
+    expect(tieContexts([trust], [...world, india, trust], {})).toEqual({ 'press-trust-of-india': ['India', 'New Delhi'] });
+    // Two letters are too widely shared ("PA"); an international body's seat says nothing ("ICC" and the Netherlands' capital).
+    const pa = make('palestinian-authority', 'organization', 'Palestinian Authority', [{ text: 'PA', weak: true }], [['Country', 'United States']], ['united-states']);
+    const icc = make('international-criminal-court', 'organization', 'International Criminal Court', [{ text: 'ICC', weak: true }], [], ['united-states']);
+    expect(tieContexts([pa, icc], [...world, pa, icc], {})).toEqual({});
   });
 
   it(`leaves out a name tied to more than ${MAX_TIES_OF_A_TIE} entities, which is in too many stories`, () => {

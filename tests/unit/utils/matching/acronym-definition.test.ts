@@ -87,6 +87,16 @@ describe('matching initials defined on the page', () => {
     expect(findMatches([text], index).map((m) => m.startOffset)).toEqual([text.lastIndexOf('CFR')]);
   });
 
+  it('drops initials a page defines as a thing in lower case: an "internal combustion engine (ICE)" is no agency', () => {
+    const names = ['Immigration and Customs Enforcement'];
+    const index = buildAliasIndex([['ICE', 0, 0]]);
+    index.definitionKeyOf = (entity) => definitionKey(names[entity]);
+    const spans = (text: string) => findMatches([text], index).map((m) => text.slice(m.startOffset, m.endOffset));
+    expect(spans('cars with an internal combustion engine (ICE) will be banned')).toEqual([]);
+    // Lower-case words that spell other letters define nothing; the agency defined by its name is the agency.
+    expect(spans('raids by federal agents (ICE) and Immigration and Customs Enforcement (ICE)')).toEqual(['ICE', 'ICE']);
+  });
+
   it('drops initials followed by another name that spells them, keeps those followed by their own', () => {
     const names = ['Party of Action and Solidarity'];
     const index = buildAliasIndex([['PAS', 0, 0]]);

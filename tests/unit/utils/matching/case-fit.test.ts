@@ -60,6 +60,15 @@ describe("a party's name with its last word in lower case", () => {
     expect(find('the Pirate party won')).toEqual([['Pirate Party (Iceland)', 'Pirate party']]);
   });
 
+  it('is so for a treaty and a prison too ("the Lisbon treaty", "La Santé prison"), not an accord', () => {
+    const more = matcherFor([entity('event', 'Washington Accords'), entity('place', 'Washington'), entity('place', 'La Santé Prison'), entity('event', 'Treaty of Lisbon', ['Lisbon Treaty'])]);
+    expect(more('held at La Sante prison under the Lisbon treaty')).toEqual([
+      ['La Santé Prison', 'La Sante prison'],
+      ['Treaty of Lisbon', 'Lisbon treaty'],
+    ]);
+    expect(more('the Washington accords between Armenia and Azerbaijan')).toEqual([['Washington', 'Washington']]);
+  });
+
   it('needs the words before it in capitals, and only its last word may be small', () => {
     expect(find('the pirate party won')).toEqual([]);
     expect(find('the Party of regions')).toEqual([]);

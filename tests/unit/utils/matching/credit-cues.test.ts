@@ -53,6 +53,7 @@ describe('the words around a short name that credit an agency or a platform', ()
     ['he told the [AP] on Monday', 'A'],
     ['according to an [AFP] tally', 'A'],
     ['according to [AFP], the storm', 'A'],
+    ['the attack, LETA reported, citing [AP].', 'A'],
     ['winds reached 300km/h, [AFP] reported.', 'A'],
     ['Dutch broadcaster [NOS] has reported that', 'A'],
     ['In an interview with the "[Krone]" newspaper, he said', 'A'],

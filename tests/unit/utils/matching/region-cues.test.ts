@@ -19,6 +19,7 @@ describe("the words around a city's name that say its region is meant", () => {
     '[Donetsk], Luhansk, Kherson and Zaporizhzhia oblasts',
     '[Kharkiv] Governor Oleh Syniehubov said',
     "[Kharkiv]'s governor said",
+    "[Dnipropetrovsk]'s deputy governor said",
     'the [Sumy] regional military administration',
     'the [Sumy] Regional Military Administration',
     'the regions of [Moscow] and Kaluga',
@@ -31,6 +32,9 @@ describe("the words around a city's name that say its region is meant", () => {
     'attacks along the [Kherson] axis',
     'The governor of [Zaporizhzhia] said two villages were hit',
     'Governor of [Kharkiv] Oleh Syniehubov',
+    'Russia controls about 75% of [Zaporizhzhia] and Kherson',
+    'Russian forces occupy roughly 20 percent of [Donetsk]',
+    'Moscow has captured some 30 per cent of [Kherson]',
   ])('%s', (marked) => expect(saysRegion(marked)).toBe(true));
 
   it.each([
@@ -44,6 +48,9 @@ describe("the words around a city's name that say its region is meant", () => {
     'a [Kharkiv] frontier town',
     'the mayor of [Zaporizhzhia] said',
     'the governor spoke of [Kharkiv]',
+    'About 60% of [Kyiv] was left without power',
+    "70% of [Kharkiv]'s buildings were damaged",
+    'roughly 20 percent of [Donetsk] remains in Ukrainian hands',
   ])('%s', (marked) => expect(saysRegion(marked)).toBe(false));
 });
 

@@ -1,0 +1,16 @@
+import { isAcronym, isSingleWord } from './ambiguity.ts';
+import { factOf } from './validate.ts';
+import type { Entity } from './types.ts';
+
+/**
+ * A party's one-word name with its kind after it, as news writes it where the knowledge has the
+ * name alone ("Kurti's Vetevendosje Party", "the Tisza party": a small "party" reads too, see
+ * `kindInLowerCase`); null for anything else. Only a party's, by its "Type" fact: "Party" after
+ * a province's name is another party ("the Saskatchewan Party"). Not initials, which parties share
+ * ("PAS" is Moldova's and Malaysia's).
+ */
+export function partyWithKind(entity: Entity, text: string): string | null {
+  if (entity.type !== 'organization' || !/\bparty\b/i.test(factOf(entity, 'Type') ?? '')) return null;
+  if (!isSingleWord(text) || isAcronym(text) || /party$/i.test(text)) return null;
+  return `${text} Party`;
+}
