@@ -1,5 +1,5 @@
 import { nameGoesOn } from '@/utils/matching/context-rules';
-import { isWholeName } from '@/utils/matching/name-edges';
+import { holdsName, isWholeName } from '@/utils/matching/name-edges';
 import { readsAsPerson } from '@/utils/matching/person-context';
 import { demonymPlural } from '@/utils/matching/demonym-plural';
 
@@ -114,16 +114,4 @@ export function withStatesNamedLikeCountries(
 }
 
 /** How many of `states` other than `except` the text names, as whole words. */
-function namedStates(states: readonly string[], except: string, text: string): number {
-  let named = 0;
-  for (const state of states) {
-    if (state === except) continue;
-    for (let at = text.indexOf(state); at >= 0; at = text.indexOf(state, at + 1)) {
-      if (isWholeName(text, at, at + state.length)) {
-        named++;
-        break;
-      }
-    }
-  }
-  return named;
-}
+const namedStates = (states: readonly string[], except: string, text: string) => states.filter((state) => state !== except && holdsName(text, state)).length;

@@ -1,17 +1,11 @@
 import bundled from 'virtual:knowledge-index';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
 import { MARK } from '@/utils/matching/letter-classes';
-import { isWholeName } from '@/utils/matching/name-edges';
+import { holdsName } from '@/utils/matching/name-edges';
 import { siteCountry } from '@/utils/matching/site-country';
 import { contextNamesOf } from '@/utils/knowledge/shared-context-names';
 import { findArticleRoot } from './article-root';
 import { countryMentions, leader, withStatesNamedLikeCountries } from './leading-country';
-
-/** Whether `text` holds `name` as a whole word or phrase (not "Atlantan" for "Atlanta"; see `isWholeName`). */
-export function holdsName(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (isWholeName(text, at, at + name.length)) return true;
-  return false;
-}
 
 /** Text without its accents: "Peter Magyar" on a page names the "Péter Magyar" of a context. */
 const MARKS = new RegExp(`[${MARK}]+`, 'g');
@@ -199,8 +193,8 @@ export class PlaceContext {
   private isOtherCountrys(own: string): boolean {
     // A country's people and things say it too, half as much: "Argentine voters", "Filipinos".
     if (this.mentions === undefined) {
-      const counts = countryMentions(this.pageText(), this.countries, this.demonyms, this.sayingRegions());
-      this.mentions = withStatesNamedLikeCountries(counts, this.regions, this.sayingRegions(), this.pageText());
+      const [text, regions] = [this.pageText(), this.sayingRegions()];
+      this.mentions = withStatesNamedLikeCountries(countryMentions(text, this.countries, this.demonyms, regions), this.regions, regions, text);
     }
     const lead = leader(this.mentions);
     return lead !== null && lead !== own;

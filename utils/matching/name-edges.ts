@@ -23,3 +23,9 @@ export function isWholeName(text: string, start: number, end: number): boolean {
   const openRight = !letterOrDigit(text, end) || ((upper(text, end) || digit(text, end)) && lower(text, end - 1));
   return openLeft && openRight;
 }
+
+/** Whether `text` holds `name` as a whole word or phrase (not "Atlantan" for "Atlanta"; see `isWholeName`). */
+export function holdsName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (isWholeName(text, at, at + name.length)) return true;
+  return false;
+}
