@@ -52,6 +52,7 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'RO:Cluj-Napoca': ['Cluj'],
   'IQ:Al Fallūjah': ['Fallujah'],
   'IR:Orūmīyeh': ['Urmia'],
+  'IR:Kūhdasht': ['Kouhdasht'],
   'LY:Mişrātah': ['Misrata'],
   // Renamed in 2018; news uses the new name.
   'IN:Allahābād': ['Prayagraj'],

@@ -50,6 +50,15 @@ const REGION_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string>>
 const REGION_NEWS_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'AU:New South Wales': ['NSW'],
   'DE:North Rhine-Westphalia': ['NRW'],
+  // South Korea's provinces as its English-language press names them.
+  'KR:Gyeongsangbuk-do': ['North Gyeongsang Province', 'North Gyeongsang'],
+  'KR:Gyeongsangnam-do': ['South Gyeongsang Province', 'South Gyeongsang'],
+  'KR:Chungcheongnam-do': ['South Chungcheong Province', 'South Chungcheong'],
+  'KR:Jeollabuk-do': ['North Jeolla Province', 'North Jeolla'],
+  'KR:Jeollanam-do': ['South Jeolla Province', 'South Jeolla'],
+  'KR:Gyeonggi-do': ['Gyeonggi Province'],
+  'KR:Gangwon-do': ['Gangwon Province'],
+  'KR:Jeju-do': ['Jeju Province'],
   // Egypt's governorates as its press writes them.
   'EG:Faiyum': ['Fayoum'],
   'EG:Matruh': ['Matrouh'],

@@ -23,7 +23,14 @@ const UNFIT_FIRST_SOURCES = [
  * Copies of Wikipedia at an address that names the article: a card cites the encyclopedia
  * itself (the stored copy is what the fact was checked against, and it is Wikipedia's text).
  */
-const WIKIPEDIA_COPIES = ['wikimili.com', 'wikiwand.com', 'worddisk.com', 'kids.kiddle.co', 'encyclopedia.datana.cloud'];
+const WIKIPEDIA_COPIES = ['wikimili.com', 'wikiwand.com', 'worddisk.com', 'kids.kiddle.co', 'encyclopedia.datana.cloud', 'enwikipedia.net', 'wikipedia-on-ipfs.org'];
+/**
+ * A copy's address that holds the article's own: an offline dump's ("…/wikipedia_en_all_maxi_2024-01/A/Title"),
+ * a proxy's ("…/https/en.wikipedia.org/wiki/Title"), or Wikipedia on another host name ("wikipedia.com").
+ */
+const HOLDS_WIKIPEDIA = /\/wikipedia(?:_[a-z]{2,3})?\.php\?|\/wikipedia_[a-z]{2,3}_|[./]wikipedia\.org|wikipedia\.com\//i;
+const decoded = (url: string) => url.replace(/%3A/gi, ':').replace(/%2F/gi, '/');
+const isWikipediaCopy = (url: string) => onSite(url, WIKIPEDIA_COPIES) || (!/(^|\.)wikipedia\.org$/.test(host(url)) && HOLDS_WIKIPEDIA.test(decoded(url)));
 
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 /** Whether `url` is on one of `sites` or a subdomain of one. */
@@ -44,8 +51,18 @@ describe('the source a card shows', () => {
     expect(unfit).toEqual([]);
   });
 
+  it('tells copies of Wikipedia from Wikipedia and from pages about it', () => {
+    expect(isWikipediaCopy('https://kiwix.example.org/content/wikipedia_en_all_maxi_2024-01/A/Yair_Golan')).toBe(true);
+    expect(isWikipediaCopy('https://proxy.example.dev/https/en.m.wikipedia.org/wiki/Chris_Minns')).toBe(true);
+    expect(isWikipediaCopy('https://movatter.jp/mt/?url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FNina_Warken')).toBe(true);
+    expect(isWikipediaCopy('https://it.wikipedia.com/wiki/Petr_Aven')).toBe(true);
+    expect(isWikipediaCopy('https://de.wikipedia.org/wiki/Erkki_Keldo')).toBe(false);
+    expect(isWikipediaCopy('https://en.m.wikipedia.org/wiki/Yabloko')).toBe(false);
+    expect(isWikipediaCopy('https://sherbrooktimes.com/born-twice-wikipedia-confused-the-biography/50800/')).toBe(false);
+  });
+
   it('names Wikipedia, not a copy of it at another address', () => {
-    const copies = entities.flatMap((e) => e.sources.filter((s) => onSite(s.url, WIKIPEDIA_COPIES)).map((s) => `${e.id}: ${s.url}`));
+    const copies = entities.flatMap((e) => e.sources.filter((s) => isWikipediaCopy(s.url)).map((s) => `${e.id}: ${s.url}`));
     expect(copies).toEqual([]);
   });
 });
