@@ -2,6 +2,7 @@ import { nameGoesOn } from '@/utils/matching/context-rules';
 import { holdsName, isWholeName } from '@/utils/matching/name-edges';
 import { readsAsPerson } from '@/utils/matching/person-context';
 import { demonymPlural } from '@/utils/matching/demonym-plural';
+import { stateWordsAround } from '@/utils/matching/state-cues';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -93,7 +94,8 @@ export function leader(counts: ReadonlyMap<string, number>): string | null {
  * A country's name that is also another country's state ("Georgia") counts for that other
  * country where the story names two of its other states: "Georgia" beside "Florida" and
  * "Texas" is the U.S. state, and a governor's race there is no story about Tbilisi; one "Texas-based
- * firm" in a Tbilisi story is not enough. `states` gives each country's states, "|"-joined;
+ * firm" in a Tbilisi story is not enough. So it does where the story gives it a state's words
+ * once ("the Georgia Republican firebrand", "Georgia's 14th District"; see `stateWordsAround`). `states` gives each country's states, "|"-joined;
  * `sayingStates` those whose names say their country (see `saysItsCountry`).
  */
 export function withStatesNamedLikeCountries(
@@ -105,12 +107,18 @@ export function withStatesNamedLikeCountries(
   for (const [country, names] of Object.entries(states)) {
     for (const name of names.split('|')) {
       const count = counts.get(name);
-      if (count === undefined || name === country || namedStates(sayingStates[country] ?? [], name, text) < 2) continue;
+      if (count === undefined || name === country || (namedStates(sayingStates[country] ?? [], name, text) < 2 && !cuedAsState(text, name))) continue;
       counts.delete(name);
       counts.set(country, (counts.get(country) ?? 0) + count);
     }
   }
   return counts;
+}
+
+/** Whether the text gives `name` a U.S. state's words somewhere ("Gov. Brian Kemp of Georgia", "Georgia Democrats"). */
+function cuedAsState(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (isWholeName(text, at, at + name.length) && stateWordsAround(text, at, at + name.length)) return true;
+  return false;
 }
 
 /** How many of `states` other than `except` the text names, as whole words. */

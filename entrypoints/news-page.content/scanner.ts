@@ -1,5 +1,6 @@
 import type { AliasIndex } from '@/utils/matching/alias-index';
 import { eachMatch, type TextMatch } from '@/utils/matching/match';
+import { isCapitalisedLead } from '@/utils/matching/run-words';
 import type { PageWords } from '@/utils/matching/page-words';
 import type { MentionStore } from './mentions';
 import { findShadowRoots, JudgmentCache, TextWalk, type OnRun } from './walk';
@@ -74,7 +75,7 @@ export class Scanner {
       const retake = shared || qualifier || match.stateCued === true;
       if (this.store.overlaps(one[0], match.startOffset, match.endOffset)) {
         // Not a weak one, which may only wait: "India–EU summit" took India and the EU away and marked nothing.
-        if (match.weak && !retake) return false;
+        if (match.weak && !retake && !this.widensRun(one[0], match)) return false;
         if (!this.store.yieldTo(one[0], match.startOffset, match.endOffset, retake)) return false;
       }
       return this.store.add(one, match);
@@ -86,6 +87,16 @@ export class Scanner {
     }
     // The names that came may say whom an earlier shared name meant.
     this.store.settleLate();
+  }
+
+  /**
+   * A weak name from the background that ends where a mark ends and adds only capitalised words
+   * before it ("Constitutional Democratic Party" over the U.S. party's "Democratic Party"): the
+   * mark was a name inside a longer one, which the first scan could not know yet.
+   */
+  private widensRun(node: Text, match: Readonly<TextMatch>): boolean {
+    const inner = this.store.at(node, match.endOffset - 1)?.range;
+    return inner !== undefined && inner.endOffset === match.endOffset && inner.startOffset > match.startOffset && isCapitalisedLead(node.data.slice(match.startOffset, inner.startOffset));
   }
 
   /** Scans all of `root` now; `ordered` when the store was just cleared and this is the whole article. */

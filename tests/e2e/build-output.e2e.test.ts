@@ -68,9 +68,12 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * from three held-out samples (Romania's Parliament and Chamber of Deputies, Lithuania's Supreme
  * Court, the Greens of England and Wales and of France, Poland's Left) and Montana, whose bare
  * name the page settles (→ 345.4 KB). The long tail, the history and the clubs among it, stays in
- * the background.
+ * the background. Stop 58 shipped six more bodies under shared names whose context must come
+ * with the first scan (Pakistan's Senate, National Assembly and Supreme Court, Belarus's National
+ * Assembly, Israel's Justice Ministry, Australia's eSafety Commissioner, written in lower case),
+ * and Spanish-speaking people's two family names (346.2 → 349.5 KB): 344 KiB.
  */
-const PAGE_PART_BUDGET_BYTES = 340 * 1024;
+const PAGE_PART_BUDGET_BYTES = 344 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /**

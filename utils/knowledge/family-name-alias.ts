@@ -26,6 +26,23 @@ export function familyNameOf(name: string): string | null {
   return words.slice(first).join(' ');
 }
 
+/** Peoples whose names end in two family names, the father's and the mother's: "Alberto González Amador". */
+const TWO_SURNAMES = /^(?:Spanish|Mexican|Argentine|Argentinian|Colombian|Chilean|Peruvian|Venezuelan|Cuban|Ecuadorian|Bolivian|Uruguayan|Paraguayan|Guatemalan|Honduran|Salvadoran|Nicaraguan|Costa Rican|Panamanian|Dominican)\b/;
+
+/**
+ * Both family names of a Spanish-speaking person's name of three words or more, which news gives
+ * together as often as the last alone ("Gonzalez Amador", "López Obrador", "Díaz Ayuso"); null
+ * where the word before the last is a given name ("María Corina Machado", "Juan Carlos Cruz").
+ */
+export function bothFamilyNames(name: string, givenNames: ReadonlySet<string>): string | null {
+  const last = familyNameOf(name);
+  if (last === null || last.includes(' ')) return null;
+  const words = name.trim().split(/\s+/);
+  const before = words[words.length - 2];
+  if (words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(before) || givenNames.has(foldString(before))) return null;
+  return `${before} ${last}`;
+}
+
 /** A generated name is weak and has no cue: "Mr Higgins" alone must not pick it over a name the knowledge gives. */
 const GENERATED = writeFlags({ weak: true, capsWord: false, givenName: false, cues: 0 });
 
@@ -53,8 +70,8 @@ export function familyNameAliases(
     // Russian spelling of Viktar Babaryka, is shortened to "Babariko" as often.
     const fullNames = [entity.name, ...aliasesOf(entity).filter((a) => !a.weak && a.text.includes(' ')).map((a) => a.text)];
     const given = new Set<string>();
-    for (const name of fullNames) {
-      const family = familyNameOf(name);
+    const twoSurnames = TWO_SURNAMES.test(entity.description);
+    for (const name of fullNames) for (const family of [familyNameOf(name), twoSurnames ? bothFamilyNames(name, givenNames) : null]) {
       if (family === null) continue;
       const key = foldString(family);
       if (given.has(key)) continue;

@@ -2,6 +2,7 @@ import { foldString } from '../matching/chars.ts';
 import { creditMask } from '../matching/credit-cues.ts';
 import { isAcronym } from './ambiguity.ts';
 import { countryDemonyms } from './demonyms.ts';
+import { partyMembers } from './party-members.ts';
 import { isCountry, relations, saysEnough, strongNames, TIE_RANK, type RankAndFile } from './place-contexts.ts';
 import { aliasesOf, factOf } from './validate.ts';
 import type { Entity } from './types.ts';
@@ -24,10 +25,11 @@ export function tieContexts(
   const { byId, tiedTo } = relations(all);
   const credits = creditInitials(all);
   const nationOf = nationFinder(all);
+  const members = partyMembers(all);
   const out: Record<string, string[]> = {};
   for (const entity of entities) {
     if ((entity.type !== 'organization' && entity.type !== 'event') || institutions[entity.id]) continue;
-    const context = weakNameContext(entity, weakNamesOf(entity), byId, tiedTo, rankAndFile, credits, nationOf).slice(0, most);
+    const context = weakNameContext(entity, weakNamesOf(entity), byId, tiedTo, rankAndFile, credits, nationOf, members.get(entity.id) ?? []).slice(0, most);
     if (context.length > 0) out[entity.id] = context;
   }
   return out;
@@ -52,7 +54,7 @@ export const MAX_TIES_OF_A_TIE = 30;
 /**
  * For a body news calls by a weak everyday name ("Arsenal", "Ferrari", "ICC" for the cricket
  * council): the bodies, people and events tied to it, by their strong names ("Premier League",
- * "Mikel Arteta"). Found in the same story, they say the short name is this body's, as a
+ * "Mikel Arteta"), and a party's members by their "Party" fact (see `partyMembers`). Found in the same story, they say the short name is this body's, as a
  * region's towns say which Georgia is meant. No places: "Seattle" says nothing of football,
  * and a country nothing at all, unless the weak name is the body's own without the country's
  * (see `namesParent`). Not for initials alone ("EPA", "PA"): a photo credit's "EPA" in
@@ -61,14 +63,23 @@ export const MAX_TIES_OF_A_TIE = 30;
  * An event only by a one-word name ("Wimbledon", "Ashes", "Libertadores"): its longer weak names
  * are phrases that dates and other stories share ("January 6", "Geneva talks").
  */
-function weakNameContext(entity: Entity, weakNames: readonly string[], byId: Map<string, Entity>, tiedTo: Map<string, Entity[]>, rankAndFile: RankAndFile, credits: CreditInitials, nationOf: NationFinder): string[] {
+function weakNameContext(
+  entity: Entity,
+  weakNames: readonly string[],
+  byId: Map<string, Entity>,
+  tiedTo: Map<string, Entity[]>,
+  rankAndFile: RankAndFile,
+  credits: CreditInitials,
+  nationOf: NationFinder,
+  members: readonly Entity[],
+): string[] {
   const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || !/\s/.test(text));
   const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
   if (!weakNames.some(settles)) return entity.type === 'organization' && weakNames.some((name) => isLongInitials(name) && !creditShares(credits, name, entity.id)) ? (nationOf(entity, related)?.flatMap(countryAndCapital) ?? []) : [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const ties = [
     ...related,
-    ...(tiedTo.get(entity.id) ?? []).sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type] || Number(rankAndFile(a)) - Number(rankAndFile(b))),
+    ...[...(tiedTo.get(entity.id) ?? []), ...members].sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type] || Number(rankAndFile(a)) - Number(rankAndFile(b))),
   ].filter((e) => e.type !== 'place' && (tiedTo.get(e.id)?.length ?? 0) <= MAX_TIES_OF_A_TIE);
   const usable = (name: string) => saysEnough(name) && !own.includes(foldString(name));
   // Its parent body or country first, however much else is tied to it (the UN for "Security

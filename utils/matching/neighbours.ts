@@ -17,6 +17,11 @@ export interface Neighbour {
 // No semicolon: the clause after one goes on in lower case, so a capital there is a name's
 // ("a new beer; Blue Moon is owned by Molson Coors" is no Moon).
 const SENTENCE_END = /[.!?:"“”‘’«»()\u2014\u2013|]/;
+/**
+ * A quotation closed after a comma goes on with who said it: in '"…through floods," Aly
+ * Villahermosa said' the capital opens a name, not a sentence.
+ */
+const QUOTE_GOES_ON = /^\s*,["”’»]\s*$/;
 
 /**
  * The word before `offset` of `parts[part]`, reading back across the block's text nodes.
@@ -54,7 +59,7 @@ export function wordBefore(parts: readonly string[], part: number, offset: numbe
     i--;
     code = back();
   }
-  return { text, gap, atBlockStart: code < 0 && before.trim() === '', afterSentenceEnd: SENTENCE_END.test(before) };
+  return { text, gap, atBlockStart: code < 0 && before.trim() === '', afterSentenceEnd: SENTENCE_END.test(before) && !QUOTE_GOES_ON.test(before) };
 }
 
 /** The word after `offset` of `parts[part]`, reading on across the block's text nodes (first `count`). */

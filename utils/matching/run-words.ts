@@ -20,14 +20,27 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
  */
 const TITLE_PARTS = ['mp', 'mps', 'mep', 'meps', 'mk', 'mks', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'first', 'chief', 'acting', 'former', 'special', 'high', 'supreme', 'secretary-general', 'state', 'attorney', 'press', 'crown', 'grand', 'duke', 'lieutenant', 'ex', 'president-elect', 'prefect', 'ceo', 'cfo', 'coo', 'director', 'administrator', 'boss', 'founder', 'co-founder'];
 /**
- * Capitalised words that never make a longer proper name with the match next to them: titles
- * ("US President Trump", "Kyiv Mayor Klitschko") and dates ("Putin Tuesday").
+ * U.S. party labels, which news puts between a state and its politician ("Texas Republican Ted
+ * Cruz", "the Georgia Republican firebrand", "Ohio Democrats"): the state's name, not a longer one.
  */
-const NOT_A_RUN = new Set([...CUE_GROUPS.flatMap((g) => g.cues), ...TITLE_PARTS, ...DAYS]);
+const PARTY_LABELS = ['republican', 'republicans', 'democrat', 'democrats'];
+/** A company's legal form after its name, as Reuters writes it ("Nvidia Corp", "Microsoft Corp.", "Shell Plc"): the company. */
+const LEGAL_FORMS = ['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'gmbh'];
+/**
+ * Capitalised words that never make a longer proper name with the match next to them: titles
+ * ("US President Trump", "Kyiv Mayor Klitschko"), dates ("Putin Tuesday"), party labels and legal forms.
+ */
+const NOT_A_RUN = new Set([...CUE_GROUPS.flatMap((g) => g.cues), ...TITLE_PARTS, ...DAYS, ...PARTY_LABELS, ...LEGAL_FORMS]);
 
 export const isSpaceGap = (gap: string) => gap === ' ' || gap === '\u00a0';
 export const startsUpper = (text: string) => text.length > 0 && text[0] !== text[0].toLowerCase();
 export const isAllCapsWord = (text: string) => text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+/**
+ * Whether `lead`, the words a longer name adds before a mark inside it, is capitalised words
+ * each followed by a space and none a title: "Constitutional " before "Democratic Party".
+ */
+export const isCapitalisedLead = (lead: string) =>
+  lead.length > 1 && isSpaceGap(lead[lead.length - 1]) && lead.slice(0, -1).split(/[ \u00a0]/).every((w) => startsUpper(w) && !NOT_A_RUN.has(w.toLowerCase()));
 /** A brand written with a lower-case first letter and a capital after it ("iPhone", "eBay", "macOS"). */
 const CAMEL_BRAND = new RegExp(String.raw`^[${LOWER}]{1,5}[${UPPER}]`);
 

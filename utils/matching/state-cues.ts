@@ -54,10 +54,26 @@ const STATE_BEFORE = new RegExp(
 const STATE_AFTER =
   new RegExp(String.raw`^(?:['’]s)?[ \u00a0](?:[Gg]overnor|Gov\.|[Ll]ieutenant [Gg]overnor|Lt\.? Gov\.|[Aa]ttorney [Gg]eneral|[Ll]egislature|legislators|State (?:Senate|Assembly|Legislature|Capitol|Supreme Court)|Sen\.|Rep\.|[Cc]ongressional delegation|gubernatorial|two senators)(?![${LETTER}])`);
 
-/** Whether the words around a name (`start`–`end` in `text`) are a state's government's. */
-export function stateCueAround(text: string, start: number, end: number): boolean {
-  return STATE_AFTER.test(text.slice(end, end + READ_AFTER)) || STATE_BEFORE.test(text.slice(Math.max(0, start - READ_BEFORE), start)) || amongStates(text, start, end);
+/**
+ * After the name, a state's own politics: its party's people ("the Georgia Republican
+ * firebrand", "New York Democrats") and its congressional districts ("Georgia's 14th
+ * District"), which no country has. Not after "Washington", where "Washington Republicans" are
+ * the party's people in the capital.
+ */
+const READ_POLITICS_AFTER = 32;
+const STATE_POLITICS_AFTER = new RegExp(String.raw`^(?:['’]s)?[ \u00a0](?:Republicans?|Democrats?|GOP|(?:\d{1,2}(?:st|nd|rd|th)|at-large)[ \u00a0](?:[Cc]ongressional[ \u00a0])?[Dd]istrict|[Ss]ecretary of [Ss]tate)(?![${LETTER}])`);
+
+/** Whether the words around a name (`start`–`end` in `text`) are a state's government's or politics'. */
+export function stateWordsAround(text: string, start: number, end: number): boolean {
+  return (
+    STATE_AFTER.test(text.slice(end, end + READ_AFTER)) ||
+    (STATE_POLITICS_AFTER.test(text.slice(end, end + READ_POLITICS_AFTER)) && !text.startsWith('Washington', start)) ||
+    STATE_BEFORE.test(text.slice(Math.max(0, start - READ_BEFORE), start))
+  );
 }
+
+/** Whether the words around a name say a state: its government's words, or a list of states it is in. */
+export const stateCueAround = (text: string, start: number, end: number): boolean => stateWordsAround(text, start, end) || amongStates(text, start, end);
 
 /** Whether the words around a name settle the entry whose `cues` these are: a region's words for a region's, a state's for a state's. */
 export const cueAround = (cues: number, text: string, start: number, end: number): boolean =>

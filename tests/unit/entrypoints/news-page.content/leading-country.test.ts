@@ -99,4 +99,11 @@ describe('a country named like another country\'s state ("Georgia")', () => {
     expect(counted('Georgia and Georgia: protests in Tbilisi.')).toEqual({ Georgia: 2 });
     expect(counted('Georgia and Georgia: a Texas-based firm left Tbilisi.')).toEqual({ Georgia: 2 });
   });
+
+  it("counts for that country where the story gives it a state's words once: \"the Georgia Republican\", \"Georgia's 14th District\"", () => {
+    expect(counted("Georgia's exit: the Georgia Republican quit. Georgia again.")).toEqual({ 'United States': 3 });
+    expect(counted("Greene represented Georgia's 14th District; Georgia votes.")).toEqual({ 'United States': 2 });
+    // The country's own words are no state's: its ruling party, its president.
+    expect(counted('Georgian Dream won in Georgia; the president of Georgia objected.')).toEqual({ Georgia: 2 });
+  });
 });

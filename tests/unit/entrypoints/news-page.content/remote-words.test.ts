@@ -104,6 +104,34 @@ describe('names the background holds', () => {
     expect([...store.all()].map((m) => knowledge.entities.name(m.entity))).toEqual(['India', 'EU', 'EU–India Summit 2026']);
   });
 
+  it('take a marked name away for a weak longer one of theirs that only adds capitalised words before it ("Constitutional Democratic Party")', async () => {
+    const remote = packIndex([['Constitutional Democratic Party', 0, AliasFlag.Weak]]);
+    const knowledge: MergedKnowledge = {
+      entities: new EntityTable(shipHeaders([{ id: 'democratic-party-us', type: 'organization', name: 'Democratic Party' }])),
+      aliasIndex: indexPacked(packIndex([['Democratic Party', 0, 0]]), [], readFilter(writeFilter(remote.hashes))),
+    };
+    const background = async (hashes: number[]): Promise<RemoteReply> => ({
+      buckets: hashes.filter((h) => remote.hashes.includes(h)).map((h) => [h, remote.buckets[remote.hashes.indexOf(h)]]),
+      entities: [[0, 'constitutional-democratic-party-of-japan', 'organization', 'Constitutional Democratic Party of Japan']],
+      contexts: [],
+    });
+    const read = async (html: string) => {
+      document.body.innerHTML = html;
+      const store = new MentionStore();
+      const words = new RemoteWords();
+      const scanner = new Scanner(store, knowledge.aliasIndex, undefined, (hash, node) => words.note(hash, node));
+      scanner.scanNow(document.querySelector('article')!, true);
+      const first = [...store.all()].map((m) => knowledge.entities.name(m.entity));
+      const { nodes, entities } = await words.fetchInto(knowledge, background);
+      scanner.scanForNew(nodes, (entity) => entities.has(entity));
+      return [first, [...store.all()].map((m) => knowledge.entities.name(m.entity))];
+    };
+    // The first scan could not know the longer name; once it comes, the U.S. party is no longer marked inside it.
+    expect(await read('<article><p>Voters in Tokyo backed the Constitutional Democratic Party and Komeito.</p></article>')).toEqual([['Democratic Party'], []]);
+    // A capitalised word the longer name does not add leaves the mark: only the name's own words count.
+    expect(await read('<article><p>Voters backed the Democratic Party, not the Constitutional one.</p></article>')).toEqual([['Democratic Party'], ['Democratic Party']]);
+  });
+
   it('hands back the text nodes to read again once each, in the page\'s order', async () => {
     const { knowledge, background } = setUp();
     document.body.innerHTML = '<p>Okhtyrka first.</p><p>Then Lebedyn and Okhtyrka.</p><p>Lebedyn last.</p>';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgedAliases } from '@/utils/knowledge/judged-aliases';
-import { familyNameOf } from '@/utils/knowledge/family-name-alias';
+import { bothFamilyNames, familyNameOf } from '@/utils/knowledge/family-name-alias';
 import { loadAmbiguityLists } from '@/utils/knowledge/word-lists';
 import { AliasFlag, buildAliasIndex, readFlags } from '@/utils/matching/alias-index';
 import { cueMask } from '@/utils/matching/cues';
@@ -24,6 +24,29 @@ describe("a person's family name, when the knowledge does not give it", () => {
   it.each(['Mohammed VI', 'Ferdinand Marcos Jr.', 'Kim Jong Un', 'Madonna', 'Ahmed al-Sharaa', 'Catherine, Princess of Wales', 'Anne of Cleves', 'Nawal the Kuwaiti', 'Catherine the Great'])('%s has none to take', (name) => expect(familyNameOf(name)).toBeNull());
 
   const lists = loadAmbiguityLists();
+
+  it.each([
+    ['Alberto González Amador', 'González Amador'],
+    ['Andrés Manuel López Obrador', 'López Obrador'],
+    ['Isabel Díaz Ayuso', 'Díaz Ayuso'],
+    ['María Corina Machado', null],
+    ['Juan Carlos Cruz', null],
+    ['Pedro Sánchez', null],
+    ['Ursula von der Leyen', null],
+  ])("a Spanish-speaking person's two family names: %s → %s", (name, both) => expect(bothFamilyNames(name, lists.givenNames)).toBe(both));
+
+  it('gives a Spanish-speaking person both family names, weak, as news gives them ("Gonzalez Amador had proposed")', () => {
+    const spaniard = { ...entity('person', 'Alberto González Amador'), description: 'Spanish businessman.' };
+    const found = matcherFor([spaniard]);
+    expect(found('Alberto González Amador sued. Gonzalez Amador had proposed a deal.').slice(0, 2)).toEqual([
+      ['Alberto González Amador', 'Alberto González Amador'],
+      ['Alberto González Amador', 'Gonzalez Amador', 'weak'],
+    ]);
+    // Not for others: an Irishman's middle name is no family name.
+    const irishman = { ...entity('person', 'Mary Lou McDonald'), description: 'Irish politician.' };
+    expect(judgedAliases([irishman], lists).map(([text]) => text)).not.toContain('Lou McDonald');
+  });
+
   const irish = entity('person', 'Michael D Higgins', ['President Higgins'], ['President of Ireland']);
   const congressman = entity('person', 'Clay Higgins', ['Higgins'], ['U.S. Representative for Louisiana']);
 

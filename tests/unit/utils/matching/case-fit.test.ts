@@ -73,4 +73,13 @@ describe("a party's name with its last word in lower case", () => {
     expect(find('the pirate party won')).toEqual([]);
     expect(find('the Party of regions')).toEqual([]);
   });
+
+  it('is so for a news agency\'s two words ("the Fars news agency"), not for a name of them alone', () => {
+    const agencies = matcherFor([entity('organization', 'Fars News Agency'), entity('place', 'Fars'), entity('organization', 'News Agency Ltd')]);
+    expect(agencies('The Fars news agency said so.')).toEqual([['Fars News Agency', 'Fars news agency']]);
+    expect(agencies('The Fars News Agency said so.')).toEqual([['Fars News Agency', 'Fars News Agency']]);
+    // The kind's words alone are no name, and the name before them must be capitalised.
+    expect(agencies('a news agency said so')).toEqual([]);
+    expect(agencies('the fars news agency said so')).toEqual([]);
+  });
 });

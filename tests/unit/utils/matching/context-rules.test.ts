@@ -31,6 +31,9 @@ describe('proper-name runs: a known name inside a longer capitalised name is not
     ['He writes for The Washington Times.', []],
     ['a story by Washington Irving', []],
     ['the Korean War ended in 1953', [['Korean War', 'Korean War']]],
+    // A quotation closed after a comma goes on with who said it: no sentence starts there.
+    ['"We waded through floods," Aly Paris, a student, said.', []],
+    ['"We waded through floods." Paris was under water.', [['Paris', 'Paris']]],
   ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
 
   it('a full name that is known is marked whole ("Jordan Bardella" is the politician, not the country)', () => {

@@ -28,4 +28,24 @@ describe('words next to a name that join no run of capitals: a head\'s title and
     ]);
     expect(polls('She met June Paris at the gallery.')).toEqual([]);
   });
+
+  it('a U.S. party label after a state leaves the state marked ("Texas Republican Ted Cruz", "Ohio Democrats")', () => {
+    const states = matcherFor([entity('place', 'Texas'), entity('place', 'Ohio'), entity('person', 'Ted Cruz'), entity('place', 'Paris')]);
+    expect(states('Texas Republican Ted Cruz and Ohio Democrats disagreed.')).toEqual([
+      ['Texas', 'Texas'],
+      ['Ted Cruz', 'Ted Cruz'],
+      ['Ohio', 'Ohio'],
+    ]);
+    // Any other capitalised word still makes a longer name: "Texas Rangers", "Paris Hilton".
+    expect(states('She watched the Texas Rangers play and met Paris Hilton there.')).toEqual([]);
+  });
+
+  it('a legal form after a company leaves the company marked ("Nvidia Corp.", "Shell Plc")', () => {
+    const companies = matcherFor([entity('organization', 'Nvidia'), entity('organization', 'Shell plc', ['Shell']), entity('place', 'Paris')]);
+    expect(companies('Shares of Nvidia Corp. rose, and Shell Plc said so.')).toEqual([
+      ['Nvidia', 'Nvidia'],
+      ['Shell plc', 'Shell Plc'],
+    ]);
+    expect(companies('She met Paris Hilton there.')).toEqual([]);
+  });
 });

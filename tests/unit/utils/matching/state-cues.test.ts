@@ -81,6 +81,16 @@ describe('stateCueAround', () => {
     ['New York, New Jersey and Pennsylvania', true],
     ['London, Paris and New York', false],
     ['Georgia, Armenia and Azerbaijan', false],
+    // A state's own politics after its name: its party's people and its congressional districts.
+    ['the Georgia Republican firebrand', true],
+    ['Georgia Democrats said', true],
+    ["representing Georgia's 14th District", true],
+    ['Georgia’s 6th congressional district', true],
+    ['Georgia Secretary of State Brad Raffensperger', true],
+    ['Georgia Dream won', false],
+    ['Georgia 2-1 Armenia', false],
+    // "Washington Republicans" are the party's people in the capital.
+    ['Washington Republicans balked', false],
   ])('%s: %s', (text, expected) => expect(around(text, text.includes('Washington') ? 'Washington' : text.includes('New York') ? 'New York' : 'Georgia')).toBe(expected));
 });
 
