@@ -33,6 +33,35 @@ function setUp() {
   return { knowledge, asked, background };
 }
 
+type Header = Parameters<typeof shipHeaders>[0][number];
+type Packed = Parameters<typeof packIndex>[0];
+
+/** A page that holds `local`'s entities and names, and a background that holds `remote`'s. */
+function pageWithBackground(local: { headers: Header[]; aliases: Packed }, remote: { aliases: Packed; entities: RemoteReply['entities'] }) {
+  const packed = packIndex(remote.aliases);
+  const knowledge: MergedKnowledge = {
+    entities: new EntityTable(shipHeaders(local.headers)),
+    aliasIndex: indexPacked(packIndex(local.aliases), [], readFilter(writeFilter(packed.hashes))),
+  };
+  const background = async (hashes: number[]): Promise<RemoteReply> => ({
+    buckets: hashes.filter((h) => packed.hashes.includes(h)).map((h) => [h, packed.buckets[packed.hashes.indexOf(h)]]),
+    entities: remote.entities,
+    contexts: [],
+  });
+  /** The names marked by the first scan, and once the background's have come. */
+  const read = async (html: string, store = new MentionStore()) => {
+    document.body.innerHTML = html;
+    const words = new RemoteWords();
+    const scanner = new Scanner(store, knowledge.aliasIndex, undefined, (hash, node) => words.note(hash, node));
+    scanner.scanNow(document.querySelector('article')!, true);
+    const first = [...store.all()].map((m) => knowledge.entities.name(m.entity));
+    const { nodes, entities } = await words.fetchInto(knowledge, background);
+    scanner.scanForNew(nodes, (entity) => entities.has(entity));
+    return [first, [...store.all()].map((m) => knowledge.entities.name(m.entity))];
+  };
+  return { knowledge, background, read };
+}
+
 describe('names the background holds', () => {
   it('are asked for once, after the scan, and added without touching what is marked', async () => {
     const { knowledge, asked, background } = setUp();
@@ -56,28 +85,13 @@ describe('names the background holds', () => {
   });
 
   it('leave a name of theirs alone that the page wrote as a given name, as the first scan does ("Savannah Price … Savannah said")', async () => {
-    const remote = packIndex([['Savannah', 0, AliasFlag.GivenName]]);
-    const knowledge: MergedKnowledge = {
-      entities: new EntityTable(shipHeaders([{ id: 'kyiv', type: 'place', name: 'Kyiv' }])),
-      aliasIndex: indexPacked(packIndex([['Kyiv', 0, 0]]), [], readFilter(writeFilter(remote.hashes))),
-    };
-    const background = async (hashes: number[]): Promise<RemoteReply> => ({
-      buckets: hashes.filter((h) => remote.hashes.includes(h)).map((h) => [h, remote.buckets[remote.hashes.indexOf(h)]]),
-      entities: [[0, 'savannah-us', 'place', 'Savannah']],
-      contexts: [],
-    });
-    const read = async (html: string) => {
-      document.body.innerHTML = html;
-      const store = new MentionStore({ has: () => false, score: () => 0, isPerson: () => false });
-      const words = new RemoteWords();
-      const scanner = new Scanner(store, knowledge.aliasIndex, undefined, (hash, node) => words.note(hash, node));
-      scanner.scanNow(document.querySelector('article')!, true);
-      const { nodes, entities } = await words.fetchInto(knowledge, background);
-      scanner.scanForNew(nodes, (entity) => entities.has(entity));
-      return [...store.all()].map((m) => knowledge.entities.name(m.entity));
-    };
-    expect(await read('<article><p>Savannah Price, who runs the diner, stayed open.</p><p>Savannah said the town held up.</p></article>')).toEqual([]);
-    expect(await read('<article><p>Storms hit Savannah and the coast.</p></article>')).toEqual(['Savannah']);
+    const { read } = pageWithBackground(
+      { headers: [{ id: 'kyiv', type: 'place', name: 'Kyiv' }], aliases: [['Kyiv', 0, 0]] },
+      { aliases: [['Savannah', 0, AliasFlag.GivenName]], entities: [[0, 'savannah-us', 'place', 'Savannah']] },
+    );
+    const after = async (html: string) => (await read(html, new MentionStore({ has: () => false, score: () => 0, isPerson: () => false })))[1];
+    expect(await after('<article><p>Savannah Price, who runs the diner, stayed open.</p><p>Savannah said the town held up.</p></article>')).toEqual([]);
+    expect(await after('<article><p>Storms hit Savannah and the coast.</p></article>')).toEqual(['Savannah']);
   });
 
   it('take no marked name away for a weak longer one of theirs that only waits ("India–EU summit"); a strong one wins', async () => {
@@ -105,27 +119,10 @@ describe('names the background holds', () => {
   });
 
   it('take a marked name away for a weak longer one of theirs that only adds capitalised words before it ("Constitutional Democratic Party")', async () => {
-    const remote = packIndex([['Constitutional Democratic Party', 0, AliasFlag.Weak]]);
-    const knowledge: MergedKnowledge = {
-      entities: new EntityTable(shipHeaders([{ id: 'democratic-party-us', type: 'organization', name: 'Democratic Party' }])),
-      aliasIndex: indexPacked(packIndex([['Democratic Party', 0, 0]]), [], readFilter(writeFilter(remote.hashes))),
-    };
-    const background = async (hashes: number[]): Promise<RemoteReply> => ({
-      buckets: hashes.filter((h) => remote.hashes.includes(h)).map((h) => [h, remote.buckets[remote.hashes.indexOf(h)]]),
-      entities: [[0, 'constitutional-democratic-party-of-japan', 'organization', 'Constitutional Democratic Party of Japan']],
-      contexts: [],
-    });
-    const read = async (html: string) => {
-      document.body.innerHTML = html;
-      const store = new MentionStore();
-      const words = new RemoteWords();
-      const scanner = new Scanner(store, knowledge.aliasIndex, undefined, (hash, node) => words.note(hash, node));
-      scanner.scanNow(document.querySelector('article')!, true);
-      const first = [...store.all()].map((m) => knowledge.entities.name(m.entity));
-      const { nodes, entities } = await words.fetchInto(knowledge, background);
-      scanner.scanForNew(nodes, (entity) => entities.has(entity));
-      return [first, [...store.all()].map((m) => knowledge.entities.name(m.entity))];
-    };
+    const { read } = pageWithBackground(
+      { headers: [{ id: 'democratic-party-us', type: 'organization', name: 'Democratic Party' }], aliases: [['Democratic Party', 0, 0]] },
+      { aliases: [['Constitutional Democratic Party', 0, AliasFlag.Weak]], entities: [[0, 'constitutional-democratic-party-of-japan', 'organization', 'Constitutional Democratic Party of Japan']] },
+    );
     // The first scan could not know the longer name; once it comes, the U.S. party is no longer marked inside it.
     expect(await read('<article><p>Voters in Tokyo backed the Constitutional Democratic Party and Komeito.</p></article>')).toEqual([['Democratic Party'], []]);
     // A capitalised word the longer name does not add leaves the mark: only the name's own words count.
