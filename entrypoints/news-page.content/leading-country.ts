@@ -95,8 +95,9 @@ export function leader(counts: ReadonlyMap<string, number>): string | null {
  * country where the story names two of its other states: "Georgia" beside "Florida" and
  * "Texas" is the U.S. state, and a governor's race there is no story about Tbilisi; one "Texas-based
  * firm" in a Tbilisi story is not enough. So it does where the story gives it a state's words
- * once ("the Georgia Republican firebrand", "Georgia's 14th District"; see `stateWordsAround`). `states` gives each country's states, "|"-joined;
- * `sayingStates` those whose names say their country (see `saysItsCountry`).
+ * once ("the Georgia Republican firebrand", "Georgia's 14th District"; see `stateWordsAround`).
+ * `states` gives each country's states, "|"-joined; `sayingStates` those whose names say their
+ * country (see `saysItsCountry`).
  */
 export function withStatesNamedLikeCountries(
   counts: Map<string, number>,
@@ -107,18 +108,14 @@ export function withStatesNamedLikeCountries(
   for (const [country, names] of Object.entries(states)) {
     for (const name of names.split('|')) {
       const count = counts.get(name);
-      if (count === undefined || name === country || (namedStates(sayingStates[country] ?? [], name, text) < 2 && !cuedAsState(text, name))) continue;
+      // A state's words once ("Gov. Brian Kemp of Georgia", "Georgia Democrats") say the state too.
+      const cuedAsState = () => holdsName(text, name, (start, end) => stateWordsAround(text, start, end));
+      if (count === undefined || name === country || (namedStates(sayingStates[country] ?? [], name, text) < 2 && !cuedAsState())) continue;
       counts.delete(name);
       counts.set(country, (counts.get(country) ?? 0) + count);
     }
   }
   return counts;
-}
-
-/** Whether the text gives `name` a U.S. state's words somewhere ("Gov. Brian Kemp of Georgia", "Georgia Democrats"). */
-function cuedAsState(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (isWholeName(text, at, at + name.length) && stateWordsAround(text, at, at + name.length)) return true;
-  return false;
 }
 
 /** How many of `states` other than `except` the text names, as whole words. */

@@ -1,10 +1,9 @@
 import { foldString } from '../matching/chars.ts';
-import { countryDemonyms } from './demonyms.ts';
+import { countryNamedIn } from './demonyms.ts';
+import { isParty } from './party-name.ts';
 import { isCountry } from './place-contexts.ts';
 import { aliasesOf, factOf } from './validate.ts';
 import type { Entity } from './types.ts';
-
-const isParty = (entity: Entity) => entity.type === 'organization' && /\bparty\b/i.test(factOf(entity, 'Type') ?? '');
 
 /** "Social Democratic Party (SPD)": the name and the initials after it; a plain name alone. */
 const NAME_AND_INITIALS = /^(.*?)\s*\(([^()]+)\)$/u;
@@ -26,11 +25,10 @@ export function partyMembers(all: readonly Entity[]): Map<string, Entity[]> {
       byName.set(key, [...(byName.get(key) ?? []), party]);
     }
   }
-  const demonyms = countryDemonyms(all.filter(isCountry));
-  const says = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  const namedIn = countryNamedIn(all.filter(isCountry));
   const ofTheirCountry = (person: Entity, party: Entity) => {
     const country = factOf(party, 'Country');
-    return country !== undefined && [country, ...(demonyms[country] ?? [])].some((word) => says(person.description, word));
+    return country !== undefined && namedIn(person.description, country);
   };
   const members = new Map<string, Entity[]>();
   for (const person of all) {

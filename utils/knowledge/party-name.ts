@@ -2,6 +2,9 @@ import { isAcronym, isSingleWord } from './ambiguity.ts';
 import { factOf } from './validate.ts';
 import type { Entity } from './types.ts';
 
+/** Whether the entity is a party, by its "Type" fact ("Political party", "Far-right party"). */
+export const isParty = (entity: Entity): boolean => entity.type === 'organization' && /\bparty\b/i.test(factOf(entity, 'Type') ?? '');
+
 /**
  * A party's one-word name with its kind after it, as news writes it where the knowledge has the
  * name alone ("Kurti's Vetevendosje Party", "the Tisza party": a small "party" reads too, see
@@ -10,7 +13,7 @@ import type { Entity } from './types.ts';
  * ("PAS" is Moldova's and Malaysia's).
  */
 export function partyWithKind(entity: Entity, text: string): string | null {
-  if (entity.type !== 'organization' || !/\bparty\b/i.test(factOf(entity, 'Type') ?? '')) return null;
+  if (!isParty(entity)) return null;
   if (!isSingleWord(text) || isAcronym(text) || /party$/i.test(text)) return null;
   return `${text} Party`;
 }

@@ -1,7 +1,7 @@
 import { foldString } from '../matching/chars.ts';
 import { creditMask } from '../matching/credit-cues.ts';
 import { isAcronym } from './ambiguity.ts';
-import { countryDemonyms } from './demonyms.ts';
+import { countryNamedIn } from './demonyms.ts';
 import { partyMembers } from './party-members.ts';
 import { isCountry, relations, saysEnough, strongNames, TIE_RANK, type RankAndFile } from './place-contexts.ts';
 import { aliasesOf, factOf } from './validate.ts';
@@ -22,17 +22,39 @@ export function tieContexts(
   rankAndFile: RankAndFile = () => false,
   most = MAX_WEAK_NAME_CONTEXT,
 ): Record<string, string[]> {
-  const { byId, tiedTo } = relations(all);
-  const credits = creditInitials(all);
-  const nationOf = nationFinder(all);
-  const members = partyMembers(all);
+  const tables = tieTables(all);
   const out: Record<string, string[]> = {};
   for (const entity of entities) {
     if ((entity.type !== 'organization' && entity.type !== 'event') || institutions[entity.id]) continue;
-    const context = weakNameContext(entity, weakNamesOf(entity), byId, tiedTo, rankAndFile, credits, nationOf, members.get(entity.id) ?? []).slice(0, most);
+    const context = weakNameContext(entity, weakNamesOf(entity), tables, rankAndFile).slice(0, most);
     if (context.length > 0) out[entity.id] = context;
   }
   return out;
+}
+
+/** What weak names' contexts are read from: the knowledge's ties, initials, nations and party members. */
+interface TieTables {
+  byId: Map<string, Entity>;
+  tiedTo: Map<string, Entity[]>;
+  credits: CreditInitials;
+  nationOf: NationFinder;
+  members: Map<string, Entity[]>;
+}
+
+const tablesOf = new WeakMap<readonly Entity[], TieTables>();
+
+/**
+ * The tables of a knowledge, worked out once for it: a build asks for the background's bodies'
+ * contexts and then the page's of the same knowledge, and the tables take ~140 ms to make.
+ */
+function tieTables(all: readonly Entity[]): TieTables {
+  let tables = tablesOf.get(all);
+  if (tables === undefined) {
+    const { byId, tiedTo } = relations(all);
+    tables = { byId, tiedTo, credits: creditInitials(all), nationOf: nationFinder(all), members: partyMembers(all) };
+    tablesOf.set(all, tables);
+  }
+  return tables;
 }
 
 /**
@@ -54,8 +76,9 @@ export const MAX_TIES_OF_A_TIE = 30;
 /**
  * For a body news calls by a weak everyday name ("Arsenal", "Ferrari", "ICC" for the cricket
  * council): the bodies, people and events tied to it, by their strong names ("Premier League",
- * "Mikel Arteta"), and a party's members by their "Party" fact (see `partyMembers`). Found in the same story, they say the short name is this body's, as a
- * region's towns say which Georgia is meant. No places: "Seattle" says nothing of football,
+ * "Mikel Arteta"), and a party's members by their "Party" fact (see `partyMembers`). Found in
+ * the same story, they say the short name is this body's, as a region's towns say which Georgia
+ * is meant. No places: "Seattle" says nothing of football,
  * and a country nothing at all, unless the weak name is the body's own without the country's
  * (see `namesParent`). Not for initials alone ("EPA", "PA"): a photo credit's "EPA" in
  * a story that names Lee Zeldin is the picture agency's, and initials are shared too widely;
@@ -63,23 +86,14 @@ export const MAX_TIES_OF_A_TIE = 30;
  * An event only by a one-word name ("Wimbledon", "Ashes", "Libertadores"): its longer weak names
  * are phrases that dates and other stories share ("January 6", "Geneva talks").
  */
-function weakNameContext(
-  entity: Entity,
-  weakNames: readonly string[],
-  byId: Map<string, Entity>,
-  tiedTo: Map<string, Entity[]>,
-  rankAndFile: RankAndFile,
-  credits: CreditInitials,
-  nationOf: NationFinder,
-  members: readonly Entity[],
-): string[] {
+function weakNameContext(entity: Entity, weakNames: readonly string[], { byId, tiedTo, credits, nationOf, members }: TieTables, rankAndFile: RankAndFile): string[] {
   const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || !/\s/.test(text));
   const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
   if (!weakNames.some(settles)) return entity.type === 'organization' && weakNames.some((name) => isLongInitials(name) && !creditShares(credits, name, entity.id)) ? (nationOf(entity, related)?.flatMap(countryAndCapital) ?? []) : [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const ties = [
     ...related,
-    ...[...(tiedTo.get(entity.id) ?? []), ...members].sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type] || Number(rankAndFile(a)) - Number(rankAndFile(b))),
+    ...[...(tiedTo.get(entity.id) ?? []), ...(members.get(entity.id) ?? [])].sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type] || Number(rankAndFile(a)) - Number(rankAndFile(b))),
   ].filter((e) => e.type !== 'place' && (tiedTo.get(e.id)?.length ?? 0) <= MAX_TIES_OF_A_TIE);
   const usable = (name: string) => saysEnough(name) && !own.includes(foldString(name));
   // Its parent body or country first, however much else is tied to it (the UN for "Security
@@ -140,12 +154,11 @@ type NationFinder = (entity: Entity, related: readonly Entity[]) => Entity[] | u
  * Undefined for an international body ("based in The Hague" names no people).
  */
 function nationFinder(all: readonly Entity[]): NationFinder {
-  const demonyms = countryDemonyms(all.filter(isCountry));
-  const says = (description: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(description);
+  const namedIn = countryNamedIn(all.filter(isCountry));
   return (entity, related) => {
     const countries = related.filter(isCountry);
     const named = factOf(entity, 'Country');
-    const found = named !== undefined ? countries.filter((c) => c.name === named) : countries.filter((c) => [c.name, ...(demonyms[c.name] ?? [])].some((word) => says(entity.description, word)));
+    const found = named !== undefined ? countries.filter((c) => c.name === named) : countries.filter((c) => namedIn(entity.description, c.name));
     return found.length === 1 ? found : undefined;
   };
 }

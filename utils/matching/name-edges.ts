@@ -24,8 +24,11 @@ export function isWholeName(text: string, start: number, end: number): boolean {
   return openLeft && openRight;
 }
 
-/** Whether `text` holds `name` as a whole word or phrase (not "Atlantan" for "Atlanta"; see `isWholeName`). */
-export function holdsName(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (isWholeName(text, at, at + name.length)) return true;
+/**
+ * Whether `text` holds `name` as a whole word or phrase (not "Atlantan" for "Atlanta"; see
+ * `isWholeName`), and, where `where` is given, at a place it accepts (the words around it).
+ */
+export function holdsName(text: string, name: string, where?: (start: number, end: number) => boolean): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (isWholeName(text, at, at + name.length) && (where === undefined || where(at, at + name.length))) return true;
   return false;
 }
