@@ -3,7 +3,7 @@ import { readsAsTeamAt } from '@/utils/matching/team-context';
 import type { TextMatch } from '@/utils/matching/match';
 import { givenNameAgain, givenNameHere, isOneWord } from './given-names';
 import { listNeighbours } from './list-neighbours';
-import { activeAt, activeOnce, coversAny, mentionsIn } from './mention-spans';
+import { activeAt, activeOnce, coversAny, matchRange, mentionsIn } from './mention-spans';
 import { ownedMatch } from './possessor';
 import type { PageSay } from './page-say';
 import { ForgottenIds } from './forgotten-ids';
@@ -115,12 +115,7 @@ export class MentionStore {
     // A credited agency or platform ("(AFP) —", "a post on X") is marked, unless the page's context chose another.
     const weak = entity === chosen.entity && chosen.weak && !(match.credited === true && entity === match.entity);
     if (this.places?.isPerson !== undefined && (this.places.isPerson(entity) ? inBylineBox(nodes[match.startPart]) : givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
-    const range = new StaticRange({
-      startContainer: nodes[match.startPart],
-      startOffset: match.startOffset,
-      endContainer: nodes[match.endPart],
-      endOffset: match.endOffset,
-    });
+    const range = matchRange(nodes, match);
     const parts = match.startPart === match.endPart ? [nodes[match.startPart]] : nodes.slice(match.startPart, match.endPart + 1);
     const mention: Mention = { id: this.forgottenIds.take(range, entity) ?? this.nextId++, entity, weak, active: !weak, range, parts };
     if (body !== undefined && entity !== body && !weak) {
@@ -252,9 +247,9 @@ export class MentionStore {
     yield* activeOnce(this.byNode.values());
   }
 
-  /** Whether a mention already covers any of `start`–`end` in this text node. */
-  overlaps(node: Text, start: number, end: number): boolean {
-    return coversAny(this.byNode.get(node), node, start, end);
+  /** Whether a mention (or, `markedOnly`, a marked one) already covers any of `start`–`end` in this text node. */
+  overlaps(node: Text, start: number, end: number, markedOnly = false): boolean {
+    return coversAny(this.byNode.get(node), node, start, end, markedOnly);
   }
 
   /**

@@ -74,8 +74,10 @@ export class Scanner {
       // so does the state that a state's words settle ("the governor of New York": not the city).
       const retake = shared || qualifier || match.stateCued === true;
       if (this.store.overlaps(one[0], match.startOffset, match.endOffset)) {
-        // Not a weak one, which may only wait: "India–EU summit" took India and the EU away and marked nothing.
-        if (match.weak && !retake && !this.widensRun(one[0], match)) return false;
+        // Not a weak one over marks, which may only wait: "India–EU summit" took India and the EU away and marked nothing.
+        // Over names that only wait it loses nothing: "Council" waiting for the European Council's
+        // full name gives way to "National Security and Defense Council", which Ukraine on the page settles.
+        if (match.weak && !retake && !this.widensRun(one[0], match) && this.store.overlaps(one[0], match.startOffset, match.endOffset, true)) return false;
         if (!this.store.yieldTo(one[0], match.startOffset, match.endOffset, retake)) return false;
       }
       return this.store.add(one, match);

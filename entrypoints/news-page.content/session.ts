@@ -18,7 +18,7 @@ import { CardCache } from './card-cache';
 import { MapCache } from './map-cache';
 import { CardController } from './card-controller';
 import { createCardHost } from './card-host';
-import { loadKnowledge } from './knowledge';
+import { datedFits, loadKnowledge } from './knowledge';
 import { Marks } from './mark';
 import { MentionStore, type Mention } from './mentions';
 import { PlaceContext } from './place-context';
@@ -51,6 +51,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   const store = new MentionStore(places, towns);
   const marks = new Marks(document);
   const published = findPublishedDate(document);
+  knowledge.aliasIndex.datedFits = datedFits(knowledge, published);
   const host = createCardHost(document);
   host.setTheme(settings.theme);
   ctx.onInvalidated(() => {
@@ -240,6 +241,7 @@ export async function runSession(ctx: ContentScriptContext, tracker: PointerTrac
   ctx.onInvalidated(
     pagePacksSetting.watch((packs) => {
       knowledge = loadKnowledge(packs.filter((p) => p.enabled));
+      knowledge.aliasIndex.datedFits = datedFits(knowledge, published);
       // A pack's card may have changed with it; the new index has none of the background's buckets yet.
       cards.clear();
       remoteWords.reset();

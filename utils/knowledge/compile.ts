@@ -3,6 +3,8 @@ import { foldString } from '../matching/chars.ts';
 import { packIndex } from '../matching/packed-index.ts';
 import { writeFilter } from '../matching/remote-filter.ts';
 import { judgedAliases } from './judged-aliases.ts';
+import { withDatedEventNames } from './dated-event-names.ts';
+import { withYearKindNames } from './year-kind-names.ts';
 import { readFlags } from '../matching/alias-index.ts';
 import { shipHeaders } from './entity-table.ts';
 import { GAZETTEER_FOLDER, isGeneratedPeople } from './generated-files.ts';
@@ -35,17 +37,19 @@ export function compileKnowledge(files: { name: string; pack: KnowledgePack }[],
   // Pages hold the entities news names most (see `shipsToPages`); the rest live in the
   // background, which hands a page the buckets of the words it met (see `RemoteIndex`).
   const tagged = files.flatMap((f) => f.pack.entities.map((entity) => ({ entity, local: shipsToPages(f.name, entity) })));
-  const local = tagged.filter((t) => t.local).map((t) => t.entity);
+  // Events named by year, country and kind go by year and kind too ("2024 general election"; see `withYearKindNames`).
+  const local = withYearKindNames(tagged.filter((t) => t.local).map((t) => t.entity), all);
   // The background's institutions also go by their short name at home: their context comes to a
   // page with the buckets that name them, and a page's own institutions keep their names alone
   // ("Social Democratic Party" is not Germany's SPD in a story about Romania that names Berlin once).
   // A page entity's weak name that every country's body has ("Supreme Court", "Parliament") is
   // shared, not kept: it settles by context, so India's court is marked in an Indian story too.
   const pageNames = new Set(local.flatMap((e) => aliasesOf(e).filter(keepsFromOthers).map(({ text }) => foldString(text))));
-  const remote = withGenericShortNames(tagged.filter((t) => !t.local).map((t) => t.entity), countryAliases(all), pageNames);
+  const remote = withYearKindNames(withGenericShortNames(tagged.filter((t) => !t.local).map((t) => t.entity), countryAliases(all), pageNames), all);
   const indexed = [...local, ...remote];
   // Pages' own people get their own family name only after a given name (see `familyNameAliases`).
-  const aliases = judgedAliases(indexed, lists, (position) => position < local.length);
+  // Then the names year-named events share with other years' (see `withDatedEventNames`).
+  const aliases = withDatedEventNames(indexed, judgedAliases(indexed, lists, (position) => position < local.length));
   // Each distinct version once: the files mostly share one, and pages carry this string.
   const version = [...new Set(files.map((f) => f.pack.version))].join('+');
   const compiled = indexEntities(local, remote, combined.asOf, version, aliases);

@@ -13,8 +13,10 @@ const GENERIC_INSTITUTION = new RegExp(
       '(social |christian )?democrats|conservatives|republicans|greens|liberals|socialists|communists|moderates',
       // Bodies every state has.
       'supreme court|(federal supreme|supreme federal) court|constitutional court|constitutional council|federal council|senate|state senate|house of representatives|house of commons|house of lords|parliament|national assembly|chamber of deputies',
-      // Bodies many states name alike: Latin America's electoral councils and courts, Libya's and Iraq's councils, the Communist parties' bureaus.
-      'national electoral council|(supreme |superior )?electoral (court|tribunal)|presidential council|politburo',
+      // The judges' own councils, which most of Europe's states have under these English names.
+      'high council of the judiciary|superior council of (the )?magistracy|national council of the judiciary|(high|supreme|superior) judicial council',
+      // Bodies many states name alike: Latin America's electoral councils and courts, Libya's and Iraq's councils, the Communist parties' bureaus and military commissions (China's, Vietnam's).
+      'national electoral council|(supreme |superior )?electoral (court|tribunal)|presidential council|politburo|central military commission',
       // America's, India's (its party's short name), the Philippines' and Latin America's legislatures; any lower house.
       'congress|house',
       // Departments many governments name alike (the Philippines', Ireland's, Hong Kong's "Department of Justice").
@@ -29,3 +31,13 @@ const GENERIC_INSTITUTION = new RegExp(
 );
 
 export const isGenericInstitution = (text: string): boolean => GENERIC_INSTITUTION.test(text.trim());
+
+/**
+ * A year and a kind of event many countries hold that year: "2024 general election", "2021
+ * coup", "2025 presidential runoff". News at home writes its own country's so ("Labour won the
+ * 2024 general election"), as it writes "the Supreme Court": the page's country settles it (see
+ * `institutionContext`).
+ */
+const YEAR_AND_KIND = /^(?:19|20)\d\d(?:[–-]\d{2,4})? \p{Ll}[\p{Ll} -]*$/u;
+
+export const isYearAndKind = (text: string): boolean => YEAR_AND_KIND.test(text);

@@ -1,11 +1,17 @@
 import { foldString } from '../matching/chars.ts';
-import { isGenericInstitution } from './generic-names.ts';
+import { isGenericInstitution, isYearAndKind } from './generic-names.ts';
 import { isSharedInstitutionName } from './generic-short-names.ts';
 import { aliasesOf, factOf } from './validate.ts';
 import type { Entity } from './types.ts';
 
 /** Names kept per place: enough for its largest towns and best-known people, small enough for every page to carry. */
 export const MAX_CONTEXT_NAMES = 30;
+/**
+ * Names kept for an event under its year and kind ("2024 general election"): its country's
+ * names, capital and leaders come first and say whose it is; its candidates add little, and
+ * every page carries its own events' contexts.
+ */
+const MAX_EVENT_CONTEXT_NAMES = 8;
 /** Shorter names match inside too many other words to say anything. */
 const MIN_CONTEXT_NAME = 4;
 /**
@@ -42,9 +48,9 @@ export function placeContexts(pageEntities: readonly Entity[], all: readonly Ent
   const countryByName = new Map(countries.map((c) => [c.name, c] as const));
   const out: Record<string, string[]> = {};
   for (const entity of pageEntities) {
-    if (entity.type !== 'organization') continue;
+    if (entity.type !== 'organization' && entity.type !== 'event') continue;
     const atHome = homeShortNames(entity, byId);
-    const context = institutionContext(entity, byId, tiedTo, places, (text) => isGenericInstitution(text) || atHome.has(text), rankAndFile);
+    const context = institutionContext(entity, byId, tiedTo, places, (text) => isGenericInstitution(text) || isYearAndKind(text) || atHome.has(text), rankAndFile);
     if (context.length > 0) out[entity.id] = context;
   }
   for (const place of pageEntities) {
@@ -143,8 +149,8 @@ export function institutionContexts(entities: readonly Entity[], all: readonly E
   const { byId, places, tiedTo } = relations(all);
   const out: Record<string, string[]> = {};
   for (const entity of entities) {
-    if (entity.type !== 'organization') continue;
-    const context = institutionContext(entity, byId, tiedTo, places, isSharedInstitutionName, rankAndFile);
+    if (entity.type !== 'organization' && entity.type !== 'event') continue;
+    const context = institutionContext(entity, byId, tiedTo, places, (text) => isSharedInstitutionName(text) || isYearAndKind(text), rankAndFile);
     if (context.length > 0) out[entity.id] = context;
   }
   return out;
@@ -186,7 +192,7 @@ function institutionContext(entity: Entity, byId: Map<string, Entity>, tiedTo: M
   const kept = [...new Set(names.filter(usable))];
   // A name that starts with another says nothing more ("Washington, D.C." where "Washington" is
   // already there): its place goes to one more person (the Senate's Chuck Schumer).
-  return kept.filter((name) => !kept.some((other) => other !== name && holdsWords(name, other))).slice(0, MAX_CONTEXT_NAMES);
+  return kept.filter((name) => !kept.some((other) => other !== name && holdsWords(name, other))).slice(0, entity.type === 'event' ? MAX_EVENT_CONTEXT_NAMES : MAX_CONTEXT_NAMES);
 }
 
 /**

@@ -104,16 +104,18 @@ export function definedAfterKey(text: string, end: number, acronym: string): str
 
 /**
  * An entity's name as a page's definition of its initials is compared with it: the capital
- * initials and the first three letters of the first capitalised word. Initials alone let any
- * name that spells them claim the acronym; three letters still let the name be spelled
- * another way ("Organisation" for "Organization", "Cooperation" for "Co-operation").
+ * initials and the first three letters of the first two capitalised words. Initials alone let any
+ * name that spells them claim the acronym, and so did the first word's letters ("Federal
+ * Constitutional Court (FCC)" took the Federal Communications Commission's); three letters
+ * still let the name be spelled another way ("Organisation" for "Organization", "Defence" for "Defense").
  */
 export function definitionKey(name: string): string {
-  return `${capitalInitials(name)} ${stemOf(name)}`;
+  const parts = capitalParts(name);
+  return `${capitalInitials(name)} ${stemOf(parts[0] ?? '', parts[1])}`;
 }
 
-/** The first three letters, folded, of the first capitalised part of `name`. */
-const stemOf = (name: string) => foldString(capitalParts(name)[0] ?? '').slice(0, 3);
+/** The first three letters, folded, of a name's first two capitalised words. */
+const stemOf = (first: string, second: string | undefined) => foldString(first).slice(0, 3) + (second === undefined ? '' : ` ${foldString(second).slice(0, 3)}`);
 
 /** An acronym's letters, as a name's initials must spell them ("U.S." is US). */
 const NOT_LETTER = new RegExp(String.raw`[^${LETTER}]`, 'g');
@@ -122,7 +124,8 @@ const lettersOf = (acronym: string) => acronym.replace(NOT_LETTER, '').toUpperCa
 /** The initials and stem of a name's words, its small words left out. */
 function nameOf(words: readonly NameWord[]): { initials: string; stem: string } {
   const named = words.filter((w) => !w.minor);
-  return { initials: named.map((w) => w.initials).join(''), stem: stemOf(named[0].word) };
+  const parts = capitalParts(named.map((w) => w.word).join(' '));
+  return { initials: named.map((w) => w.initials).join(''), stem: stemOf(parts[0] ?? '', parts[1]) };
 }
 
 function definingName(text: string, start: number, acronym: string): { initials: string; stem: string } | null {

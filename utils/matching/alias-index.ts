@@ -44,6 +44,11 @@ export const AliasFlag = {
    * above every cue bit (they end at bit 28).
    */
   Plus: 1 << 30,
+  /**
+   * A year-named event's name without its year ("Dutch general election" of "2025 Dutch general
+   * election"): it stands for the event only on a page dated in the event's year (see `dated-names.ts`).
+   */
+  Dated: 1 << 29,
 } as const;
 
 /** One alias ready to be matched: the hashes and folded words it is made of. */
@@ -59,6 +64,8 @@ export interface AliasEntry {
   cues: number;
   /** See `AliasFlag.Plus`. */
   plus: boolean;
+  /** See `AliasFlag.Dated`. */
+  dated: boolean;
   hashes: readonly number[];
   words: readonly string[];
   /** Normalised gap before each word after the first. */
@@ -79,6 +86,8 @@ export interface AliasIndex {
   remoteBits?: Uint8Array | null;
   /** Adds buckets the background sent: by first-word hash, with each remote entity's position on the page. */
   addRemote?(texts: ReadonlyMap<number, string>, positions: ReadonlyMap<number, number>): void;
+  /** Whether a dated name (see `AliasFlag.Dated`) may stand for this event on this page: none, where the page gives no date. */
+  datedFits?(entity: number): boolean;
   /** An entity's name as initials a page defines are compared with it (see `definitionKey`). */
   definitionKeyOf?(entity: number): string;
 }
@@ -111,7 +120,7 @@ export function hasInnerCapital(word: string): boolean {
 const scratch = createWord();
 
 /** The entry fields an alias's flags hold. */
-type AliasFlagField = 'weak' | 'capsWord' | 'givenName' | 'givenFirst' | 'cues' | 'plus';
+type AliasFlagField = 'weak' | 'capsWord' | 'givenName' | 'givenFirst' | 'cues' | 'plus' | 'dated';
 
 /** Whether two entries of one bucket are the same words (a shared alias, not one name that starts another; "OPEC+" is not "OPEC"). */
 export function sameWords(a: AliasEntry, b: AliasEntry): boolean {
@@ -159,15 +168,17 @@ export function readFlags(flags: number): Pick<AliasEntry, AliasFlagField> {
     capsWord: (flags & AliasFlag.CapsWord) !== 0,
     givenName: (flags & AliasFlag.GivenName) !== 0,
     givenFirst: (flags & AliasFlag.GivenFirst) !== 0,
-    cues: (flags & ~AliasFlag.Plus) >>> AliasFlag.CueShift >>> 0,
+    cues: (flags & ~(AliasFlag.Plus | AliasFlag.Dated)) >>> AliasFlag.CueShift >>> 0,
     plus: (flags & AliasFlag.Plus) !== 0,
+    dated: (flags & AliasFlag.Dated) !== 0,
   };
 }
 
 /** An entry's fields as the flags number it was made from. */
-export function writeFlags(entry: Pick<AliasEntry, 'weak' | 'capsWord' | 'givenName' | 'cues'> & { givenFirst?: boolean; plus?: boolean }): number {
+export function writeFlags(entry: Pick<AliasEntry, 'weak' | 'capsWord' | 'givenName' | 'cues'> & { givenFirst?: boolean; plus?: boolean; dated?: boolean }): number {
   return (
     (entry.plus === true ? AliasFlag.Plus : 0) |
+    (entry.dated === true ? AliasFlag.Dated : 0) |
     (entry.weak ? AliasFlag.Weak : 0) |
     (entry.capsWord ? AliasFlag.CapsWord : 0) |
     (entry.givenName ? AliasFlag.GivenName : 0) |

@@ -43,11 +43,11 @@ const READ_CHARS = 24;
  *   (not "the Australian Federal Police (AFP) said", which defines the initials);
  * - beside a slash in a picture credit: "Getty Images/AFP", "AFP/Getty";
  * - before what an agency does, or what an outlet is: "AFP reported", "AP Photo", "AFP via Getty Images", "the Krone newspaper";
- * - after what is done to a source: "told AFP", "cited by AFP", "citing AP", "according to the AP";
+ * - after what is done to a source, or what it is: "told AFP", "cited by AFP", "citing AP", "according to the AP", "news agency AFP", "broadcaster NOS";
  * - in quotes, as German and Austrian usage writes a paper's name: 'an interview with the "Krone" newspaper'.
  */
 const AGENCY_AFTER = new RegExp(String.raw`^(?:\)[ \u00a0]*(?:[—–:-]|$)|[ \u00a0]?\/[ \u00a0]?[${UPPER}]|["”»]?[ \u00a0]+(?:via Getty|Photo\b|photo\b|reported|reports|has reported|has learned|learned|correspondents?\b|reporters?\b|journalists?\b|news agency|newspaper|daily\b|broadcaster|tally|count\b|analysis|interview))`);
-const AGENCY_BEFORE = /(?:\/[ \u00a0]?|\b(?:told|tells|telling|citing|cited by|quoted by|seen by|obtained by|reviewed by|verified by|reported by|according to|spoke to|speaking to|spoken to|confirmed to|interview with|commissioned by|said to)[ \u00a0]+(?:the[ \u00a0]+)?["“„«]?)$/;
+const AGENCY_BEFORE = /(?:\/[ \u00a0]?|\b(?:told|tells|telling|citing|cited by|quoted by|seen by|obtained by|reviewed by|verified by|reported by|according to|spoke to|speaking to|spoken to|confirmed to|interview with|commissioned by|said to|(?:news|press|photo) agency|broadcaster|newspaper|news outlet)[ \u00a0]+(?:the[ \u00a0]+)?["“„«]?)$/;
 const PAREN_BEFORE = /\([ \u00a0]*$/;
 const PAREN_AGENCY_AFTER = /^(?:[ \u00a0]?\/|[ \u00a0]+Photo\b|\)[ \u00a0]*(?:[—–:-]|$))/u;
 

@@ -18,7 +18,18 @@ import type { Word } from './tokenize';
  * Otherwise the others stay as alternatives for the page. `count` is how many of `parts` the
  * block has.
  */
-export function fillMatch(match: TextMatch, entry: AliasEntry, bucket: readonly AliasEntry[], e: number, parts: readonly string[], p: number, word: Readonly<Word>, count: number): void {
+export function fillMatch(
+  match: TextMatch,
+  entry: AliasEntry,
+  bucket: readonly AliasEntry[],
+  e: number,
+  parts: readonly string[],
+  p: number,
+  word: Readonly<Word>,
+  count: number,
+  /** Which events a dated name may stand for on this page (see `AliasIndex.datedFits`). */
+  datedFits?: (entity: number) => boolean,
+): void {
   match.entity = entry.entity;
   match.weak = entry.weak;
   const alternatives = match.alternatives;
@@ -29,6 +40,8 @@ export function fillMatch(match: TextMatch, entry: AliasEntry, bucket: readonly 
     // In lower case after a possessive, every country's body of those words (see `possessed-name.ts`).
     const fits = match.possessed === true ? isPossessable(other) : fitsFirstWord(other, bucket, word);
     if (other.entity === entry.entity || !sameWords(other, entry) || !fits || alternatives.indexOf(other.entity) >= 0) continue;
+    // Another year's event of the same name is no other reading on a page of this year.
+    if (other.dated && !(datedFits?.(other.entity) ?? false)) continue;
     // A state's name that needs a state's words is no other reading of the name without them.
     if ((other.cues & StateCue.CueOnly) !== 0) continue;
     alternatives.push(other.entity);

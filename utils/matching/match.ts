@@ -74,6 +74,8 @@ export function eachMatch(
     // An index loop: `for…of` makes an iterator result per entry until the code is optimized.
     for (let e = 0; e < bucket.length; e++) {
       const entry = bucket[e];
+      // "the Dutch general election": the year's, on a page of that year; on none, where the page gives no date.
+      if (entry.dated && !(index.datedFits?.(entry.entity) ?? false)) continue;
       if (!verify(entry, bucket, parts, p)) continue;
       // "New York" as the state's alone, "Poltava" as the region's: only where its words stand around it (see `state-cues.ts`).
       if ((entry.cues & StateCue.CueOnly) !== 0 && !(match.endPart === p && cueAround(entry.cues, parts[p], word.start, match.endOffset))) continue;
@@ -109,7 +111,7 @@ export function eachMatch(
         }
         continue;
       }
-      fillMatch(match, entry, bucket, e, parts, p, word, partCount);
+      fillMatch(match, entry, bucket, e, parts, p, word, partCount, index.datedFits);
       if (match.weak && match.endPart === match.startPart) {
         const named = namedWithInitials(text, match.endOffset, match.entity, match.alternatives, index);
         if (named >= 0) {

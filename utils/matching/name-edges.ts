@@ -32,3 +32,18 @@ export function holdsName(text: string, name: string, where?: (start: number, en
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (isWholeName(text, at, at + name.length) && (where === undefined || where(at, at + name.length))) return true;
   return false;
 }
+
+/**
+ * Where a name's mark ends, its closing characters in: the words stop at "U.S" and "JD(U",
+ * but "U.S." and "JD(U)" are how the page spells them, and a mark that leaves the last dot or
+ * bracket out reads as cut short. Any other end stays as it is (a sentence's full stop after
+ * "Kyiv" is not the name's).
+ */
+export function wholeNameEnd(text: string, start: number, end: number): number {
+  const next = text.charCodeAt(end);
+  // "U.S.", "D.C.": a capital between dots.
+  if (next === 46) return end >= 3 && upper(text, end - 1) && text.charCodeAt(end - 2) === 46 && upper(text, end - 3) ? end + 1 : end;
+  // "JD(U)", "CPI(ML)": a bracket the name opened.
+  if (next === 41) return text.lastIndexOf('(', end) >= start && text.lastIndexOf(')', end - 1) < text.lastIndexOf('(', end) ? end + 1 : end;
+  return end;
+}

@@ -28,6 +28,11 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'IQ:As Sulaymānīyah': ['Sulaimani'],
   // The Druze city of the July 2025 clashes, as Reuters and the BBC spell it.
   'SY:As-Suwayda': ['Sweida'],
+  // Georgia's Black Sea port: too short for the rule that drops GeoNames' apostrophes (see `readsWithoutApostrophes`).
+  'GE:P’ot’i': ['Poti'],
+  // Farage's seat and its town as British news writes both.
+  'GB:Clacton-on-Sea': ['Clacton'],
+  'PH:Davao': ['Davao City'],
   'MM:Nay Pyi Taw': ['Naypyidaw', 'Naypyitaw'],
   // Bangladesh's official spelling since 2018, which its own press and the wires now use.
   'BD:Chittagong': ['Chattogram'],

@@ -58,6 +58,10 @@ const REGION_NEWS_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'KR:Jeollanam-do': ['South Jeolla Province', 'South Jeolla'],
   'KR:Gyeonggi-do': ['Gyeonggi Province'],
   'KR:Gangwon-do': ['Gangwon Province'],
+  // Armenia's southern province on the Azerbaijani border, as Armenian and wire news name it.
+  'AM:Syunik': ['Syunik Province'],
+  // Iraqi Kurdistan's governorate as Kurdish outlets spell it.
+  'IQ:Sulaymaniyah': ['Sulaimani Province', 'Sulaimani Governorate', 'Sulaymaniyah Governorate'],
   'KR:Jeju-do': ['Jeju Province'],
   // Egypt's governorates as its press writes them.
   'EG:Faiyum': ['Fayoum'],

@@ -118,6 +118,22 @@ describe('names the background holds', () => {
     expect([...store.all()].map((m) => knowledge.entities.name(m.entity))).toEqual(['India', 'EU', 'EU–India Summit 2026']);
   });
 
+  it('let a weak longer name take the place of names inside it that only wait ("Council" in "National Security and Defense Council")', async () => {
+    const { read } = pageWithBackground(
+      { headers: [{ id: 'european-council', type: 'organization', name: 'European Council' }], aliases: [['Council', 0, AliasFlag.Weak]] },
+      {
+        aliases: [
+          ['National Security and Defense Council of Ukraine', 0, 0],
+          ['National Security and Defense Council', 0, AliasFlag.Weak],
+        ],
+        entities: [[0, 'nsdc', 'organization', 'National Security and Defense Council of Ukraine']],
+      },
+    );
+    // The full name first, then its short form, which the European Council's waiting "Council" had kept out.
+    const html = '<article><p>The National Security and Defense Council of Ukraine met.</p><p>Later the National Security and Defense Council spoke.</p></article>';
+    expect(await read(html)).toEqual([[], ['National Security and Defense Council of Ukraine', 'National Security and Defense Council of Ukraine']]);
+  });
+
   it('take a marked name away for a weak longer one of theirs that only adds capitalised words before it ("Constitutional Democratic Party")', async () => {
     const { read } = pageWithBackground(
       { headers: [{ id: 'democratic-party-us', type: 'organization', name: 'Democratic Party' }], aliases: [['Democratic Party', 0, 0]] },

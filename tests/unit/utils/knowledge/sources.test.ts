@@ -23,7 +23,7 @@ const UNFIT_FIRST_SOURCES = [
  * Copies of Wikipedia at an address that names the article: a card cites the encyclopedia
  * itself (the stored copy is what the fact was checked against, and it is Wikipedia's text).
  */
-const WIKIPEDIA_COPIES = ['wikimili.com', 'wikiwand.com', 'worddisk.com', 'kids.kiddle.co', 'encyclopedia.datana.cloud', 'enwikipedia.net', 'wikipedia-on-ipfs.org'];
+const WIKIPEDIA_COPIES = ['wikimili.com', 'wikiwand.com', 'worddisk.com', 'kids.kiddle.co', 'encyclopedia.datana.cloud', 'enwikipedia.net', 'wikipedia-on-ipfs.org', 'db0nus869y26v.cloudfront.net'];
 /**
  * A copy's address that holds the article's own: an offline dump's ("…/wikipedia_en_all_maxi_2024-01/A/Title"),
  * a proxy's ("…/https/en.wikipedia.org/wiki/Title"), or Wikipedia on another host name ("wikipedia.com").
@@ -56,6 +56,8 @@ describe('the source a card shows', () => {
     expect(isWikipediaCopy('https://proxy.example.dev/https/en.m.wikipedia.org/wiki/Chris_Minns')).toBe(true);
     expect(isWikipediaCopy('https://movatter.jp/mt/?url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FNina_Warken')).toBe(true);
     expect(isWikipediaCopy('https://it.wikipedia.com/wiki/Petr_Aven')).toBe(true);
+    // Wikiwand's content host.
+    expect(isWikipediaCopy('https://db0nus869y26v.cloudfront.net/en/Rostec')).toBe(true);
     expect(isWikipediaCopy('https://de.wikipedia.org/wiki/Erkki_Keldo')).toBe(false);
     expect(isWikipediaCopy('https://en.m.wikipedia.org/wiki/Yabloko')).toBe(false);
     expect(isWikipediaCopy('https://sherbrooktimes.com/born-twice-wikipedia-confused-the-biography/50800/')).toBe(false);

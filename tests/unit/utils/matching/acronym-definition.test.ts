@@ -56,6 +56,9 @@ describe('initials defined in parentheses', () => {
     // Chile's Unión Demócrata Independiente, not France's Union of Democrats and Independents.
     expect(defined('the right-wing Independent Democratic Union (UDI) party', 'UDI')).toBe(definitionKey('Independent Democratic Union'));
     expect(defined('the right-wing Independent Democratic Union (UDI) party', 'UDI')).not.toBe(definitionKey('Union of Democrats and Independents'));
+    // The same initials and first word: the second word tells them apart.
+    expect(defined('Pakistan created the Federal Constitutional Court (FCC) this week', 'FCC')).toBe(definitionKey('Federal Constitutional Court'));
+    expect(defined('Pakistan created the Federal Constitutional Court (FCC) this week', 'FCC')).not.toBe(definitionKey('Federal Communications Commission'));
     expect(defined('Marine Le Pen’s National Rally (RN)', 'RN')).toBe(definitionKey('National Rally'));
     // Other letters, or another number of words, define nothing.
     expect(defined('the Federal Security Service (FSB)', 'FSB')).toBeNull();

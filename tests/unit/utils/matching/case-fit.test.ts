@@ -60,11 +60,12 @@ describe("a party's name with its last word in lower case", () => {
     expect(find('the Pirate party won')).toEqual([['Pirate Party (Iceland)', 'Pirate party']]);
   });
 
-  it('is so for a treaty and a prison too ("the Lisbon treaty", "La Santé prison"), not an accord', () => {
-    const more = matcherFor([entity('event', 'Washington Accords'), entity('place', 'Washington'), entity('place', 'La Santé Prison'), entity('event', 'Treaty of Lisbon', ['Lisbon Treaty'])]);
-    expect(more('held at La Sante prison under the Lisbon treaty')).toEqual([
+  it('is so for a treaty, a prison and a parliament too ("the Lisbon treaty", "La Santé prison", "the Greek parliament"), not an accord', () => {
+    const more = matcherFor([entity('event', 'Washington Accords'), entity('place', 'Washington'), entity('place', 'La Santé Prison'), entity('event', 'Treaty of Lisbon', ['Lisbon Treaty']), entity('organization', 'Hellenic Parliament', ['Greek Parliament'])]);
+    expect(more('held at La Sante prison under the Lisbon treaty, the Greek parliament heard')).toEqual([
       ['La Santé Prison', 'La Sante prison'],
       ['Treaty of Lisbon', 'Lisbon treaty'],
+      ['Hellenic Parliament', 'Greek parliament'],
     ]);
     expect(more('the Washington accords between Armenia and Azerbaijan')).toEqual([['Washington', 'Washington']]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWholeName } from '@/utils/matching/name-edges';
+import { isWholeName, wholeNameEnd } from '@/utils/matching/name-edges';
 
 const holds = (text: string, name: string) => {
   const at = text.indexOf(name);
@@ -38,3 +38,27 @@ describe('a name as a whole word in text read as one string', () => {
     expect(holds('UKRAINE2026', 'UKRAINE')).toBe(false);
   });
 });
+
+describe('a name ends with its last dot or bracket', () => {
+  const end = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return text.slice(start, wholeNameEnd(text, start, start + name.length));
+  };
+  it.each([
+    ['the U.S. military', 'U.S', 'U.S.'],
+    ['troops left the U.K.', 'U.K', 'U.K.'],
+    ['in the U.S.-Ukraine talks', 'U.S', 'U.S.'],
+    ['Washington, D.C. police', 'Washington, D.C', 'Washington, D.C.'],
+    ['Nitish Kumar\'s JD(U) won', 'JD(U', 'JD(U)'],
+    ['the LJP(RV).', 'LJP(RV', 'LJP(RV)'],
+  ])('%s: %s → %s', (text, name, marked) => expect(end(text, name)).toBe(marked));
+  it.each([
+    ['He flew to Kyiv.', 'Kyiv'],
+    ['It joined NATO.', 'NATO'],
+    ['the US. Then', 'US'],
+    ['Plan B. Then', 'Plan B'],
+    ['(talks with NATO) began', 'NATO'],
+    ['the JD(U) and (BJP) met', 'BJP'],
+  ])('%s: %s keeps its end', (text, name) => expect(end(text, name)).toBe(name));
+});
+
