@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './support/browsers';
 import { useBrowserAndServer } from './support/lifecycle';
 import { markedRanges } from './support/marks';
-import { hoverText, readCard, readCardFrame, waitFor } from './support/page-helpers';
+import { expectCards } from './support/cards';
+import { hoverText, readCard, readCardFrame, sleep, waitFor } from './support/page-helpers';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('time-aware cards in %s', (name) => {
   const session = useBrowserAndServer(name);
@@ -44,6 +45,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('time-aware cards in %s', (n
     expect(rutte.frame).toBe('At the time of this article (10 September 2025)');
     expect(rutte.facts[0]).toEqual({ time: 'current', text: 'Secretary General of NATO · since 2024' });
     expect(rutte.facts.some((f) => f.time === 'ended')).toBe(false);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reads an election named without its year as the one of the article's year, and by year and kind as its country's; an undated page gets no year's", async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/elections-dated.html'));
+    // Both come from the background, one message after the first marks.
+    await waitFor(() => markedRanges(page), (m) => m.filter((x) => x.text === 'Dutch general election').length === 2 && m.some((x) => x.text === '2024 general election'), 5000);
+    await expectCards(page, [
+      ['Dutch general election', '2025-dutch-general-election'],
+      ['2024 general election', '2024-united-kingdom-general-election'],
+    ]);
+    expect(page.errors).toEqual([]);
+
+    await page.goto(session.server().url('news/elections-undated.html'));
+    await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === '2024 general election'), 5000);
+    await sleep(300);
+    // Which year's Dutch election a page without a date means, nothing says: no card rather than a wrong one.
+    expect((await markedRanges(page)).map((m) => m.text)).not.toContain('Dutch general election');
     expect(page.errors).toEqual([]);
     await page.close();
   });
