@@ -13,11 +13,7 @@ import { aliasesOf } from './validate.ts';
  * entity already goes by is left alone.
  */
 export function withYearKindNames(entities: readonly Entity[], all: readonly Entity[]): Entity[] {
-  const countries = all.filter(isCountry);
-  const demonyms = countryDemonyms(countries);
-  const byId = new Map(countries.map((c) => [c.id, c]));
-  // Another kind of entity's name is no event's; other countries' events of the year share it.
-  const taken = new Set(all.filter((e) => e.type !== 'event').flatMap((e) => aliasesOf(e).map(({ text }) => foldString(text))));
+  const { byId, demonyms, taken } = yearKindTables(all);
   return entities.map((entity) => {
     if (entity.type !== 'event') return entity;
     const placeWords = (entity.related ?? []).flatMap((id) => {
@@ -41,4 +37,26 @@ export function withYearKindNames(entities: readonly Entity[], all: readonly Ent
     }
     return forms.size === 0 ? entity : { ...entity, aliases: [...entity.aliases, ...[...forms].map((text) => ({ text, weak: true }))] };
   });
+}
+
+/** What the names are read against: the countries by id, their people's names, and the names other kinds of entity hold. */
+interface YearKindTables {
+  byId: Map<string, Entity>;
+  demonyms: Record<string, string[]>;
+  taken: Set<string>;
+}
+
+const tablesOf = new WeakMap<readonly Entity[], YearKindTables>();
+
+/** The tables of a knowledge, made once for it: a build names the page's events and then the background's. */
+function yearKindTables(all: readonly Entity[]): YearKindTables {
+  let tables = tablesOf.get(all);
+  if (tables === undefined) {
+    const countries = all.filter(isCountry);
+    // Another kind of entity's name is no event's; other countries' events of the year share it.
+    const taken = new Set(all.filter((e) => e.type !== 'event').flatMap((e) => aliasesOf(e).map(({ text }) => foldString(text))));
+    tables = { byId: new Map(countries.map((c) => [c.id, c])), demonyms: countryDemonyms(countries), taken };
+    tablesOf.set(all, tables);
+  }
+  return tables;
 }

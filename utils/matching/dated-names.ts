@@ -39,3 +39,8 @@ export function fitsPageYear(name: string, published: string | null): boolean {
   const year = Number(published!.slice(0, 4));
   return years[0] <= year && year <= years[1];
 }
+
+/** Whether an alias entry may stand on this page: any undated one, a dated one only for an event of the page's year (see `AliasIndex.datedFits`). */
+export function standsThisYear(entry: { readonly dated: boolean; readonly entity: number }, datedFits: ((entity: number) => boolean) | undefined): boolean {
+  return !entry.dated || (datedFits?.(entry.entity) ?? false);
+}

@@ -6,6 +6,7 @@ import { creditFits } from './credit-fits';
 import { partnerAround, PARTNER_BITS } from './partner-cues';
 import { isPossessable } from './possessed-name';
 import { StateCue, stateFits } from './state-cues';
+import { standsThisYear } from './dated-names';
 import type { TextMatch } from './text-match';
 import type { Word } from './tokenize';
 
@@ -41,7 +42,7 @@ export function fillMatch(
     const fits = match.possessed === true ? isPossessable(other) : fitsFirstWord(other, bucket, word);
     if (other.entity === entry.entity || !sameWords(other, entry) || !fits || alternatives.indexOf(other.entity) >= 0) continue;
     // Another year's event of the same name is no other reading on a page of this year.
-    if (other.dated && !(datedFits?.(other.entity) ?? false)) continue;
+    if (!standsThisYear(other, datedFits)) continue;
     // A state's name that needs a state's words is no other reading of the name without them.
     if ((other.cues & StateCue.CueOnly) !== 0) continue;
     alternatives.push(other.entity);

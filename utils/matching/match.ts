@@ -12,6 +12,7 @@ import { creditsRun } from './credit-fits';
 import { fillMatch } from './fill-match';
 import { afterQuotedNickname } from './quoted-nickname';
 import { cueAround, StateCue } from './state-cues';
+import { standsThisYear } from './dated-names';
 import { closesPersonName, opensPersonName } from './given-first';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
@@ -75,7 +76,7 @@ export function eachMatch(
     for (let e = 0; e < bucket.length; e++) {
       const entry = bucket[e];
       // "the Dutch general election": the year's, on a page of that year; on none, where the page gives no date.
-      if (entry.dated && !(index.datedFits?.(entry.entity) ?? false)) continue;
+      if (!standsThisYear(entry, index.datedFits)) continue;
       if (!verify(entry, bucket, parts, p)) continue;
       // "New York" as the state's alone, "Poltava" as the region's: only where its words stand around it (see `state-cues.ts`).
       if ((entry.cues & StateCue.CueOnly) !== 0 && !(match.endPart === p && cueAround(entry.cues, parts[p], word.start, match.endOffset))) continue;

@@ -43,7 +43,8 @@ export function wholeNameEnd(text: string, start: number, end: number): number {
   const next = text.charCodeAt(end);
   // "U.S.", "D.C.": a capital between dots.
   if (next === 46) return end >= 3 && upper(text, end - 1) && text.charCodeAt(end - 2) === 46 && upper(text, end - 3) ? end + 1 : end;
+  if (next !== 41) return end;
   // "JD(U)", "CPI(ML)": a bracket the name opened.
-  if (next === 41) return text.lastIndexOf('(', end) >= start && text.lastIndexOf(')', end - 1) < text.lastIndexOf('(', end) ? end + 1 : end;
-  return end;
+  const open = text.lastIndexOf('(', end);
+  return open >= start && text.lastIndexOf(')', end - 1) < open ? end + 1 : end;
 }
