@@ -9,7 +9,7 @@ import type { PageSay } from './page-say';
 import { ForgottenIds } from './forgotten-ids';
 import { givingWay, precedes } from './range-order';
 import { inHeadline } from './headline';
-import { inBylineBox } from './skip';
+import { inBylineBox, titledAsReporter } from './skip';
 import { StrongCounts } from './strong-counts';
 import { bodyOfPlaceName } from './town-clubs';
 import { UnheardNames } from './unheard-names';
@@ -114,7 +114,7 @@ export class MentionStore {
     const entity = team && body !== undefined ? body : chosen.entity;
     // A credited agency or platform ("(AFP) —", "a post on X") is marked, unless the page's context chose another.
     const weak = entity === chosen.entity && chosen.weak && !(match.credited === true && entity === match.entity);
-    if (this.places?.isPerson !== undefined && (this.places.isPerson(entity) ? inBylineBox(nodes[match.startPart]) : givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
+    if (this.places?.isPerson !== undefined && (this.places.isPerson(entity) ? inBylineBox(nodes[match.startPart]) || titledAsReporter(nodes[match.endPart], match.endOffset) : givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
     const range = matchRange(nodes, match);
     const parts = match.startPart === match.endPart ? [nodes[match.startPart]] : nodes.slice(match.startPart, match.endPart + 1);
     const mention: Mention = { id: this.forgottenIds.take(range, entity) ?? this.nextId++, entity, weak, active: !weak, range, parts };

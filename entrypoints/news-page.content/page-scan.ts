@@ -45,7 +45,7 @@ export class PageScan {
     const { scanner } = this.o;
     this.held.length = 0;
     this.o.store.clear();
-    scanner.forgetNameRuns();
+    scanner.forgetPage();
     this.o.onReset();
     const root = (this.root = findArticleRoot(document));
     // A page in another script (Chinese, Ukrainian, Arabic…) has nothing the knowledge can name.

@@ -2,6 +2,7 @@ import type { AliasIndex } from '@/utils/matching/alias-index';
 import { eachMatch, type TextMatch } from '@/utils/matching/match';
 import { isCapitalisedLead } from '@/utils/matching/run-words';
 import type { PageWords } from '@/utils/matching/page-words';
+import { createPageMemory, forgetPage } from '@/utils/matching/page-memory';
 import type { MentionStore } from './mentions';
 import { findShadowRoots, JudgmentCache, TextWalk, type OnRun } from './walk';
 
@@ -34,12 +35,12 @@ export class Scanner {
     this.index = index;
   }
 
-  /** Words the page wrote as part of a person's name ("Chad" in "Chad Miller", "Gresham" in "Sarah Gresham"; see `TextMatch.afterNameRun`). */
-  private readonly personNameWords = new Set<number>();
+  /** What the page's blocks said that later blocks are read by: names that were a person's ("Chad" in "Chad Miller"), initials it spelled out. */
+  private readonly memory = createPageMemory();
 
-  /** Forgets them for a new page (a full rescan, a client-side route): the next story's "Chad" may be the country. */
-  forgetNameRuns(): void {
-    this.personNameWords.clear();
+  /** Forgets it for a new page (a full rescan, a client-side route): the next story's "Chad" may be the country, its "EFF" the party. */
+  forgetPage(): void {
+    forgetPage(this.memory);
   }
 
   /** The text nodes of the run being matched, for `onMatch`. */
@@ -52,7 +53,7 @@ export class Scanner {
 
   private readonly onRun: OnRun = (nodes, texts, count) => {
     this.runNodes = nodes;
-    eachMatch(texts, this.index, count, this.onMatch, this.onRemoteWord ? this.noteRemote : undefined, this.pageWords, this.personNameWords);
+    eachMatch(texts, this.index, count, this.onMatch, this.onRemoteWord ? this.noteRemote : undefined, this.pageWords, this.memory);
     // Let go of the walk's buffer: it holds text nodes the page may remove.
     this.runNodes = NO_NODES;
   };
@@ -85,7 +86,7 @@ export class Scanner {
     for (const node of new Set(nodes)) {
       if (!node.isConnected) continue;
       one[0] = node;
-      eachMatch([node.data], this.index, 1, onMatch, undefined, undefined, this.personNameWords);
+      eachMatch([node.data], this.index, 1, onMatch, undefined, undefined, this.memory);
     }
     // The names that came may say whom an earlier shared name meant.
     this.store.settleLate();

@@ -43,6 +43,18 @@ export function inBylineBox(node: Node): boolean {
   return false;
 }
 
+/**
+ * A reporter's title right after a name, as a byline written in the story's text gives it
+ * ("David Lynch, PA Political Correspondent", "Jane Smith, Staff Writer"): the name is the
+ * writer's, not a famous namesake's.
+ */
+const REPORTER_AFTER = /^,[ \u00a0]+(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,4}(?:Correspondent|Reporter|Editor|Writer|Columnist)\b/;
+
+/** True when a reporter's title follows the name ending at `end` of `node` (see `REPORTER_AFTER`). */
+export function titledAsReporter(node: Text, end: number): boolean {
+  return node.data.charCodeAt(end) === 44 && REPORTER_AFTER.test(node.data.slice(end, end + 80));
+}
+
 /** Marks the extension's own UI so it is never scanned or observed. */
 export const OWN_UI_ATTRIBUTE = 'data-news-context-ui';
 

@@ -25,6 +25,8 @@ const GENERIC_INSTITUTION = new RegExp(
       'treasury',
       'ministry of (national )?(defence|defense)|ministry (of|for) foreign affairs|ministry of (finance|the interior|interior|internal affairs|justice)|(foreign|defence|defense|interior|finance|justice) ministry|foreign office',
       'central bank|armed forces|navy|air force|army|ground forces|border guard|national guard|security service|general staff|joint chiefs of staff|central election commission|central electoral commission|election commission',
+      // A founding text many states have (America's of 1776, Armenia's of 1990): the page's country says whose.
+      'declaration of independence',
     ].join('|') +
     ')$',
   'i',

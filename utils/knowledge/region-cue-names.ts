@@ -27,13 +27,13 @@ export function markRegionNames(entities: readonly Entity[], aliases: CompiledAl
   entities.forEach((entity, position) => {
     const named = entity.type === 'place' ? REGION_NAME.exec(entity.name)?.[1] : undefined;
     if (named === undefined || factOf(entity, 'Country') === 'United States') return;
-    const country = factOf(entity, 'Country');
+    const country = countryOf(entity);
     const bares = new Map([[foldString(named), { text: named, anywhere: true }]]);
     for (const text of spellings.get(position) ?? []) if (!bares.has(foldString(text))) bares.set(foldString(text), { text, anywhere: false });
     for (const [key, { text, anywhere }] of bares) {
       const holders = (byKey.get(key) ?? []).filter((i) => {
         const holder = entities[aliases[i][1]];
-        return aliases[i][1] !== position && holder.type === 'place' && (anywhere || factOf(holder, 'Country') === country);
+        return aliases[i][1] !== position && holder.type === 'place' && (anywhere || countryOf(holder) === country);
       });
       if (holders.length === 0) continue;
       for (const i of holders) aliases[i][2] |= StateCue.Shared << AliasFlag.CueShift;
@@ -43,6 +43,9 @@ export function markRegionNames(entities: readonly Entity[], aliases: CompiledAl
   });
   return added.length === 0 ? aliases : [...aliases, ...added].sort((a, b) => a[1] - b[1]);
 }
+
+/** A place's country without its qualifier: an occupied oblast's "Ukraine (internationally recognised)" is its city's "Ukraine". */
+const countryOf = (entity: Entity) => factOf(entity, 'Country')?.replace(/ \(.*\)$/, '');
 
 /** The bare names in each entity's aliases that name a region by its kind ("Kharkov" of "Kharkov Oblast"), by position. */
 function regionSpellings(aliases: readonly CompiledAlias[]): Map<number, string[]> {

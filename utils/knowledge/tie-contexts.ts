@@ -25,7 +25,7 @@ export function tieContexts(
   const tables = tieTables(all);
   const out: Record<string, string[]> = {};
   for (const entity of entities) {
-    if ((entity.type !== 'organization' && entity.type !== 'event') || institutions[entity.id]) continue;
+    if (entity.type === 'place' || entity.type === 'weapon' || institutions[entity.id]) continue;
     const context = weakNameContext(entity, weakNamesOf(entity), tables, rankAndFile).slice(0, most);
     if (context.length > 0) out[entity.id] = context;
   }
@@ -84,10 +84,13 @@ export const MAX_TIES_OF_A_TIE = 30;
  * a story that names Lee Zeldin is the picture agency's, and initials are shared too widely;
  * longer initials take their country alone (see `isLongInitials`).
  * An event only by a one-word name ("Wimbledon", "Ashes", "Libertadores"): its longer weak names
- * are phrases that dates and other stories share ("January 6", "Geneva talks").
+ * are phrases that dates and other stories share ("January 6", "Geneva talks"). A person only by
+ * a full name that others share ("Alan Taylor", the Bank of England's): a family name alone is
+ * anyone's, and waits for the full name on the page.
  */
 function weakNameContext(entity: Entity, weakNames: readonly string[], { byId, tiedTo, credits, nationOf, members }: TieTables, rankAndFile: RankAndFile): string[] {
-  const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || !/\s/.test(text));
+  // A person by a full name many share ("Alan Taylor" of the Bank of England), never by a family name alone ("Taylor", "Le Pen").
+  const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || (entity.type === 'person' ? isFullName(text, entity.name) : !/\s/.test(text)));
   const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
   if (!weakNames.some(settles)) return entity.type === 'organization' && weakNames.some((name) => isLongInitials(name) && !creditShares(credits, name, entity.id)) ? (nationOf(entity, related)?.flatMap(countryAndCapital) ?? []) : [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
@@ -100,6 +103,12 @@ function weakNameContext(entity: Entity, weakNames: readonly string[], { byId, t
   // Council"); a club's city is no parent: "Tech Giants" in a New York story is no club.
   const parents = related.filter((e) => (e.type !== 'place' || isCountry(e)) && namesParent(e, isCountry(e) ? weakNames.filter(saysWhichBody) : weakNames, own));
   return [...new Set([...parents, ...ties].flatMap(strongNames).filter(usable))].slice(0, MAX_WEAK_NAME_CONTEXT);
+}
+
+/** A name of several words that opens with the person's given name ("Alan Taylor" for "Alan Taylor (economist)"). */
+function isFullName(text: string, name: string): boolean {
+  const first = foldString(text.split(' ')[0]);
+  return /\s/.test(text) && first === foldString(name.split(' ')[0]);
 }
 
 /**

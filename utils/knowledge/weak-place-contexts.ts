@@ -2,7 +2,7 @@ import { foldString } from '../matching/chars.ts';
 import { isAcronym } from './ambiguity.ts';
 import { isCountry, relations, saysEnough, strongNames, TIE_RANK } from './place-contexts.ts';
 import { MAX_TIES_OF_A_TIE, MAX_WEAK_NAME_CONTEXT } from './tie-contexts.ts';
-import { aliasesOf } from './validate.ts';
+import { aliasesOf, factOf } from './validate.ts';
 import type { Entity } from './types.ts';
 
 /**
@@ -27,7 +27,8 @@ export function weakPlaceContexts(
   const { byId, tiedTo } = relations(all);
   const out: Record<string, string[]> = {};
   for (const place of places) {
-    if (place.type !== 'place' || isCountry(place)) continue;
+    // A province with a capital of its own reads as a country elsewhere; it names the country it lies in ("Al-Mahra": Yemen).
+    if (place.type !== 'place' || (isCountry(place) && factOf(place, 'Country') === undefined)) continue;
     if (!weakNamesOf(place).some((text) => !isAcronym(text) && !/\s/.test(text))) continue;
     const own = aliasesOf(place).map(({ text }) => foldString(text));
     const related = (place.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);

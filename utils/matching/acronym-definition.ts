@@ -106,16 +106,25 @@ export function definedAfterKey(text: string, end: number, acronym: string): str
  * An entity's name as a page's definition of its initials is compared with it: the capital
  * initials and the first three letters of the first two capitalised words. Initials alone let any
  * name that spells them claim the acronym, and so did the first word's letters ("Federal
- * Constitutional Court (FCC)" took the Federal Communications Commission's); three letters
- * still let the name be spelled another way ("Organisation" for "Organization", "Defence" for "Defense").
+ * Constitutional Court (FCC)" took the Federal Communications Commission's), and so did the
+ * first two ("National Security Act (NSA)" took the agency's), so a longer name's last word
+ * counts too; three letters still let the name be spelled another way ("Organisation" for
+ * "Organization", "Defence" for "Defense").
  */
 export function definitionKey(name: string): string {
   const parts = capitalParts(name);
-  return `${capitalInitials(name)} ${stemOf(parts[0] ?? '', parts[1])}`;
+  return `${capitalInitials(name)} ${stemOf(parts)}`;
 }
 
-/** The first three letters, folded, of a name's first two capitalised words. */
-const stemOf = (first: string, second: string | undefined) => foldString(first).slice(0, 3) + (second === undefined ? '' : ` ${foldString(second).slice(0, 3)}`);
+/**
+ * The first three letters, folded, of a name's first two capitalised words, and of its last
+ * where it has more: "National Security Act (NSA)" is not the National Security Agency.
+ */
+function stemOf(parts: readonly string[]): string {
+  const three = (part: string) => foldString(part).slice(0, 3);
+  const stem = [parts[0] ?? '', ...parts.slice(1, 2)].map(three).join(' ');
+  return parts.length > 2 ? `${stem} ${three(parts[parts.length - 1])}` : stem;
+}
 
 /** An acronym's letters, as a name's initials must spell them ("U.S." is US). */
 const NOT_LETTER = new RegExp(String.raw`[^${LETTER}]`, 'g');
@@ -125,7 +134,7 @@ const lettersOf = (acronym: string) => acronym.replace(NOT_LETTER, '').toUpperCa
 function nameOf(words: readonly NameWord[]): { initials: string; stem: string } {
   const named = words.filter((w) => !w.minor);
   const parts = capitalParts(named.map((w) => w.word).join(' '));
-  return { initials: named.map((w) => w.initials).join(''), stem: stemOf(parts[0] ?? '', parts[1]) };
+  return { initials: named.map((w) => w.initials).join(''), stem: stemOf(parts) };
 }
 
 function definingName(text: string, start: number, acronym: string): { initials: string; stem: string } | null {

@@ -47,13 +47,15 @@ export function fitsFirstWord(entry: AliasEntry, bucket: readonly AliasEntry[], 
 /**
  * A kind's words that end a name and that news writes in lower case, as the FT, the Guardian
  * and Reuters do: a party ("Norway's populist Progress party", "the Centre party"), a treaty
- * ("the Lisbon treaty"), a prison ("La Santé prison"), a parliament ("the Greek parliament"), a news agency ("the Fars news agency",
+ * ("the Lisbon treaty"), a prison ("La Santé prison"), a parliament ("the Greek parliament"), a
+ * government ("the Welsh government", as BBC Wales writes it), a police force ("Greater Manchester
+ * police"), a framework ("the Windsor framework"), a news agency ("the Fars news agency",
  * "the state-run Tasnim news agency"). The capitalised words before them say which one it is, as
  * they do with capitals. Not "accords" or "agreement": a city's name before them is often a
  * description ("the Washington accords" between Armenia and Azerbaijan are not the Washington
  * Accords of Congo and Rwanda).
  */
-const SMALL_KIND_TAILS: readonly (readonly string[])[] = [['party'], ['treaty'], ['prison'], ['parliament'], ['news', 'agency']];
+const SMALL_KIND_TAILS: readonly (readonly string[])[] = [['party'], ['treaty'], ['prison'], ['parliament'], ['government'], ['police'], ['framework'], ['news', 'agency']];
 
 /** Whether word `k` of `entry` is one of a small kind's words that end it, after a name of its own. */
 export const kindInLowerCase = (entry: Readonly<AliasEntry>, k: number): boolean => {

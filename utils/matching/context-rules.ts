@@ -101,15 +101,32 @@ const CONTRACTION_AFTER = new RegExp(String.raw`^['’](?:t|ll|re|ve|d|m)(?![${L
 const EXCHANGE_CODE = new RegExp(String.raw`^:[${UPPER}${DIGIT}]`);
 
 /**
- * Letters in capitals joined by a hyphen to a number ("GLP-1", "HER-2", "MIG-29"): a drug's,
- * a gene's or a model's code, never the acronym alone (the Swiss party GLP); or joined by a
+ * Letters in capitals joined by a hyphen to a number ("GLP-1", "HER-2", "MIG-29", "US-EAST-1"):
+ * a drug's, a gene's, a model's or a cloud region's code, never the acronym alone (the Swiss
+ * party GLP); or a name after a comet's designation and a slash ("2I/Borisov"); or joined by a
  * colon to a ticker (see `EXCHANGE_CODE`); or in capitals, joined by a dot to what comes before: a
  * Reuters ticker's exchange ("SAABb.ST", "AIR.PA"), not a name after a missing space ("resurgence.Hezbollah").
  */
 const partOfCode = (text: string, start: number, end: number) =>
-  (HYPHENS.has(text[end]) && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57 && isAllCapsWord(text.slice(start, end))) ||
+  (HYPHENS.has(text[end]) && isAllCapsWord(text.slice(start, end)) && CODE_AFTER_HYPHEN.test(text.slice(end + 1, end + 12))) ||
+  (text.charCodeAt(start - 1) === 47 && DESIGNATION_BEFORE_SLASH.test(text.slice(Math.max(0, start - 4), start - 1))) ||
   EXCHANGE_CODE.test(text.slice(end, end + 2)) ||
   (text.charCodeAt(start - 1) === 46 && DOT_JOINED.test(text[start - 2] ?? '') && isAllCapsWord(text.slice(start, end)));
+
+/**
+ * A social handle or an address holds the name as text, not as a mention: "@FM_Szijjarto",
+ * "@ZelenskyyUa", "press@nato.int". An at sign or underscore joined to it says so.
+ */
+const inHandle = (parts: readonly string[], span: MatchSpan) => {
+  const before = parts[span.startPart].charCodeAt(span.startOffset - 1);
+  return before === 64 || before === 95 || parts[span.endPart].charCodeAt(span.endOffset) === 95;
+};
+
+/** After the hyphen: a number ("GLP-1"), or capitals and a number ("US-EAST-1", a cloud region's code). */
+const CODE_AFTER_HYPHEN = new RegExp(String.raw`^(?:[${UPPER}]+-)?[0-9]`);
+
+/** A designation before a slash: a comet's ("2I/Borisov", "3I/ATLAS", "C/2023"), not a credit's agency ("Reuters/"). */
+const DESIGNATION_BEFORE_SLASH = /(?:^|[^A-Za-z0-9])[0-9]+[A-Z]$/;
 
 /** A letter or digit right before a dot, with no space: the dot is inside a code, not a sentence's end. */
 const DOT_JOINED = new RegExp(`[${LETTER}${DIGIT}]`);
@@ -214,6 +231,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (weak && span.words === 1 && inHyphenatedName(parts, count, span)) return false;
   if (span.words === 1 && isTitleAbbreviation(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (span.words === 1 && partOfCode(parts[span.endPart], span.startOffset, span.endOffset)) return false;
+  if (inHandle(parts, span)) return false;
   if (span.words === 1 && span.startPart === span.endPart && namesAThing(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (COUNTY_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 8))) return false;
   if (afterNamePrefix(parts[span.startPart], span.startOffset) || endsHeadedName(parts[span.startPart], span.startOffset)) return false;

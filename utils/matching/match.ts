@@ -3,28 +3,27 @@ import { CaseRule, FIRST_WORD_BITS, hasInnerCapital, isArticleHash, sameWordsBar
 import { caseFits, fitsFirstWord, kindInLowerCase } from './case-fit';
 import { afterPossessive, possessedInLowerCase } from './possessed-name';
 import { foldsTo } from './chars';
-import { normaliseGap } from './gaps';
 import { definedAfterKey, definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { joinedToUnknownName } from './hyphen-joined';
 import { blockMode, BlockMode, capitalBefore, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { creditsRun } from './credit-fits';
 import { fillMatch } from './fill-match';
-import { afterQuotedNickname } from './quoted-nickname';
 import { cueAround, StateCue } from './state-cues';
 import { standsThisYear } from './dated-names';
 import { closesPersonName, opensPersonName } from './given-first';
 import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
-import { createWord, HAS_LOWER, nextWord, STARTS_DIGIT, STARTS_UPPER, type Word } from './tokenize';
+import { createWord, HAS_LOWER, nextWord, STARTS_DIGIT, STARTS_UPPER } from './tokenize';
 import type { TextMatch } from './text-match';
+import type { PageMemory } from './page-memory';
+import { after, afterPart, gapBefore, readAfter, startBucket } from './words-after';
 
 export type { TextMatch } from './text-match';
 
-/** Longer gaps than this between two words of a name are never a joiner ("D.C." has one character). */
-const MAX_GAP_CHARS = 12;
-
 const word = createWord();
+/** The index being matched, for the checks that read other buckets (see `middleNameAfter`). */
+let index: AliasIndex;
 
 /**
  * Hands every alias in the first `count` of `parts` (consecutive text nodes of one block, read
@@ -36,15 +35,16 @@ const word = createWord();
  */
 export function eachMatch(
   parts: readonly string[],
-  index: AliasIndex,
+  aliasIndex: AliasIndex,
   count: number,
   onMatch: (match: Readonly<TextMatch>) => boolean | void,
   onRemoteWord?: (hash: number, part: number) => void,
   pageWords?: PageWords,
-  /** Hashes of names the page wrote as part of a person's (see `TextMatch.afterNameRun`), kept for the page. */
-  personNameWords?: Set<number>,
+  /** What earlier blocks of the page said: names that were a person's, initials it spelled out (see `PageMemory`). */
+  memory?: PageMemory,
 ): void {
   mode = -1;
+  index = aliasIndex;
   const { byFirstWord, firstWordBits } = index;
   const remoteBits = onRemoteWord ? (index.remoteBits ?? null) : null;
   const mask = FIRST_WORD_BITS - 1;
@@ -71,7 +71,7 @@ export function eachMatch(
     const bucket = byFirstWord.get(hash);
     if (!bucket) continue;
     // Every entry of a bucket starts with the same word: what follows it is read once, not per entry.
-    startBucket(p);
+    startBucket(p, word, count);
     // An index loop: `for…of` makes an iterator result per entry until the code is optimized.
     for (let e = 0; e < bucket.length; e++) {
       const entry = bucket[e];
@@ -107,8 +107,8 @@ export function eachMatch(
       if (!alone && !(entry.weak && span.words > 1)) {
         // "Chad" in "Chad Miller said", "Richardson" in "Mark Richardson said": a person's name here.
         // Once noted, the word's other entries in the bucket need not be asked again.
-        if (personNameWords !== undefined && mode === BlockMode.Prose && !personNameWords.has(hash)) {
-          if ((entry.givenName && opensNameRun(parts, count, span)) || (span.words === 1 && closesPersonName(index, parts, p, word.start))) personNameWords.add(hash);
+        if (memory !== undefined && mode === BlockMode.Prose && !memory.personNameWords.has(hash)) {
+          if ((entry.givenName && opensNameRun(parts, count, span)) || (span.words === 1 && closesPersonName(index, parts, p, word.start))) memory.personNameWords.add(hash);
         }
         continue;
       }
@@ -123,16 +123,29 @@ export function eachMatch(
       }
       if (!alone && match.weak) continue;
       match.opensSentence = match.weak && span.words === 1 && opensSentence(parts, span);
-      match.afterNameRun = (entry.givenName || span.words === 1) && personNameWords !== undefined && personNameWords.has(hash);
+      match.afterNameRun = (entry.givenName || span.words === 1) && memory !== undefined && memory.personNameWords.has(hash);
       // "the Estonian Defence Forces (EDF)", "PAS (Planning Advisory Service)": initials defined
       // right here mean that name, so they stand for this entity only if it is this entity's (matched just
       // before, or spelled with the same capitals: the page's "Organisation for Security and
       // Cooperation in Europe" is the OSCE's name written another way).
       if (entry.cases.length === 1 && entry.cases[0] === CaseRule.Acronym) {
         const initials = text.slice(word.start, word.end);
-        const defined = definingKey(text, word.start, initials) ?? definedAfterKey(text, word.end, initials);
+        const definedHere = definingKey(text, word.start, initials) ?? definedAfterKey(text, word.end, initials);
         const namedJustBefore = lastPart === p && lastEntity === match.entity && text.slice(lastEnd, word.start).trim() === '(';
-        if (defined !== null && !namedJustBefore && index.definitionKeyOf?.(match.entity) !== defined) break;
+        if (definedHere !== null && memory !== undefined) memory.definedInitials.set(initials, namedJustBefore ? (index.definitionKeyOf?.(match.entity) ?? definedHere) : definedHere);
+        // Defined earlier on the page, the initials keep that meaning ("the EFF" after "Extended Fund Facility (EFF)").
+        const defined = definedHere ?? memory?.definedInitials.get(initials) ?? null;
+        if (defined !== null) {
+          if (!namedJustBefore && index.definitionKeyOf?.(match.entity) !== defined) {
+            // Another entity's of the same initials may be the one defined ("CPC": the pipeline consortium, not China's party).
+            const fit = definedAmong(match.alternatives, defined, index);
+            if (fit < 0) break;
+            match.entity = fit;
+          }
+          // Defined on the page, the initials are that one entity's.
+          match.alternatives.length = 0;
+          match.weak = false;
+        }
       }
       if (onMatch(match) === false) {
         if (!match.weak) break;
@@ -154,6 +167,12 @@ export function eachMatch(
   }
 }
 
+/** The alternative whose name the page's definition of its initials spells (see `definitionKey`), or -1. */
+function definedAmong(alternatives: readonly number[], defined: string, index: AliasIndex): number {
+  for (let i = 0; i < alternatives.length; i++) if (index.definitionKeyOf?.(alternatives[i]) === defined) return alternatives[i];
+  return -1;
+}
+
 /** The record `eachMatch` fills for each match (`verify` writes where it ends). */
 const match: TextMatch = { entity: 0, weak: false, alternatives: [], startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, opensSentence: false, afterNameRun: false, credited: false, stateCued: false };
 const span: MatchSpan = { startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, words: 0 };
@@ -170,93 +189,31 @@ export function findMatches(parts: readonly string[], index: AliasIndex, count =
 /** How many of `parts` are read (the caller's buffer may be longer). */
 let partCount = 0;
 
-/**
- * The words after a bucket's first word, read as entries ask for them: `after[k]` is the
- * k-th word after it, in part `afterPart[k]`, with `afterGap[k]` (or null) the text between.
- * Entries of one bucket mostly fail on the second word's hash, so a miss costs no string.
- */
-const after: Word[] = [];
-const afterPart: number[] = [];
-const afterGap: (string | null)[] = [];
-let afterRead = 0;
-/** Set once no further word can join (end of the run, or a gap too long to be a joiner). */
-let afterEnded = false;
-
-function startBucket(p: number): void {
-  afterRead = 0;
-  afterEnded = false;
-  afterPart[0] = p;
-}
-
-/** Reads the k-th word after the first (k ≥ 1) if not read yet; false when there is none. */
-function readAfter(parts: readonly string[], k: number): boolean {
-  while (afterRead < k) {
-    if (afterEnded) return false;
-    const prev = afterRead === 0 ? word : after[afterRead - 1];
-    let part = afterPart[afterRead];
-    let from = prev.end;
-    let gapLength = 0;
-    const next = (after[afterRead] ??= createWord());
-    while (!nextWord(parts[part], from, next)) {
-      gapLength += parts[part].length - from;
-      if (++part >= partCount || gapLength > MAX_GAP_CHARS) {
-        afterEnded = true;
-        return false;
-      }
-      from = 0;
-    }
-    gapLength += next.start - from;
-    if (gapLength > MAX_GAP_CHARS) {
-      afterEnded = true;
-      return false;
-    }
-    afterRead++;
-    afterPart[afterRead] = part;
-    afterGap[afterRead] = null;
-    // Jorge "Tuto" Quiroga: the quoted nickname reads as the space between the names.
-    if ((prev.caps & STARTS_UPPER) !== 0 && (next.caps & STARTS_UPPER) !== 0) {
-      const resume = afterQuotedNickname(parts[part], next.start, next.end);
-      if (resume >= 0 && nextWord(parts[part], resume, next)) afterGap[afterRead] = '';
-    }
-  }
-  return true;
-}
-
-/** The normalised text between word k-1 and word k (read on demand: only a near-match needs it). */
-function gapBefore(parts: readonly string[], k: number): string {
-  const cached = afterGap[k];
-  if (cached !== null) return cached;
-  const prev = k === 1 ? word : after[k - 2];
-  const start = afterPart[k - 1];
-  const end = afterPart[k];
-  const next = after[k - 1];
-  let gap = start === end ? parts[start].slice(prev.end, next.start) : parts[start].slice(prev.end);
-  for (let part = start + 1; part < end; part++) gap += parts[part];
-  if (start !== end) gap += parts[end].slice(0, next.start);
-  return (afterGap[k] = normaliseGap(gap));
-}
 
 function verify(entry: AliasEntry, bucket: readonly AliasEntry[], parts: readonly string[], p: number): boolean {
   // "Ukraine's air force": a shared body's name in lower case, after a possessive only (see `possessed-name.ts`).
   const lower = !fitsFirstWord(entry, bucket, word);
   if (lower && !possessedInLowerCase(entry, parts[p], word)) return false;
   const length = entry.words.length;
+  // "Gregory K. Bovino", "Armando Alberto Benedetti": the page's middle initial or name is read past (see `middleNameAfter`).
+  const skip = entry.givenFirst && length > 1 && !lower && middleNameAfter(parts, entry) ? 1 : 0;
   // Hashes first: they reject almost every entry without building a string.
   for (let k = 1; k < length; k++) {
-    if (!readAfter(parts, k)) return false;
-    const next = after[k - 1];
+    if (!readAfter(parts, k + skip)) return false;
+    const next = after[k - 1 + skip];
     if (next.hash !== entry.hashes[k] || !(lower ? (next.caps & STARTS_UPPER) === 0 : caseFits(entry.cases[k], next) || afterPossessive(entry, k) || kindInLowerCase(entry, k))) return false;
   }
   if (!foldsTo(parts[p], word.start, word.end, entry.words[0])) return false;
   for (let k = 1; k < length; k++) {
-    const next = after[k - 1];
-    if (!foldsTo(parts[afterPart[k]], next.start, next.end, entry.words[k])) return false;
-    if (gapBefore(parts, k) !== entry.gaps[k - 1]) return false;
+    const next = after[k - 1 + skip];
+    if (!foldsTo(parts[afterPart[k + skip]], next.start, next.end, entry.words[k])) return false;
+    if (k > 1 && gapBefore(parts, k + skip) !== entry.gaps[k - 1]) return false;
   }
+  if (skip === 0 && length > 1 && gapBefore(parts, 1) !== entry.gaps[0]) return false;
   if (!lower && (!acronymsFit(entry, parts, p) || !innerCapitalsFit(entry, parts, p))) return false;
   match.possessed = lower;
-  match.endPart = length === 1 ? p : afterPart[length - 1];
-  match.endOffset = length === 1 ? word.end : after[length - 2].end;
+  match.endPart = length === 1 ? p : afterPart[length - 1 + skip];
+  match.endOffset = length === 1 ? word.end : after[length - 2 + skip].end;
   // "OPEC+" is no "OPEC", nor "Disney+" Disney: a plus after the name belongs to it.
   const plusAfter = parts[match.endPart].charCodeAt(match.endOffset) === 43;
   if (entry.plus) {
@@ -264,6 +221,25 @@ function verify(entry: AliasEntry, bucket: readonly AliasEntry[], parts: readonl
     match.endOffset++;
   } else if (plusAfter && hasPlusTwin(entry, bucket)) return false;
   return true;
+}
+
+/**
+ * Whether a middle initial or a middle name stands between a person's first word and the next,
+ * as papers write people in full: "Gregory K. Bovino" (a lone capital and a period), "Armando
+ * Alberto Benedetti" (a given name that opens some known person's name; see `opensPersonName`).
+ * Only where the person's name has a plain space there and its next word follows the middle
+ * one; a name that holds its initial is matched as written, longest first ("George W. Bush" is
+ * not his father's "George Bush").
+ */
+function middleNameAfter(parts: readonly string[], entry: AliasEntry): boolean {
+  if (entry.gaps[0] !== '' || !readAfter(parts, 1)) return false;
+  const middle = after[0];
+  // Hashes first: most names go on with their own next word, or with none that fits.
+  if ((middle.caps & STARTS_UPPER) === 0 || middle.hash === entry.hashes[1] || !readAfter(parts, 2) || after[1].hash !== entry.hashes[1] || afterPart[1] !== afterPart[2]) return false;
+  // Normalised, a space is no gap and ". " a period (see `normaliseGap`).
+  if (gapBefore(parts, 1) !== '') return false;
+  if (middle.end - middle.start === 1) return gapBefore(parts, 2) === '.' && entry.words[1].length > 1;
+  return gapBefore(parts, 2) === '' && opensPersonName(index, parts[afterPart[1]].slice(middle.start, middle.end));
 }
 
 /** Whether the bucket names something else with the entry's words and a plus ("OPEC+" beside "OPEC"). */

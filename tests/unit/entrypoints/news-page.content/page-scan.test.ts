@@ -29,10 +29,10 @@ function fakeScanner() {
     scanShadowRoots: () => read.push('shadow roots'),
     scanNow: (block: Node) => read.push(`block ${(block as Element).id}`),
     forgetJudgments: () => read.push('forget judgments'),
-    forgetNameRuns: () => forgotNameRuns++,
+    forgetPage: () => forgotPages++,
   };
-  let forgotNameRuns = 0;
-  return { scanner: scanner as unknown as Scanner, read, slices, setSlices: (n: number) => (sliceCount = n), forgotNameRuns: () => forgotNameRuns };
+  let forgotPages = 0;
+  return { scanner: scanner as unknown as Scanner, read, slices, setSlices: (n: number) => (sliceCount = n), forgotPages: () => forgotPages };
 }
 
 const batch = (added: Node[], extra: Partial<ChangeBatch> = {}): ChangeBatch => ({
@@ -72,11 +72,11 @@ describe('reading the article over the page’s life', () => {
   it('forgets the given names the last page showed whenever it reads the page anew: the next story\'s "Chad" may be the country', () => {
     scan.full();
     runSlices();
-    expect(fake.forgotNameRuns()).toBe(1);
+    expect(fake.forgotPages()).toBe(1);
     scan.apply(batch([document.getElementById('b')!.firstChild!]));
-    expect(fake.forgotNameRuns()).toBe(1);
+    expect(fake.forgotPages()).toBe(1);
     scan.full();
-    expect(fake.forgotNameRuns()).toBe(2);
+    expect(fake.forgotPages()).toBe(2);
   });
 
   it('holds live changes that arrive during a full scan, and reads their blocks once it ends', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { inBylineBox, isSkippedElement } from '@/entrypoints/news-page.content/skip';
+import { inBylineBox, isSkippedElement, titledAsReporter } from '@/entrypoints/news-page.content/skip';
 
 function firstText(html: string): Text {
   document.body.innerHTML = html;
@@ -35,5 +35,26 @@ describe('inBylineBox', () => {
   it('never makes a byline a skipped element: the outlet it names is still read', () => {
     document.body.innerHTML = '<p class="byline">By Kyiv Post</p>';
     expect(isSkippedElement(document.body.firstElementChild!)).toBe(false);
+  });
+});
+
+describe('titledAsReporter', () => {
+  const after = (text: string, name: string) => titledAsReporter(document.createTextNode(text), text.indexOf(name) + name.length);
+
+  it.each([
+    ['an agency\'s correspondent', 'David Lynch, PA Political Correspondent'],
+    ['a staff writer', 'Jane Smith, Staff Writer'],
+    ['an editor', 'Tom Gordon, Scottish Political Editor, reports'],
+  ])('finds %s after the name', (_what, text) => {
+    expect(after(text, text.split(',')[0])).toBe(true);
+  });
+
+  it.each([
+    ['a role in the story', 'Keir Starmer, the prime minister, said', 'Keir Starmer'],
+    ['a place', 'Tom Gordon, Edinburgh, 3 March', 'Tom Gordon'],
+    ['no comma', 'Tom Gordon Correspondent', 'Tom Gordon'],
+    ['a title too far on', 'Tom Gordon, A B C D E Correspondent', 'Tom Gordon'],
+  ])('leaves %s', (_what, text, name) => {
+    expect(after(text, name)).toBe(false);
   });
 });

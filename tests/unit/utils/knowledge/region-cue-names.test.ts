@@ -78,6 +78,18 @@ describe('markRegionNames', () => {
     expect(out.filter(([, position]) => position === 3).map(([text]) => text)).toEqual(['Some Oblast', 'Georgia region']);
   });
 
+  it('reads an occupied region\'s qualified country as its city\'s ("Ukraine (internationally recognised)"): "Zaporizhzhya Oblast" gives "Zaporizhzhya"', () => {
+    const places = [make('zaporizhzhia', 'place', 'Zaporizhzhia', [], [['Country', 'Ukraine']]), region('zaporizhzhia-oblast', 'Zaporizhzhia Oblast', 'Ukraine (internationally recognised)')];
+    const spelt: CompiledAlias[] = [
+      ['Zaporizhzhia', 0, 0],
+      ['Zaporizhzhya', 0, 0],
+      ['Zaporizhzhia Oblast', 1, 0],
+      ['Zaporizhzhya Oblast', 1, 0],
+    ];
+    const out = markRegionNames(places, spelt.map((a) => [...a] as CompiledAlias));
+    expect(out.filter(([, position]) => position === 1).map(([text]) => text)).toEqual(['Zaporizhzhia Oblast', 'Zaporizhzhya Oblast', 'Zaporizhzhia', 'Zaporizhzhya']);
+  });
+
   it("keeps the region's bit apart from the partner cues' and inside an alias's flags", () => {
     expect(StateCue.Region & PARTNER_BITS).toBe(0);
     expect(StateCue.Region << AliasFlag.CueShift).toBeGreaterThan(0);

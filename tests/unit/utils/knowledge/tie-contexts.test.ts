@@ -25,6 +25,13 @@ describe("the context of a body news calls by a weak everyday name", () => {
     expect(tieContexts([apple], [apple, cook], {}, (e) => (e.id === 'apple' ? ['Apple'] : []))).toEqual({ apple: ['Tim Cook', 'Cook'] });
   });
 
+  it('is a person\'s by a full name others share ("Alan Taylor" of the Bank of England), never by a family name alone', () => {
+    const boe = make('bank-of-england', 'organization', 'Bank of England', ['BoE'], [], ['united-kingdom']);
+    const taylor = make('alan-taylor-economist', 'person', 'Alan Taylor (economist)', [{ text: 'Alan Taylor', weak: true }], [], ['bank-of-england', 'london']);
+    const pen = make('marine-le-pen', 'person', 'Marine Le Pen', [{ text: 'Le Pen', weak: true }, { text: 'Marine', weak: true }], [], ['bank-of-england']);
+    expect(tieContexts([taylor, pen], [...world, boe, taylor, pen], {})).toEqual({ 'alan-taylor-economist': ['Bank of England'] });
+  });
+
   it('is none for a body whose names are all strong', () => {
     const fifa = make('fifa', 'organization', 'FIFA', ['Fédération Internationale de Football Association'], [], ['premier-league']);
     expect(tieContexts([fifa], [...world, fifa], {})).toEqual({});

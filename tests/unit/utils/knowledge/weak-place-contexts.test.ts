@@ -37,6 +37,12 @@ describe('the context of a hand-written place under a weak one-word name', () =>
     expect(weakPlaceContexts([weakCountry], [...all, weakCountry], weakOf)).toEqual({});
   });
 
+  it('is its country\'s for a province with a capital of its own, which names the country it lies in ("Mahra" in a story about Yemen)', () => {
+    const yemen = make('yemen', 'place', 'Yemen', [], [['Capital', 'Sanaa']]);
+    const mahra = make('al-mahra', 'place', 'Al-Mahra Governorate', [{ text: 'Mahra', weak: true }], [['Country', 'Yemen'], ['Capital', 'Al Ghaydah']], ['yemen']);
+    expect(weakPlaceContexts([mahra], [...all, yemen, mahra], weakOf)).toEqual({ 'al-mahra': ['Yemen'] });
+  });
+
   it('takes the weak names as the build judged them, not only as written', () => {
     const written = make('suez-canal', 'place', 'Suez Canal', ['Suez'], [], ['lebanon']);
     expect(weakPlaceContexts([written], [...all, written], weakOf)).toEqual({});

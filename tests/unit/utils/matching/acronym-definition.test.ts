@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { capitalInitials, definedAfterKey, definingInitials, definingKey, definitionKey } from '@/utils/matching/acronym-definition';
 import { buildAliasIndex } from '@/utils/matching/alias-index';
-import { findMatches } from '@/utils/matching/match';
+import { eachMatch, findMatches } from '@/utils/matching/match';
+import { createPageMemory, forgetPage } from '@/utils/matching/page-memory';
 import { dictionary } from './helpers';
 
 const at = (text: string, acronym: string) => definingInitials(text, text.indexOf(`(${acronym})`) + 1, acronym);
@@ -118,5 +119,59 @@ describe('matching initials defined on the page', () => {
     expect(findMatches([text], index).map((m) => text.slice(m.startOffset, m.endOffset))).toEqual(['OSCE']);
     index.definitionKeyOf = () => 'EF ele';
     expect(findMatches([text], index)).toEqual([]);
+  });
+});
+
+describe('initials a page defined, in its later blocks (PageMemory.definedInitials)', () => {
+  const names = ['Economic Freedom Fighters', 'Rapid Support Forces'];
+  const index = buildAliasIndex([
+    ['EFF', 0, 0],
+    ['RSF', 1, 0],
+    ['Rapid Support Forces', 1, 0],
+  ]);
+  index.definitionKeyOf = (entity) => definitionKey(names[entity]);
+  /** Each block in turn with one page's memory: the matched text of each match, with its entity. */
+  const page = (memory = createPageMemory()) => (...blocks: string[]) => {
+    const found: string[] = [];
+    for (const block of blocks) eachMatch([block], index, 1, (m) => void found.push(`${m.entity}:${block.slice(m.startOffset, m.endOffset)}`), undefined, undefined, memory);
+    return found;
+  };
+
+  it('drops initials the page gave another name earlier: "the EFF" after "Extended Fund Facility (EFF)" is no party', () => {
+    const read = page();
+    expect(read('tranches under a 37-month Extended Fund Facility (EFF) and a Resilience and Sustainability Facility (RSF).', 'the second review of the EFF and the first review of RSF')).toEqual([]);
+  });
+
+  it('keeps initials the page gave the entity: "RSF" after "Rapid Support Forces (RSF)" and after the RSF (Rapid Support Forces)', () => {
+    expect(page()('Fighting between the army and the Rapid Support Forces (RSF) spread.', 'The RSF denied it.')).toEqual(['1:Rapid Support Forces', '1:RSF', '1:RSF']);
+    expect(page()('the RSF (Rapid Support Forces) said', 'RSF fighters')).toEqual(['1:RSF', '1:Rapid Support Forces', '1:RSF']);
+  });
+
+  it('takes the entity of the same initials that the page defined, and only it: "CPC" of the pipeline consortium, not of China\'s party', () => {
+    const names = ['Communist Party of China', 'Caspian Pipeline Consortium'];
+    const cpc = buildAliasIndex([
+      ['CPC', 0, 0],
+      ['CPC', 1, 0],
+      ['Caspian Pipeline Consortium', 1, 0],
+    ]);
+    cpc.definitionKeyOf = (entity) => definitionKey(names[entity]);
+    const memory = createPageMemory();
+    const read = (text: string) => {
+      const found: string[] = [];
+      eachMatch([text], cpc, 1, (m) => void found.push(`${m.entity}:${text.slice(m.startOffset, m.endOffset)}:${m.alternatives.join('|')}:${m.weak}`), undefined, undefined, memory);
+      return found;
+    };
+    expect(read('The CPC met.')).toEqual(['0:CPC:1:false']);
+    expect(read('a strike on the Caspian Pipeline Consortium’s (CPC) terminal')).toEqual(['1:Caspian Pipeline Consortium::false', '1:CPC::false']);
+    expect(read('CPC halted loadings.')).toEqual(['1:CPC::false']);
+  });
+
+  it('reads initials as before on a page that defined them nowhere, and forgets the definitions for a new page', () => {
+    const memory = createPageMemory();
+    expect(page(memory)('The EFF walked out of parliament.')).toEqual(['0:EFF']);
+    page(memory)('a loan under the Extended Fund Facility (EFF)');
+    expect(page(memory)('The EFF tranche')).toEqual([]);
+    forgetPage(memory);
+    expect(page(memory)('The EFF walked out.')).toEqual(['0:EFF']);
   });
 });

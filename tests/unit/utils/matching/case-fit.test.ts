@@ -70,6 +70,22 @@ describe("a party's name with its last word in lower case", () => {
     expect(more('the Washington accords between Armenia and Azerbaijan')).toEqual([['Washington', 'Washington']]);
   });
 
+  it('is so for a government, a police force and a framework ("the Welsh government", "Greater Manchester police", "the Windsor framework")', () => {
+    const more = matcherFor([
+      entity('organization', 'Welsh Government'),
+      entity('organization', 'Greater Manchester Police'),
+      entity('place', 'Greater Manchester'),
+      entity('event', 'Windsor Framework'),
+      entity('place', 'Windsor'),
+    ]);
+    expect(more('the Welsh government said Greater Manchester police and the Windsor framework')).toEqual([
+      ['Welsh Government', 'Welsh government'],
+      ['Greater Manchester Police', 'Greater Manchester police'],
+      ['Windsor Framework', 'Windsor framework'],
+    ]);
+    expect(more('the welsh government and a police force')).toEqual([]);
+  });
+
   it('needs the words before it in capitals, and only its last word may be small', () => {
     expect(find('the pirate party won')).toEqual([]);
     expect(find('the Party of regions')).toEqual([]);

@@ -105,6 +105,18 @@ describe('letters in capitals joined to a number are a code, not the acronym', (
     // A Reuters ticker's exchange, joined by a dot ("SAABb.ST"), is no name; a name after a missing space is.
     ['visited Saab (SAABb.GLP), opens new tab', []],
     ['its resurgence.Chile condemned the strike', [['Chile', 'Chile']]],
+    // A cloud region's code, and a comet's designation before a slash; a credit's slash is no designation.
+    ['the outage began in GLP-EAST-1 at dawn', []],
+    ['the comet 2I/Chile was the second', []],
+    ['Photo: Reuters/Chile', [['Chile', 'Chile']]],
+  ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
+});
+
+describe('a name inside a social handle or an address is text, not a mention', () => {
+  it.each([
+    ['Warren Buffett wrote on X (@WarrenBuffett_HQ) that France won.', [['Warren Buffett', 'Warren Buffett'], ['France', 'France']]],
+    ['the minister wrote (@FM_Chile) and @France_Diplo replied', []],
+    ['mail press@chile.gov or call Chile', [['Chile', 'Chile']]],
   ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
 });
 

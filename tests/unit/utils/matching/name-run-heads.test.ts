@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AliasFlag, buildAliasIndex } from '@/utils/matching/alias-index';
 import { eachMatch } from '@/utils/matching/match';
+import { createPageMemory } from '@/utils/matching/page-memory';
 import { hashOf } from '@/utils/matching/tokenize';
 import type { CompiledAlias } from '@/utils/knowledge/types';
 
@@ -18,10 +19,10 @@ const index = buildAliasIndex(aliases);
 
 /** Each block in turn, with one page's set of run heads: "entity:text:afterNameRun" per match. */
 function scan(...blocks: string[]): { found: string[]; heads: Set<number> } {
-  const heads = new Set<number>();
+  const memory = createPageMemory();
   const found: string[] = [];
-  for (const block of blocks) eachMatch([block], index, 1, (m) => void found.push(`${m.entity}:${block.slice(m.startOffset, m.endOffset)}:${m.afterNameRun}`), undefined, undefined, heads);
-  return { found, heads };
+  for (const block of blocks) eachMatch([block], index, 1, (m) => void found.push(`${m.entity}:${block.slice(m.startOffset, m.endOffset)}:${m.afterNameRun}`), undefined, undefined, memory);
+  return { found, heads: memory.personNameWords };
 }
 
 describe('names the page wrote as part of a person\'s: a given name at a run\'s head, a surname after a known given name (TextMatch.afterNameRun)', () => {
