@@ -76,9 +76,13 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * Commons by their bare names, India's and Thailand's election commissions, the judges' councils
  * of Italy and Poland, China's Central Military Commission), each year-named event's name without
  * its year, which the page's date settles, and the contexts of events by year and kind ("the 2024
- * general election") (→ 360.8 KB): 356 KiB.
+ * general election") (→ 360.8 KB): 356 KiB. Stop 60 shipped eleven more bodies under shared names
+ * (Australia's Senate and Parliament, Mexico's Senate, Ireland's Supreme Court and Council of
+ * State, Japan's environment ministry, Syria's interior and Lebanon's health ministries, Saudi
+ * Arabia's foreign ministry, South Africa's Treasury) and the war's lower-case names ("war in
+ * Ukraine") (→ 365.3 KB): 360 KiB.
  */
-const PAGE_PART_BUDGET_BYTES = 356 * 1024;
+const PAGE_PART_BUDGET_BYTES = 360 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /**

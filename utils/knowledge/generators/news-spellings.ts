@@ -8,6 +8,9 @@ import { cityEntityId } from './slug.ts';
  */
 export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'PS:Khān Yūnis': ['Khan Younis'],
+  // South African and Argentine papers' own names for their largest cities.
+  'ZA:Johannesburg': ['Joburg', 'Jozi'],
+  'AR:Buenos Aires': ['Buenos Aires City'],
   'KZ:Nur-Sultan': ['Nur-Sultan'],
   'MN:Ulan Bator': ['Ulan Bator'],
   'PS:An Nuşayrāt': ['Nuseirat'],
