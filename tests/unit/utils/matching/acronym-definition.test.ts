@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capitalInitials, definedAfterKey, definingInitials, definingKey, definitionKey } from '@/utils/matching/acronym-definition';
 import { buildAliasIndex } from '@/utils/matching/alias-index';
-import { eachMatch, findMatches } from '@/utils/matching/match';
+import { eachMatch, findMatches, type TextMatch } from '@/utils/matching/match';
 import { createPageMemory, forgetPage } from '@/utils/matching/page-memory';
 import { dictionary } from './helpers';
 
@@ -122,20 +122,29 @@ describe('matching initials defined on the page', () => {
   });
 });
 
+/** An index of these aliases whose entities are `names` (for their definition keys). */
+function indexOf(names: string[], aliases: Parameters<typeof buildAliasIndex>[0]) {
+  const index = buildAliasIndex(aliases);
+  index.definitionKeyOf = (entity) => definitionKey(names[entity]);
+  return index;
+}
+
+/** Reads blocks in turn with one page's memory: "entity:text" of each match, with `more` of it. */
+const pageReader =
+  (index: ReturnType<typeof buildAliasIndex>, memory = createPageMemory(), more: (m: TextMatch) => string = () => '') =>
+  (...blocks: string[]) => {
+    const found: string[] = [];
+    for (const block of blocks) eachMatch([block], index, 1, (m) => void found.push(`${m.entity}:${block.slice(m.startOffset, m.endOffset)}${more(m)}`), undefined, undefined, memory);
+    return found;
+  };
+
 describe('initials a page defined, in its later blocks (PageMemory.definedInitials)', () => {
-  const names = ['Economic Freedom Fighters', 'Rapid Support Forces'];
-  const index = buildAliasIndex([
+  const index = indexOf(['Economic Freedom Fighters', 'Rapid Support Forces'], [
     ['EFF', 0, 0],
     ['RSF', 1, 0],
     ['Rapid Support Forces', 1, 0],
   ]);
-  index.definitionKeyOf = (entity) => definitionKey(names[entity]);
-  /** Each block in turn with one page's memory: the matched text of each match, with its entity. */
-  const page = (memory = createPageMemory()) => (...blocks: string[]) => {
-    const found: string[] = [];
-    for (const block of blocks) eachMatch([block], index, 1, (m) => void found.push(`${m.entity}:${block.slice(m.startOffset, m.endOffset)}`), undefined, undefined, memory);
-    return found;
-  };
+  const page = (memory = createPageMemory()) => pageReader(index, memory);
 
   it('drops initials the page gave another name earlier: "the EFF" after "Extended Fund Facility (EFF)" is no party', () => {
     const read = page();
@@ -148,19 +157,12 @@ describe('initials a page defined, in its later blocks (PageMemory.definedInitia
   });
 
   it('takes the entity of the same initials that the page defined, and only it: "CPC" of the pipeline consortium, not of China\'s party', () => {
-    const names = ['Communist Party of China', 'Caspian Pipeline Consortium'];
-    const cpc = buildAliasIndex([
+    const cpc = indexOf(['Communist Party of China', 'Caspian Pipeline Consortium'], [
       ['CPC', 0, 0],
       ['CPC', 1, 0],
       ['Caspian Pipeline Consortium', 1, 0],
     ]);
-    cpc.definitionKeyOf = (entity) => definitionKey(names[entity]);
-    const memory = createPageMemory();
-    const read = (text: string) => {
-      const found: string[] = [];
-      eachMatch([text], cpc, 1, (m) => void found.push(`${m.entity}:${text.slice(m.startOffset, m.endOffset)}:${m.alternatives.join('|')}:${m.weak}`), undefined, undefined, memory);
-      return found;
-    };
+    const read = pageReader(cpc, createPageMemory(), (m) => `:${m.alternatives.join('|')}:${m.weak}`);
     expect(read('The CPC met.')).toEqual(['0:CPC:1:false']);
     expect(read('a strike on the Caspian Pipeline Consortium’s (CPC) terminal')).toEqual(['1:Caspian Pipeline Consortium::false', '1:CPC::false']);
     expect(read('CPC halted loadings.')).toEqual(['1:CPC::false']);
