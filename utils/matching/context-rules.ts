@@ -1,6 +1,7 @@
 import { cueBit } from './cues';
 import { isAllCapsWord, isSpaceGap, joinsRun, startsUpper } from './run-words';
-import { afterNamePrefix, endsHeadedName, namesAThing } from './thing-names';
+import { afterNamePrefix, endsHeadedName, namesAThing, senateContest } from './thing-names';
+import { inHandle } from './handles';
 import { wordAfter, wordBefore, type Neighbour } from './neighbours';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize';
 import { AMPERSAND_NAME, inJoinedName } from './joined-name';
@@ -112,15 +113,6 @@ const partOfCode = (text: string, start: number, end: number) =>
   (text.charCodeAt(start - 1) === 47 && DESIGNATION_BEFORE_SLASH.test(text.slice(Math.max(0, start - 4), start - 1))) ||
   EXCHANGE_CODE.test(text.slice(end, end + 2)) ||
   (text.charCodeAt(start - 1) === 46 && DOT_JOINED.test(text[start - 2] ?? '') && isAllCapsWord(text.slice(start, end)));
-
-/**
- * A social handle or an address holds the name as text, not as a mention: "@FM_Szijjarto",
- * "@ZelenskyyUa", "press@nato.int". An at sign or underscore joined to it says so.
- */
-const inHandle = (parts: readonly string[], span: MatchSpan) => {
-  const before = parts[span.startPart].charCodeAt(span.startOffset - 1);
-  return before === 64 || before === 95 || parts[span.endPart].charCodeAt(span.endOffset) === 95;
-};
 
 /** After the hyphen: a number ("GLP-1"), or capitals and a number ("US-EAST-1", a cloud region's code). */
 const CODE_AFTER_HYPHEN = new RegExp(String.raw`^(?:[${UPPER}]+-)?[0-9]`);
@@ -234,6 +226,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (inHandle(parts, span)) return false;
   if (span.words === 1 && span.startPart === span.endPart && namesAThing(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (COUNTY_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 8))) return false;
+  if (span.words > 1 && span.startPart === span.endPart && senateContest(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (afterNamePrefix(parts[span.startPart], span.startOffset) || endsHeadedName(parts[span.startPart], span.startOffset)) return false;
   if (capsWord && (mode === BlockMode.AllCaps || besideCapitals(parts, count, span))) return false;
   if (mode === BlockMode.TitleCase && span.words === 1) {

@@ -96,3 +96,15 @@ export function endsHeadedName(text: string, start: number): boolean {
   if (text.charCodeAt(start - 2) !== 102 && text.charCodeAt(start - 2) !== 101) return false;
   return HEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
+
+/**
+ * A state's U.S. Senate contest after a chamber's name ("the Texas Senate race", "a Georgia
+ * Senate seat", "the Maine Senate primary"): the state's seat in Washington, not its own
+ * senate, so the chamber is not marked. The U.S. Senate's own name keeps it.
+ */
+const SENATE_CONTEST = /^(?:(?!U\.?S\.? |US |United States )[^ ]+ )+Senate [ \u00a0]?(?:seat|seats|race|races|primary|runoff|run-off|contest|candidate|candidates|nominee|nomination|campaign|bid|hopeful)\b/u;
+
+/** Whether the name at [start, end) ends in "Senate" and a U.S. Senate contest's word follows (see `SENATE_CONTEST`). */
+export function senateContest(text: string, start: number, end: number): boolean {
+  return text.startsWith('Senate', end - 6) && SENATE_CONTEST.test(text.slice(start, end + 12));
+}

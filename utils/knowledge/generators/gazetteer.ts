@@ -175,9 +175,22 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
 function nationalSpellings(city: GeoCity): string[] {
   if (city.country === 'UA') return [ukrainianNational(city.name)];
   if (city.country === 'RU' || city.country === 'BY') return [russianNews(city.name)];
+  if (ARAB_COUNTRIES.has(city.country)) return arabicArticleSpellings(city.name);
   // Not where news has an English name for it: "Koeln" is no spelling of Cologne's.
   const wire = GERMAN_SPEAKING.has(city.country) && NEWS_SPELLINGS[`${city.country}:${city.name}`] === undefined ? germanWire(city.name) : null;
   return wire ? [wire] : [];
+}
+
+/** Countries whose towns' names open with the Arabic article, which news writes both ways. */
+const ARAB_COUNTRIES = new Set('SD EG LY TN DZ MA MR SA YE IQ SY LB JO PS AE QA KW BH OM'.split(' '));
+
+/**
+ * The name with the article's other spelling: GeoNames' "El Obeid" is AP's "al-Obeid", and its
+ * "Al Qusayr" a Cairo paper's "El Qusayr" (the joined, lower-case form is matched by `isArticle`).
+ */
+function arabicArticleSpellings(name: string): string[] {
+  const led = /^(El|Al)[ -](\p{Lu}.*)$/u.exec(name);
+  return led ? [`${led[1] === 'El' ? 'Al' : 'El'} ${led[2]}`] : [];
 }
 
 function countryFacts(country: string, input: GazetteerInput): { name: string; related?: string[] } {

@@ -18,6 +18,9 @@ const knowledge = [
   entity('organization', "Green Liberal Party of Switzerland", ['GLP']),
   entity('place', 'Hamilton'),
   entity('place', 'Ohio'),
+  entity('organization', 'Texas State Senate', ['Texas Senate']),
+  entity('organization', 'United States Senate', ['U.S. Senate']),
+  entity('place', 'Texas'),
   entity('place', 'Santa Fe'),
 ];
 const find = matcherFor(knowledge);
@@ -117,6 +120,18 @@ describe('a name inside a social handle or an address is text, not a mention', (
     ['Warren Buffett wrote on X (@WarrenBuffett_HQ) that France won.', [['Warren Buffett', 'Warren Buffett'], ['France', 'France']]],
     ['the minister wrote (@FM_Chile) and @France_Diplo replied', []],
     ['mail press@chile.gov or call Chile', [['Chile', 'Chile']]],
+  ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
+});
+
+describe("a state's U.S. Senate contest is not its own senate", () => {
+  it.each([
+    // No card rather than the chamber's: "Texas" inside the longer name is left too, by the run rule.
+    ['the Texas Senate race tightened', []],
+    ['a Texas Senate seat opened up', []],
+    ['the Texas Senate primary in March', []],
+    // The chamber itself, and the U.S. Senate's own race, keep their names.
+    ['the Texas Senate passed the bill', [['Texas State Senate', 'Texas Senate']]],
+    ['a U.S. Senate seat', [['United States Senate', 'U.S. Senate']]],
   ])('%s', (text, expected) => expect(find(text)).toEqual(expected));
 });
 

@@ -59,6 +59,14 @@ describe('the gazetteer generator', () => {
     expect(files.get('russia')![0].aliases).toEqual(['Nizhny Novgorod']);
   });
 
+  it('spells an Arab town\'s article the other way too ("El Obeid" is AP\'s "al-Obeid"), and no other country\'s ("El Paso")', () => {
+    const { files } = buildGazetteer(input([city(1, 'El Obeid', 'SD', 400_000), city(2, 'Al Qusayr', 'SY', 30_000), city(3, 'El Paso', 'US', 680_000)]));
+    const aliases = (id: string) => [...files.values()].flat().find((e) => e.id === id)?.aliases;
+    expect(aliases('el-obeid-sd')).toEqual(['Al Obeid']);
+    expect(aliases('al-qusayr-sy')).toEqual(['El Qusayr']);
+    expect(aliases('el-paso-us')).toEqual([]);
+  });
+
   it('gives a news spelling to its own place even where a larger place has that name ("Newcastle")', () => {
     const { files, leftOut } = buildGazetteer(input([city(1, 'Newcastle', 'ZA', 404_000), city(2, 'Newcastle upon Tyne', 'GB', 192_000), city(3, 'Frankfurt am Main', 'DE', 650_000, '16')]));
     const places = [...files.values()].flat();
