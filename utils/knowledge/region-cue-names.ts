@@ -4,6 +4,7 @@ import { AliasFlag, writeFlags } from '../matching/alias-index.ts';
 import { StateCue } from '../matching/state-cues.ts';
 import { factOf } from './validate.ts';
 import { byFoldedText } from './alias-keys.ts';
+import { withoutQualifier } from './place-contexts.ts';
 
 /** A region named for its city and its kind: "Poltava Oblast", "Stavropol Krai", "Idlib Governorate", "Iași County", "Sokoto State", "São Paulo state". */
 const REGION_NAME = /^(.+) (?:Oblast|Region|Krai|Kray|Province|Governorate|County|State|state|Prefecture)$/;
@@ -45,7 +46,10 @@ export function markRegionNames(entities: readonly Entity[], aliases: CompiledAl
 }
 
 /** A place's country without its qualifier: an occupied oblast's "Ukraine (internationally recognised)" is its city's "Ukraine". */
-const countryOf = (entity: Entity) => factOf(entity, 'Country')?.replace(/ \(.*\)$/, '');
+const countryOf = (entity: Entity) => {
+  const country = factOf(entity, 'Country');
+  return country === undefined ? undefined : withoutQualifier(country);
+};
 
 /** The bare names in each entity's aliases that name a region by its kind ("Kharkov" of "Kharkov Oblast"), by position. */
 function regionSpellings(aliases: readonly CompiledAlias[]): Map<number, string[]> {

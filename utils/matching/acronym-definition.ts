@@ -122,7 +122,7 @@ export function definitionKey(name: string): string {
  */
 function stemOf(parts: readonly string[]): string {
   const three = (part: string) => foldString(part).slice(0, 3);
-  const stem = [parts[0] ?? '', ...parts.slice(1, 2)].map(three).join(' ');
+  const stem = parts.slice(0, 2).map(three).join(' ');
   return parts.length > 2 ? `${stem} ${three(parts[parts.length - 1])}` : stem;
 }
 
