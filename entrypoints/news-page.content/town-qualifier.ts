@@ -118,9 +118,19 @@ export class TownQualifier {
     return null;
   }
 
-  /** The candidate that is the country named so, or the one that is not (the state). */
+  /**
+   * The candidate that is the country named so, or the one that is not (the state): a state
+   * before a town of its name ("Buffalo, New York": the state, not the city).
+   */
   private read(match: Readonly<TextMatch>, reading: 'country' | 'region'): number | undefined {
     this.next = null;
-    return [match.entity, ...match.alternatives].find((entity) => this.isCountry(entity) === (reading === 'country'));
+    const candidates = [match.entity, ...match.alternatives].filter((entity) => this.isCountry(entity) === (reading === 'country'));
+    return reading === 'region' ? (candidates.find(this.namesRegion) ?? candidates[0]) : candidates[0];
+  }
+
+  /** Whether an entity's name, without its qualifier ("New York (U.S. state)"), is a state's or a region's as a qualifier. */
+  private readonly namesRegion = (entity: number): boolean => {
+    const name = this.entities().name(entity).replace(/ \(.*\)$/, '');
+    return this.qualifierOf(name)?.isCountry === false;
   }
 }

@@ -78,15 +78,19 @@ for (const path of pages) {
   console.log(`  entities: ${entities.join(', ')}`);
   totals.marks += marks.length;
   if (!expected) continue;
-  // A name counts as marked when a mark's text is it, its end ("Chancellor Merz" → "Merz") or
-  // holds it ("Attorney-General Letitia James"), the article and a final full stop aside ("the
-  // White House", "U.S" of "U.S.").
+  // A name counts as marked when a mark's text is it, a person's surname ("Friedrich Merz" →
+  // "Merz") or holds it ("Attorney-General Letitia James"), in any case ("KYIV" is "Kyiv"), the
+  // article and a final full stop aside ("the White House", "U.S" of "U.S."). A place's mark
+  // counts only for a place and another's only for a non-place: "Switzerland" in "Young
+  // Socialists of Switzerland" does not mark the party, nor the town "Burnley" the club.
   const listed = new Set();
-  const bare = (text) => text.replace(/^the\s+/i, '').replace(/\.$/, '');
-  const marksName = (m, nameText) => bare(m.text) === bare(nameText) || bare(nameText).endsWith(` ${bare(m.text)}`) || ` ${bare(m.text)} `.includes(` ${bare(nameText)} `);
+  const bare = (text) => text.replace(/^the\s+/i, '').replace(/\.$/, '').toLowerCase();
+  const marksName = (m, nameText, type) =>
+    (type === undefined || (m.type === 'place') === (type === 'place')) &&
+    (bare(m.text) === bare(nameText) || (type === 'person' && bare(nameText).endsWith(` ${bare(m.text)}`)) || ` ${bare(m.text)} `.includes(` ${bare(nameText)} `));
   for (const [type, names] of Object.entries(expected)) {
     for (const nameText of names) {
-      const hit = marks.find((m) => marksName(m, nameText));
+      const hit = marks.find((m) => marksName(m, nameText, type));
       totals.expected[type] = (totals.expected[type] ?? 0) + 1;
       if (hit) {
         totals.found[type] = (totals.found[type] ?? 0) + 1;
@@ -94,7 +98,7 @@ for (const path of pages) {
       } else console.log(`  MISSED     ${type.padEnd(12)} ${nameText}`);
     }
   }
-  const unlisted = marks.filter((m) => !Object.values(expected).flat().some((n) => marksName(m, n)));
+  const unlisted = marks.filter((m) => !Object.entries(expected).some(([type, names]) => names.some((n) => marksName(m, n, type))));
   for (const m of unlisted) console.log(`  UNLISTED   ${m.type.padEnd(12)} ${m.text} (audit: right or wrong?)`);
   totals.unlisted += unlisted.length;
 }

@@ -97,13 +97,23 @@ function weakNameContext(entity: Entity, weakNames: readonly string[], { byId, t
   const ties = [
     ...related,
     ...[...(tiedTo.get(entity.id) ?? []), ...(members.get(entity.id) ?? [])].sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type] || Number(rankAndFile(a)) - Number(rankAndFile(b))),
-  ].filter((e) => e.type !== 'place' && (tiedTo.get(e.id)?.length ?? 0) <= MAX_TIES_OF_A_TIE);
+  ].filter((e) => e.type !== 'place' && ((tiedTo.get(e.id)?.length ?? 0) <= MAX_TIES_OF_A_TIE || chosenPeer(entity, e)));
   const usable = (name: string) => saysEnough(name) && !own.includes(foldString(name));
   // Its parent body or country first, however much else is tied to it (the UN for "Security
   // Council"); a club's city is no parent: "Tech Giants" in a New York story is no club.
   const parents = related.filter((e) => (e.type !== 'place' || isCountry(e)) && namesParent(e, isCountry(e) ? weakNames.filter(saysWhichBody) : weakNames, own));
   return [...new Set([...parents, ...ties].flatMap(strongNames).filter(usable))].slice(0, MAX_WEAK_NAME_CONTEXT);
 }
+
+/**
+ * A body the entry itself names as related, of its own kind: a company's rivals and partners
+ * ("Apple" beside Google, Samsung and OpenAI). Named by the writer, it settles the weak name
+ * however many others are tied to it (see `MAX_TIES_OF_A_TIE`): a story that names Google
+ * and "Apple" in capitals is about the company.
+ */
+const chosenPeer = (entity: Entity, tie: Entity) => isCompany(entity) && isCompany(tie) && (entity.related ?? []).includes(tie.id);
+const COMPANY = /\b(?:company|corporation|conglomerate|manufacturer|maker|retailer|airline|carmaker|chipmaker)\b/i;
+const isCompany = (entity: Entity) => entity.type === 'organization' && COMPANY.test(entity.description);
 
 /** A name of several words that opens with the person's given name ("Alan Taylor" for "Alan Taylor (economist)"). */
 function isFullName(text: string, name: string): boolean {

@@ -43,12 +43,18 @@ const READ_CHARS = 24;
  *   (not "the Australian Federal Police (AFP) said", which defines the initials);
  * - beside a slash in a picture credit: "Getty Images/AFP", "AFP/Getty";
  * - before what an agency does, or what an outlet is: "AFP reported", "AP Photo", "AFP via Getty Images", "the Krone newspaper";
- * - after what is done to a source, or what it is: "told AFP", "cited by AFP", "citing AP", "according to the AP", "news agency AFP", "broadcaster NOS";
+ * - after what is done to a source, or what it is: "told AFP", "cited by AFP", "citing AP", "according to the AP", "a question from AFP", "news agency AFP", "broadcaster NOS";
+ * - in parentheses after a dateline's date, the story going straight on: "Kathmandu, Mar 7 (PTI) Rapper-turned-politician";
  * - in quotes, as German and Austrian usage writes a paper's name: 'an interview with the "Krone" newspaper'.
  */
 const AGENCY_AFTER = new RegExp(String.raw`^(?:\)[ \u00a0]*(?:[—–:-]|$)|[ \u00a0]?\/[ \u00a0]?[${UPPER}]|["”»]?[ \u00a0]+(?:via Getty|Photo\b|photo\b|reported|reports|has reported|has learned|learned|correspondents?\b|reporters?\b|journalists?\b|news agency|newspaper|daily\b|broadcaster|tally|count\b|analysis|interview))`);
-const AGENCY_BEFORE = /(?:\/[ \u00a0]?|\b(?:told|tells|telling|citing|cited by|quoted by|seen by|obtained by|reviewed by|verified by|reported by|according to|spoke to|speaking to|spoken to|confirmed to|interview with|commissioned by|said to|(?:news|press|photo) agency|broadcaster|newspaper|news outlet)[ \u00a0]+(?:the[ \u00a0]+)?["“„«]?)$/;
+const AGENCY_BEFORE = /(?:\/[ \u00a0]?|\b(?:told|tells|telling|citing|cited by|quoted by|seen by|obtained by|reviewed by|verified by|reported by|according to|spoke to|speaking to|spoken to|confirmed to|interview with|commissioned by|said to|questions? from|asked by|contacted by|statement to|(?:news|press|photo) agency|broadcaster|newspaper|news outlet)[ \u00a0]+(?:the[ \u00a0]+)?["“„«]?)$/;
 const PAREN_BEFORE = /\([ \u00a0]*$/;
+/**
+ * A dateline's date before the parentheses, as South Asian wires write it: "Kathmandu, Mar 7
+ * (PTI) Rapper-turned-politician…" goes on with the story, no dash between.
+ */
+const DATED_PAREN_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}[ \u00a0]?\([ \u00a0]*$/;
 const PAREN_AGENCY_AFTER = /^(?:[ \u00a0]?\/|[ \u00a0]+Photo\b|\)[ \u00a0]*(?:[—–:-]|$))/u;
 
 /**
@@ -66,7 +72,7 @@ export function creditAround(text: string, start: number, end: number, kinds: nu
   let fits = 0;
   if ((kinds & CreditCue.Agency) !== 0) {
     const inParentheses = PAREN_BEFORE.test(before);
-    if (inParentheses ? PAREN_AGENCY_AFTER.test(after) : AGENCY_AFTER.test(after) || AGENCY_BEFORE.test(before)) fits |= CreditCue.Agency;
+    if (inParentheses ? PAREN_AGENCY_AFTER.test(after) || (DATED_PAREN_BEFORE.test(before) && after.startsWith(')')) : AGENCY_AFTER.test(after) || AGENCY_BEFORE.test(before)) fits |= CreditCue.Agency;
   }
   if ((kinds & CreditCue.Platform) !== 0 && (PLATFORM_BEFORE.test(before) || PLATFORM_AFTER.test(after))) fits |= CreditCue.Platform;
   return fits;

@@ -43,8 +43,9 @@ export function fillMatch(
     if (other.entity === entry.entity || !sameWords(other, entry) || !fits || alternatives.indexOf(other.entity) >= 0) continue;
     // Another year's event of the same name is no other reading on a page of this year.
     if (!standsThisYear(other, datedFits)) continue;
-    // A state's name that needs a state's words is no other reading of the name without them.
-    if ((other.cues & StateCue.CueOnly) !== 0) continue;
+    // A state's name that needs a state's words is no other reading of the name without them,
+    // unless it may qualify a town before it ("Buffalo, New York": the page's towns decide, see `TownQualifier`).
+    if ((other.cues & StateCue.CueOnly) !== 0 && !afterComma(parts[p], word.start)) continue;
     alternatives.push(other.entity);
   }
   match.credited = false;
@@ -74,3 +75,6 @@ export function fillMatch(
   } else alternatives.length = 0;
   match.entity = fitting.entity;
 }
+
+/** A comma and a space right before a name: where a town's state or region goes ("Buffalo, New York"). */
+const afterComma = (text: string, start: number) => start >= 3 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 44;

@@ -16,14 +16,12 @@ import { addPageWord, addPageWordsIn, type PageWords } from './page-words';
 import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_DIGIT, STARTS_UPPER } from './tokenize';
 import type { TextMatch } from './text-match';
-import type { PageMemory } from './page-memory';
+import type { DefinedInitials, PageMemory } from './page-memory';
 import { after, afterPart, gapBefore, readAfter, startBucket } from './words-after';
 
 export type { TextMatch } from './text-match';
 
 const word = createWord();
-/** The index being matched, for the checks that read other buckets (see `middleNameAfter`). */
-let index: AliasIndex;
 
 /**
  * Hands every alias in the first `count` of `parts` (consecutive text nodes of one block, read
@@ -35,7 +33,7 @@ let index: AliasIndex;
  */
 export function eachMatch(
   parts: readonly string[],
-  aliasIndex: AliasIndex,
+  index: AliasIndex,
   count: number,
   onMatch: (match: Readonly<TextMatch>) => boolean | void,
   onRemoteWord?: (hash: number, part: number) => void,
@@ -44,7 +42,6 @@ export function eachMatch(
   memory?: PageMemory,
 ): void {
   mode = -1;
-  index = aliasIndex;
   const { byFirstWord, firstWordBits } = index;
   const remoteBits = onRemoteWord ? (index.remoteBits ?? null) : null;
   const mask = FIRST_WORD_BITS - 1;
@@ -52,7 +49,7 @@ export function eachMatch(
   let p = 0;
   let pos = 0;
   // The last match taken: an acronym in parentheses right after it may be its definition.
-  let lastEntity = -1;
+  lastCandidates.length = 0;
   let lastPart = -1;
   let lastEnd = 0;
   while (p < count) {
@@ -77,7 +74,7 @@ export function eachMatch(
       const entry = bucket[e];
       // "the Dutch general election": the year's, on a page of that year; on none, where the page gives no date.
       if (!standsThisYear(entry, index.datedFits)) continue;
-      if (!verify(entry, bucket, parts, p)) continue;
+      if (!verify(index, entry, bucket, parts, p)) continue;
       // "New York" as the state's alone, "Poltava" as the region's: only where its words stand around it (see `state-cues.ts`).
       if ((entry.cues & StateCue.CueOnly) !== 0 && !(match.endPart === p && cueAround(entry.cues, parts[p], word.start, match.endOffset))) continue;
       // `verify` has set where the match ends; the context decides whether it is a name here.
@@ -131,21 +128,17 @@ export function eachMatch(
       if (entry.cases.length === 1 && entry.cases[0] === CaseRule.Acronym) {
         const initials = text.slice(word.start, word.end);
         const definedHere = definingKey(text, word.start, initials) ?? definedAfterKey(text, word.end, initials);
-        const namedJustBefore = lastPart === p && lastEntity === match.entity && text.slice(lastEnd, word.start).trim() === '(';
-        if (definedHere !== null && memory !== undefined) memory.definedInitials.set(initials, namedJustBefore ? (index.definitionKeyOf?.(match.entity) ?? definedHere) : definedHere);
-        // Defined earlier on the page, the initials keep that meaning ("the EFF" after "Extended Fund Facility (EFF)").
-        const defined = definedHere ?? memory?.definedInitials.get(initials) ?? null;
-        if (defined !== null) {
-          if (!namedJustBefore && index.definitionKeyOf?.(match.entity) !== defined) {
-            // Another entity's of the same initials may be the one defined ("CPC": the pipeline consortium, not China's party).
-            const fit = definedAmong(match.alternatives, defined, index);
-            if (fit < 0) break;
-            match.entity = fit;
-          }
-          // Defined on the page, the initials are that one entity's.
-          match.alternatives.length = 0;
-          match.weak = false;
+        // "the National Electoral Council (CNE)": the initials are whichever council that name is on
+        // this page (Honduras's, by its context), though Ecuador's shares both.
+        const namedJustBefore = lastPart === p && text.slice(lastEnd, word.start).trim() === '(' && narrowTo(match, lastCandidates);
+        if (definedHere !== null && memory !== undefined) {
+          memory.definedInitials.set(initials, { key: namedJustBefore ? (index.definitionKeyOf?.(match.entity) ?? definedHere) : definedHere, entities: namedJustBefore ? [match.entity, ...match.alternatives] : [] });
         }
+        // Defined earlier on the page, the initials keep that meaning ("the EFF" after "Extended Fund Facility (EFF)").
+        const defined: DefinedInitials | null = namedJustBefore ? null : definedHere !== null ? { key: definedHere, entities: [] } : (memory?.definedInitials.get(initials) ?? null);
+        if (defined !== null && !(defined.entities.length > 0 ? narrowTo(match, defined.entities) : keyFits(match, defined.key, index))) break;
+        // Defined on the page, the initials are that name's: nothing else's of the same initials.
+        if (namedJustBefore || defined !== null) match.weak = false;
       }
       if (onMatch(match) === false) {
         if (!match.weak) break;
@@ -155,7 +148,8 @@ export function eachMatch(
         while (e + 1 < bucket.length && bucket[e + 1].words.length === entry.words.length) e++;
         continue;
       } else {
-        lastEntity = match.entity;
+        lastCandidates.length = 0;
+        lastCandidates.push(match.entity, ...match.alternatives);
         lastPart = match.endPart;
         lastEnd = match.endOffset;
       }
@@ -167,11 +161,31 @@ export function eachMatch(
   }
 }
 
-/** The alternative whose name the page's definition of its initials spells (see `definitionKey`), or -1. */
-function definedAmong(alternatives: readonly number[], defined: string, index: AliasIndex): number {
-  for (let i = 0; i < alternatives.length; i++) if (index.definitionKeyOf?.(alternatives[i]) === defined) return alternatives[i];
-  return -1;
+/**
+ * Keeps the match to the entity whose name the page's definition of its initials spells (see
+ * `definitionKey`): another's of the same initials may be the one defined ("CPC": the pipeline
+ * consortium, not China's party). False, leaving the match, where none is.
+ */
+function keyFits(match: TextMatch, defined: string, index: AliasIndex): boolean {
+  const fit = [match.entity, ...match.alternatives].find((entity) => index.definitionKeyOf?.(entity) === defined);
+  if (fit === undefined) return false;
+  match.entity = fit;
+  match.alternatives.length = 0;
+  return true;
 }
+
+/** Keeps the match to its entities among `allowed`, in its own order; false, leaving it, where none is. */
+function narrowTo(match: TextMatch, allowed: readonly number[]): boolean {
+  const kept = [match.entity, ...match.alternatives].filter((entity) => allowed.includes(entity));
+  if (kept.length === 0) return false;
+  match.entity = kept[0];
+  match.alternatives.length = 0;
+  for (let i = 1; i < kept.length; i++) match.alternatives.push(kept[i]);
+  return true;
+}
+
+/** The entities of the last match taken in the block: initials in parentheses right after it may be its. */
+const lastCandidates: number[] = [];
 
 /** The record `eachMatch` fills for each match (`verify` writes where it ends). */
 const match: TextMatch = { entity: 0, weak: false, alternatives: [], startPart: 0, startOffset: 0, endPart: 0, endOffset: 0, opensSentence: false, afterNameRun: false, credited: false, stateCued: false };
@@ -190,13 +204,13 @@ export function findMatches(parts: readonly string[], index: AliasIndex, count =
 let partCount = 0;
 
 
-function verify(entry: AliasEntry, bucket: readonly AliasEntry[], parts: readonly string[], p: number): boolean {
+function verify(index: AliasIndex, entry: AliasEntry, bucket: readonly AliasEntry[], parts: readonly string[], p: number): boolean {
   // "Ukraine's air force": a shared body's name in lower case, after a possessive only (see `possessed-name.ts`).
   const lower = !fitsFirstWord(entry, bucket, word);
   if (lower && !possessedInLowerCase(entry, parts[p], word)) return false;
   const length = entry.words.length;
   // "Gregory K. Bovino", "Armando Alberto Benedetti": the page's middle initial or name is read past (see `middleNameAfter`).
-  const skip = entry.givenFirst && length > 1 && !lower && middleNameAfter(parts, entry) ? 1 : 0;
+  const skip = entry.givenFirst && length > 1 && !lower && middleNameAfter(index, parts, entry) ? 1 : 0;
   // Hashes first: they reject almost every entry without building a string.
   for (let k = 1; k < length; k++) {
     if (!readAfter(parts, k + skip)) return false;
@@ -231,7 +245,7 @@ function verify(entry: AliasEntry, bucket: readonly AliasEntry[], parts: readonl
  * one; a name that holds its initial is matched as written, longest first ("George W. Bush" is
  * not his father's "George Bush").
  */
-function middleNameAfter(parts: readonly string[], entry: AliasEntry): boolean {
+function middleNameAfter(index: AliasIndex, parts: readonly string[], entry: AliasEntry): boolean {
   if (entry.gaps[0] !== '' || !readAfter(parts, 1)) return false;
   const middle = after[0];
   // Hashes first: most names go on with their own next word, or with none that fits.

@@ -35,6 +35,7 @@ const TEAM_AFTER = new RegExp(
     String.raw`^['’]s?${SPACE}+${SCHEDULE}`, // San Antonio's first 25 games
     String.raw`^${SPACE}+${SQUAD_BARE}`, // the Denver offense
     String.raw`^${SPACE}+${SCORE}`, // Brighton 3-0 Leeds
+    String.raw`^${SPACE}+(?:match|clash|fixture)\b`, // beyond the Burnley match
     String.raw`^${SPACE}+\d{1,3},${SPACE}+[${UPPER}]`, // Miami 30, Buffalo 13
     String.raw`^${SPACE}+(?:is|are|was|were|fell|improved|moved|dropped)${SPACE}+(?:to${SPACE}+)?\d{1,2}[-–]\d{1,2}\b`, // Miami is 4-7
     String.raw`^${SPACE}+${BEAT}${SPACE}+(?!back\b|off\b)(?:the${SPACE}+)?[${UPPER}]`, // Brighton beat Leeds
@@ -45,6 +46,7 @@ const TEAM_BEFORE = new RegExp(
     String.raw`${SCORE}${SPACE}+(?:(?:(?:win|victory|defeat|loss|rout|draw)${SPACE}+)?(?:over|against|to|at|with)${SPACE}+)?$`, // Liverpool 2-0 Leeds, a 3-0 win over Leeds
     String.raw`\b[Aa]t${SPACE}+\d{1,2}[-–]\d{1,2},${SPACE}+$`, // At 4-7, Miami
     String.raw`\b(?:game|games|matchup|match-up|showdown|series)${SPACE}+(?:against|with)${SPACE}+(?:the${SPACE}+)?$`, // the championship game against New York
+    String.raw`\b(?:clash|clashes|fixture|fixtures)${SPACE}+against${SPACE}+(?:the${SPACE}+)?$`, // cup clashes against Brighton (not "clashes with Moscow")
     String.raw`\b(?:beat|beating|defeated|defeating|edged|edging|routed|thrashed|hammered|outlasted|blanked|vs\.?|versus|v)${SPACE}+(?:the${SPACE}+)?$`, // beat Leeds, vs. Saints
   ].join('|'),
 );

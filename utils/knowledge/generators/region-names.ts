@@ -68,6 +68,8 @@ const REGION_NEWS_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'EG:Matruh': ['Matrouh'],
   'EG:Beni Suweif': ['Beni Suef'],
   'SD:River Nile': ['Nile State'],
+  // Afghanistan's eastern province as wires spell it ("Khost", the Pashto "Khowst" in GeoNames).
+  'AF:Khowst': ['Khost', 'Khost Province'],
   // Italy's regions by their Italian names, as news from Italy writes them.
   'IT:Apulia': ['Puglia'],
   'IT:The Marches': ['Marche'],
@@ -75,8 +77,9 @@ const REGION_NEWS_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'IN:Jammu and Kashmir': ['Jammu & Kashmir'],
   'ES:Castille-La Mancha': ['Castile-La Mancha'],
   // Ukraine's oblasts as Russian reports spell them, which English wires quote ("the Dnepropetrovsk
-  // region"); their cities carry the same spellings (see `NEWS_SPELLINGS`).
-  'UA:Dnipropetrovsk': ['Dnepropetrovsk region', 'Dnepropetrovsk Oblast'],
+  // region"); their cities carry the same spellings (see `NEWS_SPELLINGS`). Dnipropetrovsk Oblast
+  // also by its renamed capital's name ("the Kyiv and Dnipro regions").
+  'UA:Dnipropetrovsk': ['Dnepropetrovsk region', 'Dnepropetrovsk Oblast', 'Dnipro region', 'Dnipro Oblast'],
   'UA:Mykolaiv': ['Nikolaev region', 'Nikolayev region'],
   'UA:Odesa': ['Odessa region', 'Odessa Oblast'],
   'UA:Chernihiv Oblast': ['Chernigov region'],

@@ -5,7 +5,8 @@ import { Scanner } from '@/entrypoints/news-page.content/scanner';
 import { TownQualifier } from '@/entrypoints/news-page.content/town-qualifier';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
 import type { CompiledAlias } from '@/utils/knowledge/types';
-import { buildAliasIndex } from '@/utils/matching/alias-index';
+import { AliasFlag, buildAliasIndex } from '@/utils/matching/alias-index';
+import { StateCue } from '@/utils/matching/state-cues';
 
 // id, name, the names pages match ("~" weak); all places.
 const ENTITIES: [string, string, string[]][] = [
@@ -28,6 +29,10 @@ const ENTITIES: [string, string, string[]][] = [
   ['minnesota-us-mn', 'Minnesota', ['Minnesota']],
   ['santa-fe-ar', 'Santa Fe', ['Santa Fe']],
   ['new-mexico-us-nm', 'New Mexico', ['New Mexico']],
+  ['buffalo-us', 'Buffalo', ['Buffalo']],
+  ['new-york-city-us', 'New York City', ['New York']],
+  // The state's "New York" needs a state's words (`StateCue.CueOnly`): news gives the city so.
+  ['new-york-us-ny', 'New York (U.S. state)', ['^New York']],
 ];
 const table = {
   id: (p: number) => ENTITIES[p][0],
@@ -35,12 +40,16 @@ const table = {
   type: (p: number) => (ENTITIES[p][0] === 'jim-jordan' ? 'person' : 'place'),
 } as unknown as EntityTable;
 // Towns and first-level regions (an Argentine province: "Santa Fe").
-const TOWNS = { Russia: 'moscow', Georgia: 'tbilisi', Egypt: 'alexandria-eg', Spain: 'toledo-es', 'United States': 'toledo-us', Greece: 'athens-gr', Argentina: 'santa-fe-ar' };
-const REGIONS = { 'United States': 'Idaho|Georgia|Virginia|Ohio|Pennsylvania|Pa.|Texas|Minnesota|New Mexico' };
+// The background's located places hold the states too.
+const TOWNS = { Russia: 'moscow', Georgia: 'tbilisi', Egypt: 'alexandria-eg', Spain: 'toledo-es', 'United States': 'toledo-us buffalo-us new-york-city-us new-york-us-ny', Greece: 'athens-gr', Argentina: 'santa-fe-ar' };
+const REGIONS = { 'United States': 'Idaho|Georgia|Virginia|Ohio|Pennsylvania|Pa.|Texas|Minnesota|New Mexico|New York' };
 const COUNTRIES = { Georgia: ['Georgia'], Russia: ['Russia'], 'United States': ['United States', 'U.S.'], Lebanon: ['Lebanon'], Mexico: ['Mexico'], Jordan: ['Jordan'] };
 
+const CUE_ONLY_STATE = 1 | ((StateCue.Shared | StateCue.State | StateCue.CueOnly) << AliasFlag.CueShift);
 function aliases(known: (id: string) => boolean): CompiledAlias[] {
-  return ENTITIES.flatMap(([id, , names], i) => (known(id) ? names.map((a): CompiledAlias => (a.startsWith('~') ? [a.slice(1), i, 1] : [a, i, 0])) : []));
+  return ENTITIES.flatMap(([id, , names], i) =>
+    known(id) ? names.map((a): CompiledAlias => (a.startsWith('~') ? [a.slice(1), i, 1] : a.startsWith('^') ? [a.slice(1), i, CUE_ONLY_STATE] : [a, i, 0])) : [],
+  );
 }
 
 /** Scans `text` in a paragraph; returns each mark as "text=id" in page order, and the scanner. */
@@ -83,6 +92,10 @@ describe('a town named with its state or country after a comma', () => {
     // A region of another country is not the town in that state.
     ['He died at his home in Santa Fe, New Mexico, at 95.', ['New Mexico=new-mexico-us-nm']],
     ['Floods hit Santa Fe province.', ['Santa Fe=santa-fe-ar']],
+    // A state named as a city is: the town before it says which.
+    ['said a strike captain from Buffalo, New York, in a statement.', ['Buffalo=buffalo-us', 'New York=new-york-us-ny']],
+    ['Protests in London, New York and Paris grew.', ['New York=new-york-city-us']],
+    ['He moved to New York last year.', ['New York=new-york-city-us']],
   ])('%s', (text, marks) => {
     expect(scan(text).marks()).toEqual(marks);
   });

@@ -71,6 +71,17 @@ describe("the context of a body news calls by a weak everyday name", () => {
     expect(tieContexts([arsenal], [...world, owner, ...followers], {})['arsenal-fc']).toEqual(['Premier League', 'EPL', 'Mikel Arteta']);
   });
 
+  it('keeps a company the entry names as related, however much is tied to it: "Apple" beside Google', () => {
+    const busy = (id: string, name: string, description: string) => ({ ...make(id, 'organization', name, [], [], ['apple']), description });
+    const apple = { ...make('apple', 'organization', 'Apple Inc.', [{ text: 'Apple', weak: true }], [], ['google', 'un']), description: 'American technology company.' };
+    const google = busy('google', 'Google', 'American internet company.');
+    const un = busy('un', 'United Nations', 'Intergovernmental organisation.');
+    // Google and the UN, each tied to more bodies than the cap allows.
+    const followers = ['google', 'un'].flatMap((id) => Array.from({ length: MAX_TIES_OF_A_TIE + 1 }, (_, i) => make(`${id}-${i}`, 'organization', `Body Number${id}${i}`, [], [], [id])));
+    // The UN is no company: a story that names it says nothing of Apple.
+    expect(tieContexts([apple], [apple, google, un, ...followers], {}).apple).toEqual(['Google']);
+  });
+
   it('is an event\'s by its one-word weak name only ("Wimbledon"; not "January 6")', () => {
     const wimbledon = make('wimbledon', 'event', 'Wimbledon Championships', [{ text: 'Wimbledon', weak: true }]);
     const sinner = make('jannik-sinner', 'person', 'Jannik Sinner', [], [], ['wimbledon']);

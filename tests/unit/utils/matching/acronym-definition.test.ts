@@ -168,6 +168,34 @@ describe('initials a page defined, in its later blocks (PageMemory.definedInitia
     expect(read('CPC halted loadings.')).toEqual(['1:CPC::false']);
   });
 
+  it('gives initials right after a shared name that name\'s entities, for the page to choose among: "CNE" after "National Electoral Council"', () => {
+    // Ecuador's, Honduras's and Venezuela's councils: one name, one key, the same initials.
+    const cne = indexOf(['National Electoral Council', 'National Electoral Council', 'National Electoral Council', 'Cuba'], [
+      ['CNE', 0, 0],
+      ['CNE', 1, 0],
+      ['CNE', 2, 0],
+      ['National Electoral Council', 0, 0],
+      ['National Electoral Council', 1, 0],
+      ['National Electoral Council', 2, 0],
+    ]);
+    const read = pageReader(cne, createPageMemory(), (m) => `:${m.alternatives.join('|')}:${m.weak}`);
+    const [name, initials] = read('figures from the National Electoral Council (CNE) showed');
+    expect(initials).toBe(name.replace('National Electoral Council', 'CNE'));
+    expect(initials.split(':')[2].split('|').length).toBe(2);
+    // Later, alone, the same three: the page's context (Honduras) settles them as it settled the name.
+    expect(read('The CNE has until Dec. 30.')).toEqual([initials]);
+  });
+
+  it('narrows initials after a name to the entities both share: "EDF" after "Estonian Defence Forces" is not the utility', () => {
+    const edf = indexOf(['Électricité de France', 'Estonian Defence Forces'], [
+      ['EDF', 0, 0],
+      ['EDF', 1, 0],
+      ['Estonian Defence Forces', 1, 0],
+    ]);
+    const read = pageReader(edf, createPageMemory(), (m) => `:${m.alternatives.join('|')}:${m.weak}`);
+    expect(read('the Estonian Defence Forces (EDF) said', 'EDF troops')).toEqual(['1:Estonian Defence Forces::false', '1:EDF::false', '1:EDF::false']);
+  });
+
   it('reads initials as before on a page that defined them nowhere, and forgets the definitions for a new page', () => {
     const memory = createPageMemory();
     expect(page(memory)('The EFF walked out of parliament.')).toEqual(['0:EFF']);

@@ -65,6 +65,10 @@ describe('the words around a short name that credit an agency or a platform', ()
     ['wrote on [Threads] that', 'P'],
     ['his [X] account was suspended', 'P'],
     ['[X], formerly Twitter, said', 'P'],
+    ['the minister said in response to a question from [AFP], during a briefing', 'A'],
+    ['when asked by [AFP] about the strike', 'A'],
+    ['Kathmandu, Mar 7 ([PTI]) Rapper-turned-politician Balendra Shah', 'A'],
+    ['New Delhi, Sept. 12 ([ANI]) The ministry said', 'A'],
   ])('%s', (marked, kinds) => expect(credit(marked)).toBe(kinds));
 
   it.each([
@@ -77,6 +81,8 @@ describe('the words around a short name that credit an agency or a platform', ()
     ['[X] marks the spot', ''],
     ['the "[Krone]" fell against the euro', ''],
     ['an [X] factor', ''],
+    // Initials in parentheses after a date that is no dateline's define a name.
+    ['the party founded on Mar 7 by Imran Khan ([PTI]) won', ''],
   ])('%s', (marked, kinds) => expect(credit(marked)).toBe(kinds));
 });
 

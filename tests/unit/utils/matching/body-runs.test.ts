@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { entity, matcherFor } from './knowledge-matcher';
+
+const find = matcherFor([
+  entity('place', 'Islamabad'),
+  entity('place', 'Utah'),
+  entity('place', 'Las Vegas'),
+  entity('place', 'Liverpool'),
+  entity('place', 'Switzerland'),
+  entity('place', 'Ethiopia'),
+  entity('place', 'Georgia'),
+  entity('place', 'Washington'),
+  entity('place', 'Aden'),
+  entity('place', 'Kyiv'),
+  entity('place', 'Netherlands'),
+  entity('organization', 'Texas State Senate', ['Texas Senate']),
+  entity('place', 'Texas'),
+  entity('person', 'Kaja Kallas', ['Kallas'], ['High Representative of the Union for Foreign Affairs']),
+  entity('organization', 'European Union', ['EU']),
+]);
+
+describe('a title word that opens a body\'s name ("High", "State", "Grand", "Crown") goes on with the name before it', () => {
+  it.each([
+    ['Khan will move the Islamabad High Court after the sentence.'],
+    ['The map was selected by the Utah State Legislature.'],
+    ['Max Verstappen won the Las Vegas Grand Prix on Saturday.'],
+    ['He appeared at Liverpool Crown Court on Monday.'],
+  ])('%s: no place inside the longer name', (text) => expect(find(text)).toEqual([]));
+
+  it('stays a title before a title or a name, or before nothing capitalised', () => {
+    expect(find('EU High Representative Kaja Kallas said').map(([name]) => name)).toEqual(['European Union', 'Kaja Kallas']);
+    expect(find('the Utah State Senator spoke; Utah State beat them.')).toEqual([
+      ['Utah', 'Utah'],
+      ['Utah', 'Utah'],
+    ]);
+    // The whole name known, it is matched as written.
+    expect(find('the Texas State Senate voted')).toEqual([['Texas State Senate', 'Texas State Senate']]);
+  });
+});
+
+describe('a place after "of" that closes a body\'s or a feature\'s name is part of it (closesOfName)', () => {
+  it.each([
+    ['The Young Socialists of Switzerland proposed it.'],
+    ['the National Election Board of Ethiopia (NEBE) said'],
+    ['The League of Women Voters of Utah sued.'],
+    ["the Prosecuting Attorneys' Council of Georgia said"],
+    ['pirates in the Gulf of Aden'],
+    ['the Young Socialists of the Netherlands said on Monday'],
+  ])('%s', (text) => expect(find(text)).toEqual([]));
+
+  it('keeps the place after a person, a title, a lower-case word, or a sentence\'s first word', () => {
+    expect(find('Gov. Bob Ferguson of Washington signed it.').map(([, text]) => text)).toEqual(['Washington']);
+    expect(find('the President of Switzerland and the people of Ethiopia')).toEqual([
+      ['Switzerland', 'Switzerland'],
+      ['Ethiopia', 'Ethiopia'],
+    ]);
+    expect(find('It rained. Parliament of Georgia met.')).toEqual([['Georgia', 'Georgia']]);
+    expect(find('Residents of Kyiv said')).toEqual([['Kyiv', 'Kyiv']]);
+  });
+});

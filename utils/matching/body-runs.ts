@@ -1,0 +1,65 @@
+import { wordAfter, wordBefore, type Neighbour } from './neighbours';
+import { isAllCapsWord, isSpaceGap, joinsRun, startsUpper } from './run-words';
+
+/**
+ * Title words that also open bodies' names: "High Representative", "State Secretary", "Grand
+ * Duke", "Crown Prince" are titles before a name, but "High Court", "State Legislature",
+ * "Grand Prix" and "Crown Court" are the rest of a longer name ("the Islamabad High Court",
+ * "the Utah State Legislature", "the Las Vegas Grand Prix", "Liverpool Crown Court").
+ */
+const BODY_HEADS = new Set(['high', 'supreme', 'state', 'grand', 'crown']);
+
+/**
+ * Whether the word after a match (`next`, at `offset` of `parts[part]`) is one of `BODY_HEADS`
+ * going on with a capitalised word that is no title: then the three make one longer name, as
+ * the run rule reads any other capitalised word (see `nameGoesOn`).
+ */
+export function headsBodyName(parts: readonly string[], count: number, part: number, offset: number, next: Neighbour | null): boolean {
+  if (next === null || !isSpaceGap(next.gap) || !BODY_HEADS.has(next.text.toLowerCase()) || !startsUpper(next.text)) return false;
+  const end = offset + next.gap.length + next.text.length;
+  // Only where both words are in the match's own text node (a name rarely spans an inline tag).
+  if (!parts[part].startsWith(next.gap + next.text, offset)) return false;
+  return joinsRun(wordAfter(parts, count, part, end));
+}
+
+/**
+ * The last words of bodies' and features' names before "of" and a place: "the National Election
+ * Board of Ethiopia", "the League of Women Voters of Utah", "the Gulf of Aden". Not a person's
+ * name ("Sen. Patty Murray of Washington"), nor a title ("President of Ukraine", "State of
+ * Georgia"): those are of the place, and the place is meant.
+ */
+const BODY_NOUNS = new Set([
+  'academy', 'agency', 'alliance', 'assembly', 'association', 'authority', 'bank', 'bay', 'board', 'bureau', 'cathedral', 'centre', 'center',
+  'chamber', 'church', 'coalition', 'college', 'commission', 'committee', 'company', 'confederation', 'congress', 'corporation', 'council',
+  'court', 'democrats', 'department', 'directorate', 'federation', 'forces', 'foundation', 'front', 'fund', 'guard', 'gulf', 'institute',
+  'league', 'liberals', 'library', 'ministry', 'movement', 'museum', 'network', 'office', 'organisation', 'organization', 'orchestra', 'palace',
+  'parliament', 'party', 'police', 'port', 'republicans', 'school', 'sea', 'senate', 'service', 'socialists', 'society', 'strait', 'tribunal',
+  'trust', 'union', 'university', 'voters', 'workers',
+]);
+
+/**
+ * Whether a one-word match closes a longer name with "of" ("the Young Socialists of Switzerland",
+ * "the Prosecuting Attorneys' Council of Georgia"): the word before "of" (or "of the") is one of
+ * `BODY_NOUNS`, capitalised and more than a sentence's first capital ("Parliament of Georgia"
+ * opening a sentence may be the country's own).
+ */
+export function closesOfName(parts: readonly string[], span: { startPart: number; startOffset: number; words: number }): boolean {
+  if (span.words !== 1) return false;
+  const text = parts[span.startPart];
+  let offset = span.startOffset;
+  let before = wordBeforeIn(text, offset);
+  if (before?.text === 'the') {
+    offset -= before.gap.length + before.text.length;
+    before = wordBeforeIn(text, offset);
+  }
+  if (before?.text !== 'of') return false;
+  const head = wordBeforeIn(text, offset - before.gap.length - before.text.length);
+  if (head === null || !startsUpper(head.text) || !BODY_NOUNS.has(head.text.toLowerCase())) return false;
+  return !((head.atBlockStart || head.afterSentenceEnd) && !isAllCapsWord(head.text));
+}
+
+/** The word before `offset` in `text` alone, with a plain space between. */
+function wordBeforeIn(text: string, offset: number): Neighbour | null {
+  const before = wordBefore([text], 0, offset);
+  return before !== null && isSpaceGap(before.gap) ? before : null;
+}
