@@ -80,9 +80,12 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * (Australia's Senate and Parliament, Mexico's Senate, Ireland's Supreme Court and Council of
  * State, Japan's environment ministry, Syria's interior and Lebanon's health ministries, Saudi
  * Arabia's foreign ministry, South Africa's Treasury) and the war's lower-case names ("war in
- * Ukraine") (→ 365.3 KB): 360 KiB.
+ * Ukraine") (→ 365.3 KB): 360 KiB. Stop 61 shipped five more whose names pages need in the first
+ * scan (Nepal's Election Commission and House of Representatives, India's Article 370, Austria's
+ * People's Party by that name, Belgium's Skeyes) and the rules for bodies' names that hold a
+ * place ("the Islamabad High Court", "the Young Socialists of Switzerland") (→ 369.6 KB): 362 KiB.
  */
-const PAGE_PART_BUDGET_BYTES = 360 * 1024;
+const PAGE_PART_BUDGET_BYTES = 362 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /**
