@@ -28,3 +28,19 @@ export function givenNameAgain(match: TextMatch, entity: number, strongMentions:
   if (match.afterNameRun !== true) return false;
   return match.weak || match.alternatives.length > 0 || (strongMentions(entity) === 0 && contextScore(entity) === 0);
 }
+
+/**
+ * The one person among a one-word name's entities whom the page named in full: "House Judiciary
+ * Chairman Jim Jordan … Jordan said" is him again, not the country, however often the country's
+ * name is on the page (news writes the family name after the full name). -1 where none is, or two.
+ */
+export function surnameAgain(nodes: readonly Text[], match: TextMatch, isPerson: (entity: number) => boolean, strongMentions: (entity: number) => number): number {
+  if (match.alternatives.length === 0 || !isOneWord(nodes, match)) return -1;
+  let found = -1;
+  for (const candidate of [match.entity, ...match.alternatives]) {
+    if (!isPerson(candidate) || strongMentions(candidate) === 0) continue;
+    if (found >= 0) return -1;
+    found = candidate;
+  }
+  return found;
+}

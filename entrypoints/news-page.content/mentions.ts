@@ -1,7 +1,7 @@
 import { chooseEntity } from '@/utils/matching/disambiguate';
 import { readsAsTeamAt } from '@/utils/matching/team-context';
 import type { TextMatch } from '@/utils/matching/match';
-import { givenNameAgain, givenNameHere, isOneWord } from './given-names';
+import { givenNameAgain, givenNameHere, isOneWord, surnameAgain } from './given-names';
 import { listNeighbours } from './list-neighbours';
 import { activeAt, activeOnce, coversAny, matchRange, mentionsIn } from './mention-spans';
 import { ownedMatch } from './possessor';
@@ -103,7 +103,8 @@ export class MentionStore {
     const qualified = this.towns?.judge(nodes, match);
     if (qualified === null) return this.forgetPlacedElsewhere();
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
-    const judged = qualified !== undefined ? { entity: qualified, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
+    const surname = contested && qualified === undefined && this.places?.isPerson !== undefined ? surnameAgain(nodes, match, (entity) => this.places!.isPerson!(entity), this.countStrong) : -1;
+    const judged = qualified !== undefined ? { entity: qualified, weak: false } : surname >= 0 || match.titled === true ? { entity: surname >= 0 ? surname : match.entity, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
     // A shared name the page's context left unsettled, whose usual body is another country's than the story's, waits for that body's full name.
     const chosen = contested && qualified === undefined && !judged.weak && this.places?.belongsElsewhere?.(judged.entity) === true ? { entity: judged.entity, weak: true } : judged;
     const place = this.places?.isPlace?.(chosen.entity) === true;

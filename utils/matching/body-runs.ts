@@ -15,12 +15,19 @@ const BODY_HEADS = new Set(['high', 'supreme', 'state', 'grand', 'crown']);
  * the run rule reads any other capitalised word (see `nameGoesOn`).
  */
 export function headsBodyName(parts: readonly string[], count: number, part: number, offset: number, next: Neighbour | null): boolean {
-  if (next === null || !isSpaceGap(next.gap) || !BODY_HEADS.has(next.text.toLowerCase()) || !startsUpper(next.text)) return false;
+  if (next === null || !isSpaceGap(next.gap) || !startsUpper(next.text)) return false;
+  const head = next.text.toLowerCase();
+  if (!BODY_HEADS.has(head) && head !== 'general') return false;
   const end = offset + next.gap.length + next.text.length;
   // Only where both words are in the match's own text node (a name rarely spans an inline tag).
   if (!parts[part].startsWith(next.gap + next.text, offset)) return false;
-  return joinsRun(wordAfter(parts, count, part, end));
+  const third = wordAfter(parts, count, part, end);
+  // "General" heads a person's name as often ("US General Mark Milley"): only a body's noun goes on with it.
+  return head === 'general' ? third !== null && isSpaceGap(third.gap) && GENERAL_BODIES.has(third.text.toLowerCase()) : joinsRun(third);
 }
+
+/** What follows "General" in a body's name: "Leeds General Infirmary", "the Ohio General Assembly", "the Ukrainian General Staff". */
+const GENERAL_BODIES = new Set(['hospital', 'infirmary', 'assembly', 'council', 'staff', 'secretariat', 'directorate', 'court', 'motors', 'electric', 'dynamics']);
 
 /**
  * The last words of bodies' and features' names before "of" and a place: "the National Election

@@ -245,7 +245,8 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   // ("Paris" in "Visit Paris"), and neither does a weak name of several: "Constitutional Court"
   // in "the Moldovan Constitutional Court" is Moldova's (and "Romania's" is read by the page's
   // mention store, which knows the countries; see `possessorBefore`).
-  if (span.words > 1 && !weak) return true;
+  // Not a hyphenated family name, one word as a run reads it: "her son Eru Kapa-Kingi" is not his mother.
+  if (span.words > 1 && !weak && !(span.startPart === span.endPart && !/\s/.test(parts[span.startPart].slice(span.startOffset, span.endOffset)))) return true;
   const before = wordBefore(parts, span.startPart, span.startOffset);
   return !joinsRun(before) || capitalOnlyOpensSentence(before!);
 }

@@ -50,12 +50,14 @@ export function fillMatch(
   }
   match.credited = false;
   match.stateCued = false;
+  match.titled = false;
   if ((entry.cues & StateCue.Shared) !== 0 && match.endPart === p && stateFits(match, bucket, e, parts[p], word.start)) return;
   if (!entry.weak && alternatives.length === 0) return;
   if (match.endPart === p && creditFits(match, bucket, e, parts[p], word.start)) return;
   // "the European Parliament and the Council": the body named with its partner.
   const partners = spanCues(bucket, e) & PARTNER_BITS;
   let fitting = partners !== 0 && match.endPart === p ? soleCueFit(bucket, e, partnerAround(parts[p], word.start, match.endOffset, partners)) : null;
+  const partnerFit = fitting !== null;
   let honorific = false;
   if (!fitting) {
     const cue = cueBefore(parts, p, word.start);
@@ -72,8 +74,25 @@ export function fillMatch(
     // store decides by the others kept here (see `chooseEntity`).
     const at = alternatives.indexOf(fitting.entity);
     if (at >= 0) alternatives[at] = match.entity;
+  } else if (!partnerFit && entry.words.length === 1) {
+    keepPeople(alternatives, bucket, e, fitting.entity);
+    match.titled = alternatives.length > 0;
   } else alternatives.length = 0;
   match.entity = fitting.entity;
+}
+
+/**
+ * After a title, a family name's other people stay as alternatives ("Chairman Jordan"), for the
+ * page to give it the one it named in full (House Judiciary Chairman Jim Jordan, not the Swiss
+ * central bank's chairman the cue alone fits); places and bodies go (not the country).
+ */
+function keepPeople(alternatives: number[], bucket: readonly AliasEntry[], e: number, fitting: number): void {
+  alternatives.length = 0;
+  const entry = bucket[e];
+  for (let f = e; f < bucket.length && bucket[f].words.length === entry.words.length; f++) {
+    const other = bucket[f];
+    if (other.entity !== fitting && (other.cues & HONORIFIC_BIT) !== 0 && sameWords(other, entry) && alternatives.indexOf(other.entity) < 0) alternatives.push(other.entity);
+  }
 }
 
 /** A comma and a space right before a name: where a town's state or region goes ("Buffalo, New York"). */

@@ -8,6 +8,7 @@ import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { joinedToUnknownName } from './hyphen-joined';
 import { blockMode, BlockMode, capitalBefore, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { creditsRun } from './credit-fits';
+import { isArticleAndAdjective, readsAsAdjective } from './adjective-name';
 import { fillMatch } from './fill-match';
 import { cueAround, StateCue } from './state-cues';
 import { standsThisYear } from './dated-names';
@@ -17,6 +18,7 @@ import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_DIGIT, STARTS_UPPER } from './tokenize';
 import type { TextMatch } from './text-match';
 import type { DefinedInitials, PageMemory } from './page-memory';
+import { keyFits, narrowTo, takeAll } from './initials-fit';
 import { after, afterPart, gapBefore, readAfter, startBucket } from './words-after';
 
 export type { TextMatch } from './text-match';
@@ -99,6 +101,8 @@ export function eachMatch(
       }
       // "(AP Photo/Staff)": a credit, not a longer name that holds the agency's.
       if (!alone && match.endPart === p && creditsRun(bucket, e, parts[p], word.start, match.endOffset)) alone = true;
+      // "The Australian man who shot…": the adjective, not the paper (see `adjective-name.ts`).
+      if (alone && isArticleAndAdjective(entry.words) && readsAsAdjective(parts[match.endPart], match.endOffset)) alone = false;
       // A weak name of several words after a capitalised one stands only if its initials follow
       // ("the Lithuanian Social Democratic Party (LSDP)"): they say whose it is.
       if (!alone && !(entry.weak && span.words > 1)) {
@@ -129,14 +133,17 @@ export function eachMatch(
         const initials = text.slice(word.start, word.end);
         const definedHere = definingKey(text, word.start, initials) ?? definedAfterKey(text, word.end, initials);
         // "the National Electoral Council (CNE)": the initials are whichever council that name is on
-        // this page (Honduras's, by its context), though Ecuador's shares both.
-        const namedJustBefore = lastPart === p && text.slice(lastEnd, word.start).trim() === '(' && narrowTo(match, lastCandidates);
+        // this page (Honduras's, by its context), though Ecuador's shares both; and where they
+        // spell the name, even a council that does not go by them ("the Central Election
+        // Commission (CEC)" on Kosovo: Kosovo's, not Ukraine's, the one known as the CEC).
+        const afterName = lastPart === p && text.slice(lastEnd, word.start).trim() === '(';
+        const namedJustBefore = afterName && (definedHere !== null ? takeAll(match, lastCandidates) : narrowTo(match, lastCandidates));
         if (definedHere !== null && memory !== undefined) {
           memory.definedInitials.set(initials, { key: namedJustBefore ? (index.definitionKeyOf?.(match.entity) ?? definedHere) : definedHere, entities: namedJustBefore ? [match.entity, ...match.alternatives] : [] });
         }
         // Defined earlier on the page, the initials keep that meaning ("the EFF" after "Extended Fund Facility (EFF)").
         const defined: DefinedInitials | null = namedJustBefore ? null : definedHere !== null ? { key: definedHere, entities: [] } : (memory?.definedInitials.get(initials) ?? null);
-        if (defined !== null && !(defined.entities.length > 0 ? narrowTo(match, defined.entities) : keyFits(match, defined.key, index))) break;
+        if (defined !== null && !(defined.entities.length > 0 ? takeAll(match, defined.entities) : keyFits(match, defined.key, index))) break;
         // Defined on the page, the initials are that name's: nothing else's of the same initials.
         if (namedJustBefore || defined !== null) match.weak = false;
       }
@@ -159,29 +166,6 @@ export function eachMatch(
       break;
     }
   }
-}
-
-/**
- * Keeps the match to the entity whose name the page's definition of its initials spells (see
- * `definitionKey`): another's of the same initials may be the one defined ("CPC": the pipeline
- * consortium, not China's party). False, leaving the match, where none is.
- */
-function keyFits(match: TextMatch, defined: string, index: AliasIndex): boolean {
-  const fit = [match.entity, ...match.alternatives].find((entity) => index.definitionKeyOf?.(entity) === defined);
-  if (fit === undefined) return false;
-  match.entity = fit;
-  match.alternatives.length = 0;
-  return true;
-}
-
-/** Keeps the match to its entities among `allowed`, in its own order; false, leaving it, where none is. */
-function narrowTo(match: TextMatch, allowed: readonly number[]): boolean {
-  const kept = [match.entity, ...match.alternatives].filter((entity) => allowed.includes(entity));
-  if (kept.length === 0) return false;
-  match.entity = kept[0];
-  match.alternatives.length = 0;
-  for (let i = 1; i < kept.length; i++) match.alternatives.push(kept[i]);
-  return true;
 }
 
 /** The entities of the last match taken in the block: initials in parentheses right after it may be its. */

@@ -33,6 +33,12 @@ export interface TextMatch {
    */
   stateCued?: boolean;
   /**
+   * A family name a title settled ("Chairman Jordan": the one Jordan the title fits), with the
+   * other people of the name as alternatives: only the one the page named in full takes it from
+   * the title's (see `surnameAgain`).
+   */
+  titled?: boolean;
+  /**
    * A shared body's name the page wrote in lower case after a possessive ("Ukraine's air
    * force"; see `possessed-name.ts`): the possessor's own body, or no name at all.
    */

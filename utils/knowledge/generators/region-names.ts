@@ -68,6 +68,10 @@ const REGION_NEWS_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'EG:Matruh': ['Matrouh'],
   'EG:Beni Suweif': ['Beni Suef'],
   'SD:River Nile': ['Nile State'],
+  // DR Congo's eastern provinces with their kind, as wires write them ("South Kivu Province").
+  'CD:North Kivu': ['North Kivu Province'],
+  'CD:South Kivu': ['South Kivu Province'],
+  'CD:Ituri': ['Ituri Province'],
   // Afghanistan's eastern province as wires spell it ("Khost", the Pashto "Khowst" in GeoNames).
   'AF:Khowst': ['Khost', 'Khost Province'],
   // Italy's regions by their Italian names, as news from Italy writes them.

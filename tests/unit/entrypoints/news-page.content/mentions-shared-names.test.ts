@@ -18,6 +18,26 @@ describe("the mention store's shared names: which of their entities the page mea
     ]);
   });
 
+  it('gives a family name to the one person the page named in full, over a country of that name ("Jim Jordan … Jordan said")', () => {
+    document.body.innerHTML = '<p>Chairman Jim Jordan spoke. Later Jordan said no.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    // The country Jordan (2), on a page that names it often; Jim Jordan (7) and Thomas Jordan (8) are people.
+    const page = { has: () => true, score: (e: number) => (e === 2 ? 5 : 0), isPerson: (e: number) => e === 7 || e === 8 };
+    const store = new MentionStore(page);
+    store.inDocumentOrder = true;
+    store.add([text], match(7, 9, 19));
+    store.add([text], match(2, 33, 39, false, [7, 8]));
+    expect([...store.all()].map((m) => [m.entity, m.weak])).toEqual([
+      [7, false],
+      [7, false],
+    ]);
+    // Named in full by no one, the name stays the country's.
+    document.body.innerHTML = '<p>Later Jordan said no.</p>';
+    const alone = new MentionStore(page);
+    alone.add([document.querySelector('p')!.firstChild as Text], match(2, 6, 12, false, [7, 8]));
+    expect([...alone.all()].map((m) => m.entity)).toEqual([2]);
+  });
+
   it('judges a headline\'s shared name again once the story has named whom it means, and leaves it when nothing has', () => {
     document.body.innerHTML = '<h1>Johnson resigns</h1><p>Mike Johnson spoke. Johnson left.</p>';
     const headline = document.querySelector('h1')!.firstChild as Text;

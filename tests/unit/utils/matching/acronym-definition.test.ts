@@ -186,6 +186,17 @@ describe('initials a page defined, in its later blocks (PageMemory.definedInitia
     expect(read('The CNE has until Dec. 30.')).toEqual([initials]);
   });
 
+  it('gives initials that spell the name before them every entity of that name, even one not known by them: "the Central Election Commission (CEC)" on Kosovo', () => {
+    // Only Ukraine's commission is known as the CEC; Kosovo's shares its name.
+    const cec = indexOf(['Central Election Commission', 'Central Election Commission'], [
+      ['CEC', 0, 0],
+      ['Central Election Commission', 0, 0],
+      ['Central Election Commission', 1, 0],
+    ]);
+    const read = pageReader(cec, createPageMemory(), (m) => `:${m.alternatives.join('|')}:${m.weak}`);
+    expect(read('The Central Election Commission (CEC) said', 'the CEC added.')).toEqual(['0:Central Election Commission:1:false', '0:CEC:1:false', '0:CEC:1:false']);
+  });
+
   it('narrows initials after a name to the entities both share: "EDF" after "Estonian Defence Forces" is not the utility', () => {
     const edf = indexOf(['Électricité de France', 'Estonian Defence Forces'], [
       ['EDF', 0, 0],

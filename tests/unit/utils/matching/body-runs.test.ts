@@ -6,6 +6,8 @@ const find = matcherFor([
   entity('place', 'Utah'),
   entity('place', 'Las Vegas'),
   entity('place', 'Liverpool'),
+  entity('place', 'Leeds'),
+  entity('place', 'United States', ['US']),
   entity('place', 'Switzerland'),
   entity('place', 'Ethiopia'),
   entity('place', 'Georgia'),
@@ -25,6 +27,7 @@ describe('a title word that opens a body\'s name ("High", "State", "Grand", "Cro
     ['The map was selected by the Utah State Legislature.'],
     ['Max Verstappen won the Las Vegas Grand Prix on Saturday.'],
     ['He appeared at Liverpool Crown Court on Monday.'],
+    ['She was taken to Leeds General Infirmary.'],
   ])('%s: no place inside the longer name', (text) => expect(find(text)).toEqual([]));
 
   it('stays a title before a title or a name, or before nothing capitalised', () => {
@@ -33,6 +36,7 @@ describe('a title word that opens a body\'s name ("High", "State", "Grand", "Cro
       ['Utah', 'Utah'],
       ['Utah', 'Utah'],
     ]);
+    expect(find('the US General Mark Milley said').map(([name]) => name)).toEqual(['United States']);
     // The whole name known, it is matched as written.
     expect(find('the Texas State Senate voted')).toEqual([['Texas State Senate', 'Texas State Senate']]);
   });

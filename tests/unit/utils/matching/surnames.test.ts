@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cueBit, cueMask, CUE_GROUPS } from '@/utils/matching/cues';
+import { judgedAliases } from '@/utils/knowledge/judged-aliases';
+import { loadAmbiguityLists } from '@/utils/knowledge/word-lists';
+import { buildAliasIndex } from '@/utils/matching/alias-index';
+import { findMatches } from '@/utils/matching/match';
 import { entity, matcherFor } from './knowledge-matcher';
 
 const knowledge = [
@@ -66,6 +70,17 @@ describe('cue words before a surname', () => {
     expect(hongKong('Chief Executive John Lee ordered inspections.')).toEqual([['John Lee Ka-chiu', 'John Lee']]);
     // No cue: the shared name waits for the page to say which John Lee.
     expect(hongKong('Singer John Lee ordered inspections.')).toEqual([['John Lee Ka-chiu', 'John Lee', 'weak']]);
+  });
+
+  it('keeps the other people of the name beside the one a title fits, for the page to choose; not the country', () => {
+    const jordans = [
+      entity('place', 'Jordan'),
+      entity('person', 'Thomas Jordan', [{ text: 'Jordan', weak: true }], ['Chairman of the Swiss National Bank']),
+      entity('person', 'Jim Jordan', [{ text: 'Jordan', weak: true }], ['U.S. Representative for Ohio']),
+    ];
+    const [found] = findMatches(['"He is coming in," Chairman Jordan said.'], buildAliasIndex(judgedAliases(jordans, loadAmbiguityLists())));
+    // The title fits Thomas Jordan; a page that named Jim Jordan in full gives it him (see `surnameAgain`).
+    expect([jordans[found.entity].name, found.weak, found.alternatives.map((a) => jordans[a].name)]).toEqual(['Thomas Jordan', false, ['Jim Jordan']]);
   });
 
   it('two people who fit the cue stay ambiguous', () => {

@@ -1,0 +1,39 @@
+import type { AliasIndex } from './alias-index';
+import type { TextMatch } from './text-match';
+
+/**
+ * How initials in a page settle which entities they are (see `PageMemory.definedInitials`):
+ * each rewrites the match's entity and alternatives, or leaves it and answers false.
+ */
+
+/**
+ * Keeps the match to the entity whose name the page's definition of its initials spells (see
+ * `definitionKey`): another's of the same initials may be the one defined ("CPC": the pipeline
+ * consortium, not China's party). False, leaving the match, where none is.
+ */
+export function keyFits(match: TextMatch, defined: string, index: AliasIndex): boolean {
+  const fit = [match.entity, ...match.alternatives].find((entity) => index.definitionKeyOf?.(entity) === defined);
+  if (fit === undefined) return false;
+  match.entity = fit;
+  match.alternatives.length = 0;
+  return true;
+}
+
+/** Keeps the match to its entities among `allowed`, in its own order; false, leaving it, where none is. */
+export function narrowTo(match: TextMatch, allowed: readonly number[]): boolean {
+  const kept = [match.entity, ...match.alternatives].filter((entity) => allowed.includes(entity));
+  if (kept.length === 0) return false;
+  match.entity = kept[0];
+  match.alternatives.length = 0;
+  for (let i = 1; i < kept.length; i++) match.alternatives.push(kept[i]);
+  return true;
+}
+
+/** Makes the match the page's name for `entities`, whatever these initials are known as: the page defined them so. */
+export function takeAll(match: TextMatch, entities: readonly number[]): boolean {
+  if (entities.length === 0) return false;
+  match.entity = entities[0];
+  match.alternatives.length = 0;
+  for (let i = 1; i < entities.length; i++) match.alternatives.push(entities[i]);
+  return true;
+}
