@@ -1,5 +1,5 @@
 import { cueBit } from './cues';
-import { isAllCapsWord, isSpaceGap, joinsRun, startsUpper } from './run-words';
+import { isAllCapsWord, isMonth, isSpaceGap, joinsRun, startsUpper } from './run-words';
 import { afterNamePrefix, endsHeadedName, namesAThing, senateContest } from './thing-names';
 import { inHandle } from './handles';
 import { wordAfter, wordBefore, type Neighbour } from './neighbours';
@@ -245,9 +245,12 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   // ("Paris" in "Visit Paris"), and neither does a weak name of several: "Constitutional Court"
   // in "the Moldovan Constitutional Court" is Moldova's (and "Romania's" is read by the page's
   // mention store, which knows the countries; see `possessorBefore`).
-  // Not a hyphenated family name, one word as a run reads it: "her son Eru Kapa-Kingi" is not his mother.
-  if (span.words > 1 && !weak && !(span.startPart === span.endPart && !/\s/.test(parts[span.startPart].slice(span.startOffset, span.endOffset)))) return true;
+  // Not a hyphenated family name, one word as a run reads it ("her son Eru Kapa-Kingi" is not his
+  // mother), unless a month is the word before ("On 8 March Baden-Württemberg held").
+  const hyphenated = span.words > 1 && span.startPart === span.endPart && !/\s/.test(parts[span.startPart].slice(span.startOffset, span.endOffset));
+  if (span.words > 1 && !weak && !hyphenated) return true;
   const before = wordBefore(parts, span.startPart, span.startOffset);
+  if (hyphenated && !weak && before !== null && isMonth(before.text)) return true;
   return !joinsRun(before) || capitalOnlyOpensSentence(before!);
 }
 

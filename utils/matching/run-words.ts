@@ -32,6 +32,9 @@ const LEGAL_FORMS = ['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'gmbh'];
  */
 const NOT_A_RUN = new Set([...CUE_GROUPS.flatMap((g) => g.cues), ...TITLE_PARTS, ...DAYS, ...PARTY_LABELS, ...LEGAL_FORMS]);
 
+/** A month's name, which comes before a name in a date ("On 8 March Baden-Württemberg held"). */
+export const isMonth = (text: string) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(text);
+
 export const isSpaceGap = (gap: string) => gap === ' ' || gap === '\u00a0';
 export const startsUpper = (text: string) => text.length > 0 && text[0] !== text[0].toLowerCase();
 export const isAllCapsWord = (text: string) => text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();

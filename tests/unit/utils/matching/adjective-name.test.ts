@@ -25,11 +25,14 @@ describe('a paper named "The" and an adjective, before a noun, is the adjective 
     const find = matcherFor([
       described('organization', 'The Australian', 'Australian national daily newspaper owned by News Corp.'),
       described('place', 'The Hague', 'Dutch city, seat of government.'),
+      { ...entity('place', 'Mediterranean Sea', ['the Mediterranean']), description: 'Sea between Europe and Africa.' },
     ]);
     expect(find('The Australian man who shot dead 51 people appealed.')).toEqual([]);
     expect(find('The Australian reported the appeal.')).toEqual([['The Australian', 'The Australian']]);
     expect(find('It went to a court in The Hague today.')).toEqual([['The Hague', 'The Hague']]);
     expect(find('Judges in The Hague court ruled.')).toEqual([['The Hague', 'The Hague']]);
     expect(isArticleAndAdjective(['the', 'times'])).toBe(false);
+    // Only where the page writes "The" in capitals: a sentence's opening adjective, not "the Mediterranean can".
+    expect(find('weather conditions in the Mediterranean can shift')).toEqual([['Mediterranean Sea', 'the Mediterranean']]);
   });
 });

@@ -42,6 +42,18 @@ describe('a title word that opens a body\'s name ("High", "State", "Grand", "Cro
   });
 });
 
+describe('a hyphenated family name is one word to the run rule', () => {
+  const people = matcherFor([
+    entity('person', 'Mariameno Kapa-Kingi', ['Kapa-Kingi']),
+    entity('place', 'Baden-Württemberg'),
+  ]);
+  it('is part of the capitalised name before it, unless a month is that word', () => {
+    expect(people('statements made by her son Eru Kapa-Kingi.')).toEqual([]);
+    expect(people('Later Kapa-Kingi said so.')).toEqual([['Mariameno Kapa-Kingi', 'Kapa-Kingi']]);
+    expect(people('On 8 March Baden-Württemberg held the first of five state elections.')).toEqual([['Baden-Württemberg', 'Baden-Württemberg']]);
+  });
+});
+
 describe('a place after "of" that closes a body\'s or a feature\'s name is part of it (closesOfName)', () => {
   it.each([
     ['The Young Socialists of Switzerland proposed it.'],
