@@ -83,9 +83,11 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * Ukraine") (→ 365.3 KB): 360 KiB. Stop 61 shipped five more whose names pages need in the first
  * scan (Nepal's Election Commission and House of Representatives, India's Article 370, Austria's
  * People's Party by that name, Belgium's Skeyes) and the rules for bodies' names that hold a
- * place ("the Islamabad High Court", "the Young Socialists of Switzerland") (→ 369.6 KB): 362 KiB.
+ * place ("the Islamabad High Court", "the Young Socialists of Switzerland") (→ 369.6 KB), then a
+ * second round's rules (a surname after a person's full name, papers named "The" and an
+ * adjective, initials that spell a name) and four more bodies (→ 372.6 KB): 366 KiB.
  */
-const PAGE_PART_BUDGET_BYTES = 362 * 1024;
+const PAGE_PART_BUDGET_BYTES = 366 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /**
@@ -95,8 +97,9 @@ const CARD_UI_BUDGET_BYTES = 60 * 1024;
  * 1.05 MB (1.07 MB with that round's 380 researched entities): V8 compiled it in 8.7 ms against
  * 8.6 ms for stop 46's 1.02 MB (median of 15). 1.125 MiB from stop 49 to stop 58 (1.17 MB),
  * then 1.15 MiB, as stop 59's 74 researched entities and the events' dated names took it to 1.18 MB.
+ * 1.2 MiB from stop 61, whose 201 researched entities took it to 1.209 MB.
  */
-const BACKGROUND_BUDGET_BYTES = 1.15 * 1024 * 1024;
+const BACKGROUND_BUDGET_BYTES = 1.2 * 1024 * 1024;
 /** Budget for the content script: every matched page parses it, at document_start, while its own parsing waits. */
 const CONTENT_SCRIPT_BUDGET_BYTES = 20 * 1024;
 
