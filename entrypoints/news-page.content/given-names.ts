@@ -32,7 +32,8 @@ export function givenNameAgain(match: TextMatch, entity: number, strongMentions:
 /**
  * The one person among a one-word name's entities whom the page named in full: "House Judiciary
  * Chairman Jim Jordan … Jordan said" is him again, not the country, however often the country's
- * name is on the page (news writes the family name after the full name). -1 where none is, or two.
+ * name is on the page (news writes the family name after the full name); as that person's short
+ * form, which the reader may still correct ("Not this one"). -1 where none is, or two.
  */
 export function surnameAgain(nodes: readonly Text[], match: TextMatch, isPerson: (entity: number) => boolean, strongMentions: (entity: number) => number): number {
   if (match.alternatives.length === 0 || !isOneWord(nodes, match)) return -1;

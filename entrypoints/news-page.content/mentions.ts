@@ -104,7 +104,7 @@ export class MentionStore {
     if (qualified === null) return this.forgetPlacedElsewhere();
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
     const surname = contested && qualified === undefined && this.places?.isPerson !== undefined ? surnameAgain(nodes, match, (entity) => this.places!.isPerson!(entity), this.countStrong) : -1;
-    const judged = qualified !== undefined ? { entity: qualified, weak: false } : surname >= 0 || match.titled === true ? { entity: surname >= 0 ? surname : match.entity, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
+    const judged = qualified !== undefined ? { entity: qualified, weak: false } : surname >= 0 ? { entity: surname, weak: surname !== match.entity || match.weak } : match.titled === true ? { entity: match.entity, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
     // A shared name the page's context left unsettled, whose usual body is another country's than the story's, waits for that body's full name.
     const chosen = contested && qualified === undefined && !judged.weak && this.places?.belongsElsewhere?.(judged.entity) === true ? { entity: judged.entity, weak: true } : judged;
     const place = this.places?.isPlace?.(chosen.entity) === true;

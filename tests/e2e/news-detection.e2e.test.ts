@@ -48,6 +48,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detection on real-news page
     await page.close();
   });
 
+  it('gives initials the entities of the name they spell, a family name the person named in full, a town\'s state the state, and no place inside a body\'s name', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/election-desk.html'));
+    // Jim Jordan and the states come from the background, one message after the first marks.
+    const marks = await waitFor(() => markedRanges(page), (m) => ['Jim Jordan', 'Islamabad High Court'].every((t) => m.some((x) => x.text === t)), 5000);
+    const texts = marks.map((m) => m.text);
+    // "the Islamabad High Court", "The Young Socialists of Switzerland", "The Australian man".
+    for (const trap of ['Islamabad', 'Switzerland', 'The Australian']) expect(texts, trap).not.toContain(trap);
+    await expectCards(page, [
+      // Honduras's and Kosovo's, not Ecuador's or Ukraine's, the bodies known by those initials.
+      ['CNE', 'national-electoral-council-honduras', 1],
+      ['CEC', 'central-election-commission-of-kosovo', 1],
+      ['Jordan', 'jim-jordan', 1],
+      ['New York', 'new-york-us-ny'],
+      ['Islamabad High Court', 'islamabad-high-court'],
+    ]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('marks surnames alone and after titles, and opens the right person’s card', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.server().url('news/surnames.html'));

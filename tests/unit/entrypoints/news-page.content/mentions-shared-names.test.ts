@@ -27,9 +27,10 @@ describe("the mention store's shared names: which of their entities the page mea
     store.inDocumentOrder = true;
     store.add([text], match(7, 9, 19));
     store.add([text], match(2, 33, 39, false, [7, 8]));
-    expect([...store.all()].map((m) => [m.entity, m.weak])).toEqual([
-      [7, false],
-      [7, false],
+    // As his short form: marked, and the reader may still say "Not this one".
+    expect([...store.all()].map((m) => [m.entity, m.weak, m.active])).toEqual([
+      [7, false, true],
+      [7, true, true],
     ]);
     // Named in full by no one, the name stays the country's.
     document.body.innerHTML = '<p>Later Jordan said no.</p>';
