@@ -102,7 +102,7 @@ export function eachMatch(
       // "(AP Photo/Staff)": a credit, not a longer name that holds the agency's.
       if (!alone && match.endPart === p && creditsRun(bucket, e, parts[p], word.start, match.endOffset)) alone = true;
       // "The Australian man who shot…": the adjective, not the paper (see `adjective-name.ts`).
-      if (alone && isArticleAndAdjective(entry.words) && text.charCodeAt(word.start) === 84 && readsAsAdjective(parts[match.endPart], match.endOffset)) alone = false;
+      if (alone && isArticleAndAdjective(entry.words) && text[word.start] === 'T' && readsAsAdjective(parts[match.endPart], match.endOffset)) alone = false;
       // A weak name of several words after a capitalised one stands only if its initials follow
       // ("the Lithuanian Social Democratic Party (LSDP)"): they say whose it is.
       if (!alone && !(entry.weak && span.words > 1)) {
@@ -155,8 +155,10 @@ export function eachMatch(
         while (e + 1 < bucket.length && bucket[e + 1].words.length === entry.words.length) e++;
         continue;
       } else {
+        // Copied without a spread: a scan allocates nothing per match.
         lastCandidates.length = 0;
-        lastCandidates.push(match.entity, ...match.alternatives);
+        lastCandidates.push(match.entity);
+        for (let i = 0; i < match.alternatives.length; i++) lastCandidates.push(match.alternatives[i]);
         lastPart = match.endPart;
         lastEnd = match.endOffset;
       }
