@@ -54,6 +54,8 @@ export function closesOfName(parts: readonly string[], span: { startPart: number
   if (span.words !== 1) return false;
   const text = parts[span.startPart];
   let offset = span.startOffset;
+  // Most names follow no "of" or "the": asked of the characters before reading any word back.
+  if (!endsWith(text, offset, 'of ') && !endsWith(text, offset, 'the ')) return false;
   let before = wordBeforeIn(text, offset);
   if (before?.text === 'the') {
     offset -= before.gap.length + before.text.length;
@@ -63,6 +65,15 @@ export function closesOfName(parts: readonly string[], span: { startPart: number
   const head = wordBeforeIn(text, offset - before.gap.length - before.text.length);
   if (head === null || !startsUpper(head.text) || !BODY_NOUNS.has(head.text.toLowerCase())) return false;
   return !((head.atBlockStart || head.afterSentenceEnd) && !isAllCapsWord(head.text));
+}
+
+/** Whether `text` has `tail` (a word and a space, which may be a no-break one) right before `offset`. */
+function endsWith(text: string, offset: number, tail: string): boolean {
+  const start = offset - tail.length;
+  if (start < 0) return false;
+  for (let i = 0; i < tail.length - 1; i++) if (text.charCodeAt(start + i) !== tail.charCodeAt(i)) return false;
+  const space = text.charCodeAt(offset - 1);
+  return space === 32 || space === 160;
 }
 
 /** The word before `offset` in `text` alone, with a plain space between. */
