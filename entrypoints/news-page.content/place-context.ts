@@ -3,6 +3,7 @@ import type { EntityTable } from '@/utils/knowledge/entity-table';
 import { MARK } from '@/utils/matching/letter-classes';
 import { holdsName } from '@/utils/matching/name-edges';
 import { siteCountry } from '@/utils/matching/site-country';
+import { withoutQualifier } from '@/utils/knowledge/place-contexts';
 import { contextNamesOf } from '@/utils/knowledge/shared-context-names';
 import { findArticleRoot } from './article-root';
 import { countryMentions, leader, withStatesNamedLikeCountries } from './leading-country';
@@ -230,7 +231,7 @@ export class PlaceContext {
   private otherStatesSay(entity: number, names: readonly string[]): number {
     const country = this.ownCountry(names);
     if (country === undefined) return 0;
-    const own = this.entities().name(entity).replace(/ \(.*\)$/, '');
+    const own = withoutQualifier(this.entities().name(entity));
     const regions = (this.regions[country] ?? '').split('|');
     if (!regions.includes(own)) return 0;
     return regions.some((region) => region !== own && saysItsCountry(region) && holdsName(this.text!, region)) ? 1 : 0;

@@ -1,5 +1,6 @@
 import bundled from 'virtual:knowledge-index';
 import type { EntityTable } from '@/utils/knowledge/entity-table';
+import { withoutQualifier } from '@/utils/knowledge/place-contexts';
 import { readTownCountries } from '@/utils/knowledge/town-countries';
 import type { TextMatch } from '@/utils/matching/match';
 import { qualifiedTown, qualifierAfter, qualifierReading, type Qualifier } from '@/utils/matching/qualified-town';
@@ -130,7 +131,6 @@ export class TownQualifier {
 
   /** Whether an entity's name, without its qualifier ("New York (U.S. state)"), is a state's or a region's as a qualifier. */
   private readonly namesRegion = (entity: number): boolean => {
-    const name = this.entities().name(entity).replace(/ \(.*\)$/, '');
-    return this.qualifierOf(name)?.isCountry === false;
+    return this.qualifierOf(withoutQualifier(this.entities().name(entity)))?.isCountry === false;
   }
 }

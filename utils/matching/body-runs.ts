@@ -55,7 +55,7 @@ export function closesOfName(parts: readonly string[], span: { startPart: number
   const text = parts[span.startPart];
   let offset = span.startOffset;
   // Most names follow no "of" or "the": asked of the characters before reading any word back.
-  if (!endsWith(text, offset, 'of ') && !endsWith(text, offset, 'the ')) return false;
+  if (!wordEndsAt(text, offset, 'of') && !wordEndsAt(text, offset, 'the')) return false;
   let before = wordBeforeIn(text, offset);
   if (before?.text === 'the') {
     offset -= before.gap.length + before.text.length;
@@ -67,13 +67,10 @@ export function closesOfName(parts: readonly string[], span: { startPart: number
   return !((head.atBlockStart || head.afterSentenceEnd) && !isAllCapsWord(head.text));
 }
 
-/** Whether `text` has `tail` (a word and a space, which may be a no-break one) right before `offset`. */
-function endsWith(text: string, offset: number, tail: string): boolean {
-  const start = offset - tail.length;
-  if (start < 0) return false;
-  for (let i = 0; i < tail.length - 1; i++) if (text.charCodeAt(start + i) !== tail.charCodeAt(i)) return false;
+/** Whether `text` has `word` and a space (a no-break one too) right before `offset`. */
+function wordEndsAt(text: string, offset: number, word: string): boolean {
   const space = text.charCodeAt(offset - 1);
-  return space === 32 || space === 160;
+  return (space === 32 || space === 160) && offset > word.length && text.startsWith(word, offset - 1 - word.length);
 }
 
 /** The word before `offset` in `text` alone, with a plain space between. */

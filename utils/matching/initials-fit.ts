@@ -21,12 +21,7 @@ export function keyFits(match: TextMatch, defined: string, index: AliasIndex): b
 
 /** Keeps the match to its entities among `allowed`, in its own order; false, leaving it, where none is. */
 export function narrowTo(match: TextMatch, allowed: readonly number[]): boolean {
-  const kept = [match.entity, ...match.alternatives].filter((entity) => allowed.includes(entity));
-  if (kept.length === 0) return false;
-  match.entity = kept[0];
-  match.alternatives.length = 0;
-  for (let i = 1; i < kept.length; i++) match.alternatives.push(kept[i]);
-  return true;
+  return takeAll(match, [match.entity, ...match.alternatives].filter((entity) => allowed.includes(entity)));
 }
 
 /** Makes the match the page's name for `entities`, whatever these initials are known as: the page defined them so. */
