@@ -83,14 +83,15 @@ export const MAX_TIES_OF_A_TIE = 30;
  * (see `namesParent`). Not for initials alone ("EPA", "PA"): a photo credit's "EPA" in
  * a story that names Lee Zeldin is the picture agency's, and initials are shared too widely;
  * longer initials take their country alone (see `isLongInitials`).
- * An event only by a one-word name ("Wimbledon", "Ashes", "Libertadores"): its longer weak names
- * are phrases that dates and other stories share ("January 6", "Geneva talks"). A person only by
+ * An event only by a one-word name ("Wimbledon", "Ashes", "Libertadores") or a numbered one ("14th
+ * Party Congress", which the party's own names settle): its other longer weak names are phrases
+ * that dates and other stories share ("January 6", "Geneva talks"). A person only by
  * a full name that others share ("Alan Taylor", the Bank of England's): a family name alone is
  * anyone's, and waits for the full name on the page.
  */
 function weakNameContext(entity: Entity, weakNames: readonly string[], { byId, tiedTo, credits, nationOf, members }: TieTables, rankAndFile: RankAndFile): string[] {
   // A person by a full name many share ("Alan Taylor" of the Bank of England), never by a family name alone ("Taylor", "Le Pen").
-  const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || (entity.type === 'person' ? isFullName(text, entity.name) : !/\s/.test(text)));
+  const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || (entity.type === 'person' ? isFullName(text, entity.name) : !/\s/.test(text) || ORDINAL.test(text)));
   const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
   if (!weakNames.some(settles)) return entity.type === 'organization' && weakNames.some((name) => isLongInitials(name) && !creditShares(credits, name, entity.id)) ? (nationOf(entity, related)?.flatMap(countryAndCapital) ?? []) : [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
@@ -104,6 +105,9 @@ function weakNameContext(entity: Entity, weakNames: readonly string[], { byId, t
   const parents = related.filter((e) => (e.type !== 'place' || isCountry(e)) && namesParent(e, isCountry(e) ? weakNames.filter(saysWhichBody) : weakNames, own));
   return [...new Set([...parents, ...ties].flatMap(strongNames).filter(usable))].slice(0, MAX_WEAK_NAME_CONTEXT);
 }
+
+/** An ordinal number in a name: "14th Party Congress", "20th National Congress". */
+const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/;
 
 /**
  * A body the entry itself names as related, of its own kind: a company's rivals and partners

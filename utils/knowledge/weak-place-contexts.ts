@@ -6,8 +6,8 @@ import { aliasesOf, factOf } from './validate.ts';
 import type { Entity } from './types.ts';
 
 /**
- * For a hand-written place the background serves under a weak one-word name ("Tyre", "Suez",
- * "Bondi", "Engels"): its country by its strong names, then the people, bodies and events tied
+ * For a hand-written place the background serves under a weak name ("Tyre", "Suez", "Bondi",
+ * "Engels", "Mount Kenya" for the region around it): its country by its strong names, then the people, bodies and events tied
  * to it ("Hezbollah"). Found in the same story they say the capitalised word is this place, as
  * a league says "Arsenal" is the club; like a club's, the name is settled in mid-sentence first
  * (see `settledByTies`): "Tyre pressure" opening a sentence stays a word until the story has
@@ -29,11 +29,16 @@ export function weakPlaceContexts(
   for (const place of places) {
     // A province with a capital of its own reads as a country elsewhere; it names the country it lies in ("Al-Mahra": Yemen).
     if (place.type !== 'place' || (isCountry(place) && factOf(place, 'Country') === undefined)) continue;
-    if (!weakNamesOf(place).some((text) => !isAcronym(text) && !/\s/.test(text))) continue;
+    const weakNames = weakNamesOf(place).filter((text) => !isAcronym(text));
+    if (weakNames.length === 0) continue;
+    // A phrase ("Mount Kenya", "Independence Square", "7th District") is settled by its people
+    // and bodies only: a country is in too many stories ("7th District" in any story naming the
+    // United States is no Virginia district).
+    const byCountry = weakNames.some((text) => !/\s/.test(text));
     const own = aliasesOf(place).map(({ text }) => foldString(text));
     const related = (place.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
     const ties = [
-      ...related.filter(isCountry),
+      ...(byCountry ? related.filter(isCountry) : []),
       ...related.filter((e) => !isCountry(e) && e.type !== 'place'),
       ...(tiedTo.get(place.id) ?? []).filter((e) => e.type !== 'place').sort((a, b) => TIE_RANK[a.type] - TIE_RANK[b.type]),
     ];

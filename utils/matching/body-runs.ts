@@ -67,6 +67,15 @@ export function closesOfName(parts: readonly string[], span: { startPart: number
   return !((head.atBlockStart || head.afterSentenceEnd) && !isAllCapsWord(head.text));
 }
 
+/**
+ * Whether the word after a one-word match is one of `BODY_NOUNS`: "Victoria Police", "Jordan
+ * Valley Authority" open a body's name, not a person's, though the first word is a given name too.
+ */
+export function bodyNounAfter(parts: readonly string[], count: number, span: { endPart: number; endOffset: number }): boolean {
+  const next = wordAfter(parts, count, span.endPart, span.endOffset);
+  return next !== null && BODY_NOUNS.has(next.text.toLowerCase());
+}
+
 /** Whether `text` has `word` and a space (a no-break one too) right before `offset`. */
 function wordEndsAt(text: string, offset: number, word: string): boolean {
   const space = text.charCodeAt(offset - 1);
@@ -77,4 +86,30 @@ function wordEndsAt(text: string, offset: number, word: string): boolean {
 function wordBeforeIn(text: string, offset: number): Neighbour | null {
   const before = wordBefore([text], 0, offset);
   return before !== null && isSpaceGap(before.gap) ? before : null;
+}
+
+/** The "of" of Spanish, Portuguese, Italian and French names, and the articles that may follow it. */
+const PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'della', 'des']);
+const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'le', 'les']);
+
+/**
+ * Whether a one-word match closes a longer Spanish, Portuguese, Italian or French name in
+ * English prose: "Amazonia" in "the gang Los Hostiles de la Amazonia", "Sinaloa" in "Cártel de
+ * Sinaloa", "Mayo" in "Cinco de Mayo". A capitalised word stands before the particle, and more
+ * than a sentence's first capital. Had the knowledge held the longer name, it would have matched.
+ */
+export function closesParticleName(parts: readonly string[], span: { startPart: number; startOffset: number; words: number }): boolean {
+  if (span.words !== 1) return false;
+  const text = parts[span.startPart];
+  let offset = span.startOffset;
+  // Most names follow no particle: a space and a particle's last letter are asked of first.
+  if (text.charCodeAt(offset - 1) !== 32 || !'aeilos'.includes(text[offset - 2] ?? 'x')) return false;
+  let before = wordBeforeIn(text, offset);
+  if (before !== null && PARTICLE_ARTICLES.has(before.text)) {
+    offset -= before.gap.length + before.text.length;
+    before = wordBeforeIn(text, offset);
+  }
+  if (before === null || !PARTICLES.has(before.text)) return false;
+  const head = wordBeforeIn(text, offset - before.gap.length - before.text.length);
+  return head !== null && joinsRun(head) && !((head.atBlockStart || head.afterSentenceEnd) && !isAllCapsWord(head.text));
 }

@@ -6,7 +6,7 @@ import { wordAfter, wordBefore, type Neighbour } from './neighbours';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize';
 import { AMPERSAND_NAME, inJoinedName } from './joined-name';
 import { ofNameBeforeRun } from './of-name-before-run';
-import { closesOfName, headsBodyName } from './body-runs';
+import { closesOfName, closesParticleName, headsBodyName } from './body-runs';
 import { HYPHENS, inHyphenatedName } from './hyphen-joined';
 import { DIGIT, LETTER, UPPER } from './letter-classes';
 
@@ -239,7 +239,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   }
   if (mode !== BlockMode.Prose) return true;
   if (nameInCapitals && shoutedMidSentence(parts, span)) return false;
-  if (closesOfName(parts, span)) return false;
+  if (closesOfName(parts, span) || closesParticleName(parts, span)) return false;
   if ((nameGoesOn(parts, count, span.endPart, span.endOffset) && (weak || !ofNameBeforeRun(parts, span))) || inJoinedName(parts, span)) return false;
   // A full name keeps a capitalised word before it ("Democrat Chuck Schumer"); one word does not
   // ("Paris" in "Visit Paris"), and neither does a weak name of several: "Constitutional Court"

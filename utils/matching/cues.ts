@@ -14,7 +14,7 @@ export const CUE_GROUPS: readonly { cues: readonly string[]; offices: readonly s
   { cues: ['minister', 'premier', 'taoiseach', 'pm'], offices: ['minister', 'premier', 'taoiseach'] },
   { cues: ['secretary'], offices: ['secretary', 'minister'] },
   {
-    cues: ['general', 'gen', 'lt', 'col', 'colonel', 'maj', 'major', 'adm', 'admiral', 'marshal', 'commander', 'brig', 'sgt', 'capt', 'captain'],
+    cues: ['general', 'gen', 'lt', 'col', 'colonel', 'maj', 'major', 'adm', 'admiral', 'marshal', 'commander', 'brig', 'sgt', 'capt', 'captain', 'cmdr', 'cdr', 'cpl', 'pvt'],
     offices: ['general', 'commander', 'admiral', 'marshal', 'colonel', 'chief of', 'army', 'military', 'armed forces', 'navy', 'air force', 'officer'],
   },
   { cues: ['senator', 'sen', 'sens'], offices: ['senator', 'senate'] },

@@ -54,3 +54,14 @@ export function joinedToUnknownName(index: AliasIndex, parts: readonly string[],
   const hash = hashOf(before.text);
   return index.byFirstWord.get(hash) === undefined && !(index.remoteBits != null && inFilter(index.remoteBits, hash));
 }
+
+/**
+ * Whether a name that opens with "the" goes on after a hyphen with a capitalised word: the start
+ * of a longer one ("the Times" in "the Times-Picayune", "the Post" in "the Post-Gazette", the
+ * double names of American papers), which the knowledge may lack. Asked only of names whose
+ * first word is "the".
+ */
+export function articleNameJoinedOn(parts: readonly string[], count: number, span: MatchSpan): boolean {
+  const after = wordAfter(parts, count, span.endPart, span.endOffset);
+  return after !== null && HYPHENS.has(after.gap) && startsUpper(after.text);
+}

@@ -23,7 +23,7 @@ const SCORE = String.raw`\d{1,3}${SPACE}?[-–]${SPACE}?\d{1,3}\b(?!${SPACE}+(?:
  */
 const SQUAD_BARE = String.raw`(?:offen[cs]e|quarterback|QB|head coach|starting (?:pitcher|lineup|XI)|strikers?|midfielders?|wingers?|goalkeeper|wide receivers?|tight end|running backs?|(?:offensive|defensive)${SPACE}+(?:line|coordinator|end|tackle|backs?))\b`;
 /** What only a team has: its positions, its staff, its season ("Miami's coach", "Miami's defense allowed"). */
-const SQUAD = String.raw`(?:${SQUAD_BARE}|coach|coaching staff|roster|lineup|line-up|bullpen|strikers|keeper|midfield|backfield|pass rush|run game|running game|kicker|playoff|play-off|postseason|title hopes|playoff hopes|win streak|winning streak|losing streak|(?:offensive|defensive)${SPACE}+(?:linemen|lineman)|defen[cs]e${SPACE}+(?:allowed|gave${SPACE}+up|ranks|ranked|sacked|surrendered|has${SPACE}+allowed))\b`;
+const SQUAD = String.raw`(?:${SQUAD_BARE}|coach|coaching staff|roster|lineup|line-up|bullpen|strikers|keeper|midfield|backfield|pass rush|run game|running game|kicker|playoff|play-off|postseason|title hopes|playoff hopes|win streak|winning streak|losing streak|(?:offensive|defensive)${SPACE}+(?:linemen|lineman)|defen[cs]e${SPACE}+(?:allowed|gave${SPACE}+up|ranks|ranked|sacked|surrendered|has${SPACE}+allowed|proved${SPACE}+decisive|stifled|smothered))\b`;
 /** A stretch of a team's schedule ("San Antonio's first 25 games", "Denver's home opener"). */
 const SCHEDULE = String.raw`(?:(?:first|last|next|past|previous|opening|final)${SPACE}+(?:\d{1,3}${SPACE}+|(?:two|three|four|five|six|seven|eight|nine|ten)${SPACE}+)?games?|home${SPACE}+(?:opener|games?)|road${SPACE}+(?:trip|games?)|season${SPACE}+opener)\b`;
 /** A win's verbs, before the beaten side's name. */
@@ -33,12 +33,16 @@ const TEAM_AFTER = new RegExp(
   [
     String.raw`^['’]s?${SPACE}+${SQUAD}`, // Miami's quarterback, Miami's defense allowed
     String.raw`^['’]s?${SPACE}+${SCHEDULE}`, // San Antonio's first 25 games
+    String.raw`^['’]s?${SPACE}+(?:Super${SPACE}+Bowl|World${SPACE}+Series|Stanley${SPACE}+Cup)\b`, // Seattle's Super Bowl XLIX heartbreak
+    String.raw`^${SPACE}+held${SPACE}+on${SPACE}+(?:to${SPACE}+(?:win|claim|beat|edge)|for${SPACE}+(?:a|the)${SPACE}+(?:win|victory))\b`, // Oklahoma City held on to claim the victory
     String.raw`^${SPACE}+${SQUAD_BARE}`, // the Denver offense
     String.raw`^${SPACE}+${SCORE}`, // Brighton 3-0 Leeds
     String.raw`^${SPACE}+(?:match|clash|fixture)\b`, // beyond the Burnley match
     String.raw`^${SPACE}+\d{1,3},${SPACE}+[${UPPER}]`, // Miami 30, Buffalo 13
     String.raw`^${SPACE}+(?:is|are|was|were|fell|improved|moved|dropped)${SPACE}+(?:to${SPACE}+)?\d{1,2}[-–]\d{1,2}\b`, // Miami is 4-7
     String.raw`^${SPACE}+${BEAT}${SPACE}+(?!back\b|off\b)(?:the${SPACE}+)?[${UPPER}]`, // Brighton beat Leeds
+    // Not a team but as much not the town: an army's group of forces named after it ("the 'Dnipro' formation").
+    String.raw`^['’"”]?${SPACE}+(?:formation|grouping|group${SPACE}+of${SPACE}+(?:forces|troops))\b`,
   ].join('|'),
 );
 const TEAM_BEFORE = new RegExp(

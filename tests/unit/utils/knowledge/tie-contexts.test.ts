@@ -82,12 +82,17 @@ describe("the context of a body news calls by a weak everyday name", () => {
     expect(tieContexts([apple], [apple, google, un, ...followers], {}).apple).toEqual(['Google']);
   });
 
-  it('is an event\'s by its one-word weak name only ("Wimbledon"; not "January 6")', () => {
+  it('is an event\'s by its one-word or numbered weak name only ("Wimbledon", "14th Party Congress"; not "January 6")', () => {
     const wimbledon = make('wimbledon', 'event', 'Wimbledon Championships', [{ text: 'Wimbledon', weak: true }]);
     const sinner = make('jannik-sinner', 'person', 'Jannik Sinner', [], [], ['wimbledon']);
     const capitol = make('january-6', 'event', 'January 6 United States Capitol attack', [{ text: 'January 6', weak: true }]);
     const rioter = make('some-rioter', 'person', 'Some Rioter', [], [], ['january-6']);
-    expect(tieContexts([wimbledon, capitol], [...world, wimbledon, sinner, capitol, rioter], {})).toEqual({ wimbledon: ['Jannik Sinner'] });
+    const cpv = make('communist-party-of-vietnam', 'organization', 'Communist Party of Vietnam', ['CPV'], []);
+    const congress = make('14th-congress', 'event', '14th National Congress of the Communist Party of Vietnam', [{ text: '14th Party Congress', weak: true }], [], ['communist-party-of-vietnam']);
+    expect(tieContexts([wimbledon, capitol, congress], [...world, wimbledon, sinner, capitol, rioter, cpv, congress], {})).toEqual({
+      wimbledon: ['Jannik Sinner'],
+      '14th-congress': ['Communist Party of Vietnam', 'CPV'],
+    });
   });
 
   it('holds a whole squad written two ways each: a story naming the twentieth player of the list still settles "Arsenal"', () => {

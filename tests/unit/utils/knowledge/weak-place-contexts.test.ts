@@ -25,7 +25,14 @@ describe('the context of a hand-written place under a weak one-word name', () =>
     expect(contexts['tyre-lebanon']).not.toContain('Tyre District Council');
   });
 
-  it('is none for a place whose weak names are phrases or initials, or that has no weak name', () => {
+  it('is what is tied to it, and not its country, for a place whose weak names are phrases ("Mount Kenya" for the region)', () => {
+    const kenya = make('kenya', 'place', 'Kenya', [], [['Capital', 'Nairobi']]);
+    const gachagua = make('rigathi-gachagua', 'person', 'Rigathi Gachagua', [], [], ['kenya']);
+    const region = make('mount-kenya-region', 'place', 'Mt Kenya region', [{ text: 'Mount Kenya', weak: true }], [], ['kenya', 'rigathi-gachagua']);
+    expect(weakPlaceContexts([region], [...all, kenya, gachagua, region], weakOf)).toEqual({ 'mount-kenya-region': ['Rigathi Gachagua'] });
+  });
+
+  it('is none for a place whose weak names are initials, or phrases tied to a country alone, or that has no weak name', () => {
     const gulf = make('persian-gulf', 'place', 'Persian Gulf', [{ text: 'the Gulf', weak: true }], [], ['lebanon']);
     const kri = make('kurdistan-region', 'place', 'Kurdistan Region', [{ text: 'KRI', weak: true }], [], ['lebanon']);
     const byblos = make('byblos', 'place', 'Byblos', [], [], ['lebanon']);

@@ -74,3 +74,18 @@ describe('a place after "of" that closes a body\'s or a feature\'s name is part 
     expect(find('Residents of Kyiv said')).toEqual([['Kyiv', 'Kyiv']]);
   });
 });
+
+describe('a word after a Romance "of" that closes a longer name is part of it (closesParticleName)', () => {
+  const romance = matcherFor([entity('place', 'Amazon rainforest', ['Amazonia']), entity('place', 'Sinaloa'), entity('place', 'County Mayo', ['Mayo']), entity('place', 'Chile')]);
+
+  it('is no mark after a capitalised word and "de", "de la", "del"', () => {
+    expect(romance('a timber network known as Los Hostiles de la Amazonia was named')).toEqual([]);
+    expect(romance('police said the Cártel de Sinaloa was behind it, and students at the Universidad de Chile were told')).toEqual([]);
+    expect(romance('They marked Cinco de Mayo with a parade.')).toEqual([]);
+  });
+
+  it('is the place after a lower-case word and the particle, or with no particle', () => {
+    expect(romance('the fires of Amazonia spread to Sinaloa')).toEqual([['Amazon rainforest', 'Amazonia'], ['Sinaloa', 'Sinaloa']]);
+    expect(romance('flights from Santiago to Chile and the state de Sinaloa')).toEqual([['Chile', 'Chile'], ['Sinaloa', 'Sinaloa']]);
+  });
+});

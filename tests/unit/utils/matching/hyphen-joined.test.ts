@@ -58,3 +58,17 @@ describe('a name joined by a hyphen to a word before it', () => {
     expect(findMatches([text], index).map((m) => text.slice(m.startOffset, m.endOffset))).toEqual(['Eritrea']);
   });
 });
+
+describe('a name that opens with "the" and goes on after a hyphen is a longer name (articleNameJoinedOn)', () => {
+  const find = dictionary({ 'New York Times': ['the Times'], 'Washington Post': ['the Post'], Russia: [], China: [] });
+
+  it('is no mark: "the Times-Picayune", "the Post-Gazette"', () => {
+    expect(find('Moreno tells the Times-Picayune that she is worried.')).toEqual([]);
+    expect(find('as the Post-Gazette reported')).toEqual([]);
+  });
+
+  it('leaves the paper marked before a lower-case word or a space, and other hyphenated pairs', () => {
+    expect(find('the Times-owned site and the Times reported')).toEqual([['New York Times', 'the Times'], ['New York Times', 'the Times']]);
+    expect(find('the Russia-China talks')).toEqual([['Russia', 'Russia'], ['China', 'China']]);
+  });
+});

@@ -32,6 +32,12 @@ describe('names the page wrote as part of a person\'s: a given name at a run\'s 
     expect(found).toEqual(['0:Chad:true']);
   });
 
+  it('notes nothing where a body\'s noun follows ("Chad Police", as "Victoria Police"): a body, not a person', () => {
+    const { found, heads } = scan('Officers of the Chad Police Force said the road was shut.', 'By Friday, Chad said, the town had power again.');
+    expect(heads.size).toBe(0);
+    expect(found).toEqual(['0:Chad:false']);
+  });
+
   it('notes it at a sentence start too, where the capital says nothing of the first word', () => {
     expect(scan('The storm hit. Chad Miller kept the lights on. Chad said so.').found).toEqual(['0:Chad:true']);
   });

@@ -12,6 +12,15 @@ describe('words next to a name that join no run of capitals: a head\'s title and
     expect(heads('Nvidia Shield sold well, and so did Nvidia Geforce.')).toEqual([]);
   });
 
+  it('a rank written short ("Cmdr.", "Cpl.") leaves the body before it marked', () => {
+    const ranks = matcherFor([entity('organization', 'U.S. Border Patrol'), entity('organization', 'Marine Corps'), entity('person', 'Gregory Bovino')]);
+    expect(ranks('U.S. Border Patrol Cmdr. Gregory Bovino spoke, and a Marine Corps Cpl. Jones listened.')).toEqual([
+      ['U.S. Border Patrol', 'U.S. Border Patrol'],
+      ['Gregory Bovino', 'Gregory Bovino'],
+      ['Marine Corps', 'Marine Corps'],
+    ]);
+  });
+
   it("a party's member by title (\"Likud MK\", \"Fidesz MPs\") leaves the party before it marked", () => {
     const members = matcherFor([entity('organization', 'Likud'), entity('organization', 'Fidesz')]);
     expect(members('Likud MK Tally Gotliv and Fidesz MPs objected.')).toEqual([

@@ -35,6 +35,11 @@ describe("a town's name that stands for its team", () => {
     'Holders PSG narrowly went past [Monaco] 5-4 on aggregate',
     'cup and league clashes against [Brighton], Manchester City, and Arsenal',
     'nothing beyond the [Burnley] match mattered',
+    "[Seattle]'s Super Bowl XLIX heartbreak",
+    "[Seattle]'s defense proved decisive",
+    'a Flagrant 2 on Dort, but [Oklahoma City] held on to claim the victory',
+    "units of Russia's ‘[Dnipro]’ formation shelled the bank",
+    'the [Dnepr] group of forces said',
   ])('%s', (marked) => expect(team(marked)).toBe(true));
 
   it.each([
@@ -58,5 +63,8 @@ describe("a town's name that stands for its team", () => {
     'the [Mariupol] defenders held out for weeks',
     'Kyiv again clashes with [Moscow] over gas transit',
     'a [Paris] Match interview',
+    "[Kharkiv]'s defence forced Russian troops back",
+    'the troops in [Bakhmut] held on for months',
+    'the formation of [Kosovo] in 2008',
   ])('%s', (marked) => expect(team(marked)).toBe(false));
 });
