@@ -121,8 +121,11 @@ const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organi
  */
 const LEADING_OFFICE =
   /^(president(?! and (chief|ceo|chairman|director)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association|kúria|curia|audit|workers|teachers|farmers|medef|fia|fencing|olympic|university|operations|metropolis|region|senate|party|judicial|cassation|télévisions|corporation|broadcaster)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general(?! of (the )?[^,;(]*\b(party|front|movement)\b)|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign(?! trade)|foreign minister|secretary of state(?! for (?!foreign))(?! of (?!the united states))|minister of defen)/i;
-/** An alias that starts in lower case ("the war in Ukraine"): the page's filter for the background's words sees capitals only. */
-const startsLower = (text: string) => text[0] !== text[0].toUpperCase();
+/**
+ * An alias that starts in lower case ("the war in Ukraine"): the page's filter for the
+ * background's words sees capitals only, and the Arabic article ("al-Badri"), which it sends too.
+ */
+const startsLower = (text: string) => text[0] !== text[0].toUpperCase() && !/^[ae]l[-‐ ]/.test(text);
 
 /**
  * Whether an entity ships in the content script, so its marks come with the first scan,

@@ -32,3 +32,14 @@ describe('which people ship in the page part', () => {
     expect(shipsToPages('people/congress/senate.json', entity('person', 'Some Senator', [], ['President pro tempore of the United States Senate']))).toBe(false);
   });
 });
+
+describe('which entities ship in the page part for a name in lower case', () => {
+  it('ships one whose alias starts in lower case ("the war in Ukraine"), which the background\'s filter would not see', () => {
+    expect(shipsToPages('events/wars.json', entity('event', 'Russo-Ukrainian war', ['the war in Ukraine']))).toBe(true);
+  });
+
+  it('leaves one whose lower-case alias opens with the Arabic article ("al-Badri") to the background, whose filter reads the article', () => {
+    expect(shipsToPages('people/iraq.json', entity('person', 'Bassem al-Badri', ['al-Badri']))).toBe(false);
+    expect(shipsToPages('places/sudan.json', entity('place', 'El Fasher', ['el-Fasher']))).toBe(false);
+  });
+});
