@@ -85,9 +85,14 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * People's Party by that name, Belgium's Skeyes) and the rules for bodies' names that hold a
  * place ("the Islamabad High Court", "the Young Socialists of Switzerland") (→ 369.6 KB), then a
  * second round's rules (a surname after a person's full name, papers named "The" and an
- * adjective, initials that spell a name) and four more bodies (→ 372.6 KB): 366 KiB.
+ * adjective, initials that spell a name) and four more bodies (→ 372.6 KB): 366 KiB. Stop 62
+ * shipped thirteen bodies whose shared names pages need in the first scan (Belgium's PS and
+ * Groen, Spain's and Portugal's Socialists, Ireland's Greens, Kenya's DP, Brazil's Congress and
+ * its two chambers, the New York State Senate, Panama's Supreme Court, Libya's central bank,
+ * Singapore's Parliament), and moved 22 whose only lower-case name opens with the Arabic article ("al-Qaeda")
+ * to the background, whose filter reads it (→ 376.9 KB): 370 KiB.
  */
-const PAGE_PART_BUDGET_BYTES = 366 * 1024;
+const PAGE_PART_BUDGET_BYTES = 370 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /**

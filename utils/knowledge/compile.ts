@@ -109,7 +109,7 @@ const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organi
 /**
  * Offices whose holders, present or past, are named in most news: heads of state and
  * government, foreign and defence ministers. Not a Canadian province's or an Australian state's
- * premier, nor the president of a bank, a foundation, a committee, Hungary's Curia, an audit
+ * premier, nor the president of a bank, a space or other agency (JAXA's), a foundation, a committee, Hungary's Curia, an audit
  * office, a union, an employers' or sports body or a university, nor a university's chancellor,
  * nor a minister of foreign trade, nor a British
  * "Secretary of State for" anything but foreign affairs, nor a U.S. state's secretary of state,
@@ -120,7 +120,7 @@ const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organi
  * the background serves those.
  */
 const LEADING_OFFICE =
-  /^(president(?! and (chief|ceo|chairman|director)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association|kúria|curia|audit|workers|teachers|farmers|medef|fia|fencing|olympic|university|operations|metropolis|region|senate|party|judicial|cassation|télévisions|corporation|broadcaster)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general(?! of (the )?[^,;(]*\b(party|front|movement)\b)|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign(?! trade)|foreign minister|secretary of state(?! for (?!foreign))(?! of (?!the united states))|minister of defen)/i;
+  /^(president(?! and (chief|ceo|chairman|director)| of (the )?[^,;(]*\b(bank|foundation|guild|committee|institute|association|kúria|curia|audit|workers|teachers|farmers|medef|fia|fencing|olympic|university|operations|metropolis|region|senate|party|judicial|cassation|télévisions|corporation|broadcaster|agency|jaxa)\b)|prime minister|chancellor(?!.*universit)|king|queen|supreme leader|secretary-general(?! of (the )?[^,;(]*\b(party|front|movement)\b)|taoiseach|premier(?! of (?:ontario|qu[eé]bec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward|new south wales|victoria|queensland|western australia|south australia|tasmania))|minister of foreign(?! trade)|foreign minister|secretary of state(?! for (?!foreign))(?! of (?!the united states))|minister of defen)/i;
 /**
  * An alias that starts in lower case ("the war in Ukraine"): the page's filter for the
  * background's words sees capitals only, and the Arabic article ("al-Badri"), which it sends too.

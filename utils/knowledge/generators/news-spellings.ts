@@ -36,6 +36,8 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   // Farage's seat and its town as British news writes both.
   'GB:Clacton-on-Sea': ['Clacton'],
   'PH:Davao': ['Davao City'],
+  // Vietnam's capital as its own press writes it ("HÀ NỘI — The 14th National Party Congress…").
+  'VN:Hanoi': ['Hà Nội'],
   'MM:Nay Pyi Taw': ['Naypyidaw', 'Naypyitaw'],
   // Bangladesh's official spelling since 2018, which its own press and the wires now use.
   'BD:Chittagong': ['Chattogram'],

@@ -21,7 +21,7 @@ describe('which people ship in the page part', () => {
     'President of the European Council',
   ])('ships the holder of %s: news names them most', (office) => expect(shipsWith(office)).toBe(true));
 
-  it.each(['President and chief executive of Boeing', 'President and CEO of the Federal Reserve Bank of Chicago', 'Secretary of State for Education', 'Chancellor of the University of the Arts London', "Chancellor of Queen's University Belfast", 'Minister of Health of Italy', 'Mayor of London', 'Premier of Ontario', 'Premier of New South Wales', 'President of the European Central Bank', 'President of the International Olympic Committee',
+  it.each(['President and chief executive of Boeing', 'President of JAXA, succeeding Naoki Okumura', 'President of the Japan Aerospace Exploration Agency', 'President and CEO of the Federal Reserve Bank of Chicago', 'Secretary of State for Education', 'Chancellor of the University of the Arts London', "Chancellor of Queen's University Belfast", 'Minister of Health of Italy', 'Mayor of London', 'Premier of Ontario', 'Premier of New South Wales', 'President of the European Central Bank', 'President of the International Olympic Committee',
     'President of basketball operations of the San Antonio Spurs', 'President of the Aix-Marseille-Provence Metropolis', 'President of the Hannover Region', 'Secretary of State of Maine', 'President and Director-Counsel of the NAACP Legal Defense Fund',
     'President of the Senate of France', 'President of the Florida Senate for the 2024–2026 term', 'President of the Croatian Social Liberal Party (HSLS)', 'President of the Supreme Judicial Council of Iraq', 'Secretary-General of the Islamic Action Front'])(
     'leaves the holder of %s to the background',
