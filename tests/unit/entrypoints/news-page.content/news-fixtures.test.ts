@@ -258,6 +258,14 @@ describe('the bundled knowledge on news pages', () => {
     expect(found.filter((f) => f.endsWith('=Roosevelt'))).toEqual(['franklin-d-roosevelt=Roosevelt']);
   });
 
+  it('keeps Victoria the state beside "Victoria Police", the Border Patrol before a short rank, and marks nothing inside longer names or a kind after "a"', async () => {
+    const found = await scanFixture('news/wire-roundup.html');
+    expect(found.filter((f) => f.endsWith('=Victoria'))).toEqual(['victoria-au-07=Victoria', 'victoria-au-07=Victoria']);
+    expect(found).toEqual(expect.arrayContaining(['us-border-patrol=U.S. Border Patrol', 'gregory-bovino=Gregory Bovino', 'jacinta-allan=Jacinta Allan']));
+    // "the Times-Picayune", "a Palestinian state", "Los Hostiles de la Amazonia", "the ‘Dnipro’ formation".
+    for (const absent of ['new-york-times', 'state-of-palestine', 'amazon-rainforest', 'dnipro', 'united-states']) expect(ids(found).has(absent), absent).toBe(false);
+  });
+
   it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', async () => {
     const found = await scanFixture('news-site.html');
     const expected = [
