@@ -11,6 +11,7 @@ const PEOPLES_ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
 /** Whether an alias's folded words are a people's adjective and, last, a word in lower case (`lowerLast`). */
 export const isAdjectiveAndKind = (words: readonly string[], lowerLast: boolean) => lowerLast && words.length > 1 && PEOPLES_ADJECTIVE.test(words[0]);
 
+/** "a" or "an" as a word of its own and a space, at the end of the text read back. */
 const INDEFINITE_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}${DIGIT}])an?[ \u00a0]$`);
 
 /** Whether "a" or "an" in lower case stands right before `start` in `text`. */
