@@ -110,8 +110,8 @@ const PAGE_FILES = new Set(['places/countries.json', 'places/core.json', 'organi
  * Offices whose holders, present or past, are named in most news: heads of state and
  * government, foreign and defence ministers. Not a Canadian province's or an Australian state's
  * premier, nor the president of a bank, an agency (JAXA's), a foundation, a committee, Hungary's
- * Curia, an audit office, a union, an employers' or sports body or a university, nor a university's chancellor,
- * nor a minister of foreign trade, nor a British
+ * Curia, an audit office, a union, an employers' or sports body or a university, nor a
+ * university's chancellor, nor a minister of foreign trade, nor a British
  * "Secretary of State for" anything but foreign affairs, nor a U.S. state's secretary of state,
  * nor a company's or a regional Fed bank's "President and chief executive" (or a legal fund's "President and Director-Counsel"), nor a club's
  * "President of basketball operations", nor a French metropolis's or a German region's

@@ -8,10 +8,10 @@ import type { Entity } from './types.ts';
 /**
  * For a hand-written place the background serves under a weak name ("Tyre", "Suez", "Bondi",
  * "Engels", "Mount Kenya" for the region around it): its country by its strong names, then the
- * people, bodies and events tied to it ("Hezbollah"). Found in the same story they say the capitalised word is this place, as
- * a league says "Arsenal" is the club; like a club's, the name is settled in mid-sentence first
- * (see `settledByTies`): "Tyre pressure" opening a sentence stays a word until the story has
- * named the city in mid-sentence.
+ * people, bodies and events tied to it ("Hezbollah"). Found in the same story they say the
+ * capitalised word is this place, as a league says "Arsenal" is the club; like a club's, the
+ * name is settled in mid-sentence first (see `settledByTies`): "Tyre pressure" opening a
+ * sentence stays a word until the story has named the city in mid-sentence.
  *
  * Unlike a body's (see `tieContexts`), a place's country counts: a story about Lebanon is the
  * context of a Lebanese city. The gazetteer's towns get none (the build passes only a table of

@@ -1,5 +1,5 @@
 import { wordAfter, wordBefore, type Neighbour } from './neighbours';
-import { isAllCapsWord, isSpaceGap, joinsRun, startsUpper } from './run-words';
+import { capitalOnlyOpensSentence, isSpaceGap, joinsRun, startsUpper } from './run-words';
 
 /**
  * Title words that also open bodies' names: "High Representative", "State Secretary", "Grand
@@ -53,18 +53,29 @@ const BODY_NOUNS = new Set([
 export function closesOfName(parts: readonly string[], span: { startPart: number; startOffset: number; words: number }): boolean {
   if (span.words !== 1) return false;
   const text = parts[span.startPart];
-  let offset = span.startOffset;
+  const offset = span.startOffset;
   // Most names follow no "of" or "the": asked of the characters before reading any word back.
   if (!wordEndsAt(text, offset, 'of') && !wordEndsAt(text, offset, 'the')) return false;
+  const head = headBefore(text, offset, OF, THE);
+  return head !== null && startsUpper(head.text) && BODY_NOUNS.has(head.text.toLowerCase()) && !capitalOnlyOpensSentence(head);
+}
+
+const OF = new Set(['of']);
+const THE = new Set(['the']);
+
+/**
+ * The word before the "of" word (one of `connectors`) that stands before `offset`, read back
+ * past an article after it (one of `articles`): "Council" in "the Prosecuting Attorneys'
+ * Council of Georgia", "Hostiles" in "Los Hostiles de la Amazonia". Null where no connector is.
+ */
+function headBefore(text: string, offset: number, connectors: ReadonlySet<string>, articles: ReadonlySet<string>): Neighbour | null {
   let before = wordBeforeIn(text, offset);
-  if (before?.text === 'the') {
+  if (before !== null && articles.has(before.text)) {
     offset -= before.gap.length + before.text.length;
     before = wordBeforeIn(text, offset);
   }
-  if (before?.text !== 'of') return false;
-  const head = wordBeforeIn(text, offset - before.gap.length - before.text.length);
-  if (head === null || !startsUpper(head.text) || !BODY_NOUNS.has(head.text.toLowerCase())) return false;
-  return !((head.atBlockStart || head.afterSentenceEnd) && !isAllCapsWord(head.text));
+  if (before === null || !connectors.has(before.text)) return null;
+  return wordBeforeIn(text, offset - before.gap.length - before.text.length);
 }
 
 /**
@@ -101,15 +112,9 @@ const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'le', 'les']);
 export function closesParticleName(parts: readonly string[], span: { startPart: number; startOffset: number; words: number }): boolean {
   if (span.words !== 1) return false;
   const text = parts[span.startPart];
-  let offset = span.startOffset;
+  const offset = span.startOffset;
   // Most names follow no particle: a space and a particle's last letter are asked of first.
   if (text.charCodeAt(offset - 1) !== 32 || !'aeilos'.includes(text[offset - 2] ?? 'x')) return false;
-  let before = wordBeforeIn(text, offset);
-  if (before !== null && PARTICLE_ARTICLES.has(before.text)) {
-    offset -= before.gap.length + before.text.length;
-    before = wordBeforeIn(text, offset);
-  }
-  if (before === null || !PARTICLES.has(before.text)) return false;
-  const head = wordBeforeIn(text, offset - before.gap.length - before.text.length);
-  return head !== null && joinsRun(head) && !((head.atBlockStart || head.afterSentenceEnd) && !isAllCapsWord(head.text));
+  const head = headBefore(text, offset, PARTICLES, PARTICLE_ARTICLES);
+  return head !== null && joinsRun(head) && !capitalOnlyOpensSentence(head);
 }

@@ -1,12 +1,12 @@
 import { cueBit } from './cues';
-import { isAllCapsWord, isMonth, isSpaceGap, joinsRun, startsUpper } from './run-words';
+import { capitalOnlyOpensSentence, isAllCapsWord, isMonth, isSpaceGap, joinsRun, startsUpper } from './run-words';
 import { afterNamePrefix, endsHeadedName, namesAThing, senateContest } from './thing-names';
 import { inHandle } from './handles';
-import { wordAfter, wordBefore, type Neighbour } from './neighbours';
+import { wordAfter, wordBefore } from './neighbours';
 import { createWord, HAS_LOWER, nextWord, STARTS_UPPER } from './tokenize';
 import { AMPERSAND_NAME, inJoinedName } from './joined-name';
 import { ofNameBeforeRun } from './of-name-before-run';
-import { closesOfName, closesParticleName, headsBodyName } from './body-runs';
+import { bodyNounAfter, closesOfName, closesParticleName, headsBodyName } from './body-runs';
 import { HYPHENS, inHyphenatedName } from './hyphen-joined';
 import { DIGIT, LETTER, UPPER } from './letter-classes';
 
@@ -60,11 +60,12 @@ export function blockMode(parts: readonly string[], count: number): BlockMode {
 }
 
 /**
- * Whether a one-word match in prose opens a longer capitalised name ("Chad" in "Chad Miller
- * said"): the matcher passed it over, and the page has shown the word as a given name.
+ * Whether a one-word match in prose opens a person's longer name ("Chad" in "Chad Miller
+ * said"): the matcher passed it over, and the page has shown the word as a given name. Not
+ * before a body's noun: "Victoria Police" opens a body's name (see `bodyNounAfter`).
  */
 export function opensNameRun(parts: readonly string[], count: number, span: MatchSpan): boolean {
-  return span.words === 1 && nameGoesOn(parts, count, span.endPart, span.endOffset);
+  return span.words === 1 && nameGoesOn(parts, count, span.endPart, span.endOffset) && !bodyNounAfter(parts, count, span);
 }
 
 /**
@@ -254,8 +255,6 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   return !joinsRun(before) || capitalOnlyOpensSentence(before!);
 }
 
-/** A sentence's first capital joins no run, but a word in capitals does ("SHARM EL-SHEIKH"). */
-const capitalOnlyOpensSentence = (before: Neighbour) => (before.atBlockStart || before.afterSentenceEnd) && !isAllCapsWord(before.text);
 
 /**
  * The capitalised word right before a one-word match that `standsAlone` lets stand because its

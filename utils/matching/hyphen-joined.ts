@@ -6,6 +6,18 @@ import { inFilter } from './remote-filter';
 import { hashOf } from './tokenize';
 
 export const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+
+/** A capitalised word a hyphen joins to a name on one side ("Kasai-Oriental"). */
+const joined = (n: Neighbour | null) => n !== null && HYPHENS.has(n.gap) && startsUpper(n.text);
+
+/**
+ * Whether a hyphen joins the match to a capitalised word after it: for a weak word, a longer
+ * name (see `inHyphenatedName`); for a name that opens with "the", the start of a longer one
+ * too ("the Times" in "the Times-Picayune", "the Post" in "the Post-Gazette", the double names
+ * of American papers), which the knowledge may lack.
+ */
+export const joinedOn = (parts: readonly string[], count: number, span: MatchSpan): boolean => joined(wordAfter(parts, count, span.endPart, span.endOffset));
+
 /**
  * Whether a hyphen joins the match to a capitalised word ("Kasai-Oriental", "Indo-Pacific"):
  * one name, which a weak word inside does not stand for. Two names so joined ("Russia-China
@@ -13,9 +25,8 @@ export const HYPHENS = new Set(['-', '\u2010', '\u2011']);
  * article before a family name is no other name: "Al-Maliki said" is Maliki.
  */
 export function inHyphenatedName(parts: readonly string[], count: number, span: MatchSpan): boolean {
-  const joined = (n: Neighbour | null) => n !== null && HYPHENS.has(n.gap) && startsUpper(n.text);
   const before = wordBefore(parts, span.startPart, span.startOffset);
-  if (joined(wordAfter(parts, count, span.endPart, span.endOffset))) return true;
+  if (joinedOn(parts, count, span)) return true;
   if (!joined(before) || !ARABIC_ARTICLE.test(before!.text)) return joined(before);
   // After a name, the article opens a family's name: "Sheikh Fahad Yusuf Saud Al-Sabah" is no Sabah (Malaysia's state).
   const article = span.startOffset - before!.gap.length - before!.text.length;
@@ -53,15 +64,4 @@ export function joinedToUnknownName(index: AliasIndex, parts: readonly string[],
   if (before === null || !HYPHENS.has(before.gap) || !(startsUpper(before.text) || before.text.length === 1) || PREFIXES.has(before.text.toLowerCase())) return false;
   const hash = hashOf(before.text);
   return index.byFirstWord.get(hash) === undefined && !(index.remoteBits != null && inFilter(index.remoteBits, hash));
-}
-
-/**
- * Whether a name that opens with "the" goes on after a hyphen with a capitalised word: the start
- * of a longer one ("the Times" in "the Times-Picayune", "the Post" in "the Post-Gazette", the
- * double names of American papers), which the knowledge may lack. Asked only of names whose
- * first word is "the".
- */
-export function articleNameJoinedOn(parts: readonly string[], count: number, span: MatchSpan): boolean {
-  const after = wordAfter(parts, count, span.endPart, span.endOffset);
-  return after !== null && HYPHENS.has(after.gap) && startsUpper(after.text);
 }

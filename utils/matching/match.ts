@@ -5,8 +5,7 @@ import { afterPossessive, possessedInLowerCase } from './possessed-name';
 import { foldsTo } from './chars';
 import { definedAfterKey, definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
-import { articleNameJoinedOn, joinedToUnknownName } from './hyphen-joined';
-import { bodyNounAfter } from './body-runs';
+import { joinedOn, joinedToUnknownName } from './hyphen-joined';
 import { blockMode, BlockMode, capitalBefore, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { creditsRun } from './credit-fits';
 import { isArticleAndAdjective, readsAsAdjective } from './adjective-name';
@@ -103,8 +102,8 @@ export function eachMatch(
       }
       // "(AP Photo/Staff)": a credit, not a longer name that holds the agency's.
       if (!alone && match.endPart === p && creditsRun(bucket, e, parts[p], word.start, match.endOffset)) alone = true;
-      // "the Times-Picayune": a longer name than the Times (see `articleNameJoinedOn`).
-      if (alone && entry.words[0] === 'the' && articleNameJoinedOn(parts, count, span)) alone = false;
+      // "the Times-Picayune": a longer name than the Times (see `joinedOn`).
+      if (alone && entry.words[0] === 'the' && joinedOn(parts, count, span)) alone = false;
       // "The Australian man who shot…": the adjective, not the paper (see `adjective-name.ts`).
       if (alone && isArticleAndAdjective(entry.words) && text[word.start] === 'T' && readsAsAdjective(parts[match.endPart], match.endOffset)) alone = false;
       // "a Palestinian state": one of a kind, not the one named (see `generic-reading.ts`).
@@ -115,7 +114,7 @@ export function eachMatch(
         // "Chad" in "Chad Miller said", "Richardson" in "Mark Richardson said": a person's name here.
         // Once noted, the word's other entries in the bucket need not be asked again.
         if (memory !== undefined && mode === BlockMode.Prose && !memory.personNameWords.has(hash)) {
-          if ((entry.givenName && opensNameRun(parts, count, span) && !bodyNounAfter(parts, count, span)) || (span.words === 1 && closesPersonName(index, parts, p, word.start))) memory.personNameWords.add(hash);
+          if ((entry.givenName && opensNameRun(parts, count, span)) || (span.words === 1 && closesPersonName(index, parts, p, word.start))) memory.personNameWords.add(hash);
         }
         continue;
       }

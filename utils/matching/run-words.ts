@@ -38,6 +38,8 @@ export const isMonth = (text: string) => /^(?:January|February|March|April|May|J
 export const isSpaceGap = (gap: string) => gap === ' ' || gap === '\u00a0';
 export const startsUpper = (text: string) => text.length > 0 && text[0] !== text[0].toLowerCase();
 export const isAllCapsWord = (text: string) => text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+/** A sentence's first capital joins no run, but a word in capitals does ("SHARM EL-SHEIKH"). */
+export const capitalOnlyOpensSentence = (word: Neighbour) => (word.atBlockStart || word.afterSentenceEnd) && !isAllCapsWord(word.text);
 /**
  * Whether `lead`, the words a longer name adds before a mark inside it, is capitalised words
  * each followed by a space and none a title: "Constitutional " before "Democratic Party".

@@ -59,7 +59,7 @@ describe('a name joined by a hyphen to a word before it', () => {
   });
 });
 
-describe('a name that opens with "the" and goes on after a hyphen is a longer name (articleNameJoinedOn)', () => {
+describe('a name that opens with "the" and goes on after a hyphen is a longer name (joinedOn)', () => {
   const find = dictionary({ 'New York Times': ['the Times'], 'Washington Post': ['the Post'], Russia: [], China: [] });
 
   it('is no mark: "the Times-Picayune", "the Post-Gazette"', () => {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from './support/browsers';
+import { expectCards } from './support/cards';
+import { useBrowserAndServer } from './support/lifecycle';
+import { markedRanges } from './support/marks';
+import { waitFor } from './support/page-helpers';
+
+/**
+ * Names the page's own words settle: initials it spelled out, a family name after the full
+ * name, a town's state after a comma, and names inside longer ones or one of a kind.
+ */
+describe.each<BrowserName>(['chromium', 'firefox'])('names the page spells out, in %s', (name) => {
+  const session = useBrowserAndServer(name);
+
+  it('gives initials the entities of the name they spell, a family name the person named in full, a town\'s state the state, and no place inside a body\'s name', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/election-desk.html'));
+    // Jim Jordan and the states come from the background, one message after the first marks.
+    const marks = await waitFor(() => markedRanges(page), (m) => ['Jim Jordan', 'Islamabad High Court'].every((t) => m.some((x) => x.text === t)), 5000);
+    const texts = marks.map((m) => m.text);
+    // "the Islamabad High Court", "The Young Socialists of Switzerland", "The Australian man".
+    for (const trap of ['Islamabad', 'Switzerland', 'The Australian']) expect(texts, trap).not.toContain(trap);
+    await expectCards(page, [
+      // Honduras's and Kosovo's, not Ecuador's or Ukraine's, the bodies known by those initials.
+      ['CNE', 'national-electoral-council-honduras', 1],
+      ['CEC', 'central-election-commission-of-kosovo', 1],
+      ['Jordan', 'jim-jordan', 1],
+      ['New York', 'new-york-us-ny'],
+      ['Islamabad High Court', 'islamabad-high-court'],
+    ]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps Victoria the state beside "Victoria Police" and the Border Patrol before a short rank, and marks nothing inside longer names or a kind after "a"', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/wire-roundup.html'));
+    // The Border Patrol comes from the background, one message after the first marks.
+    const marks = await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'U.S. Border Patrol'), 5000);
+    const texts = marks.map((m) => m.text);
+    // "the Times-Picayune", "a Palestinian state", "Los Hostiles de la Amazonia", "the ‘Dnipro’ formation", "U.S." inside the Border Patrol.
+    for (const trap of ['the Times', 'Palestinian state', 'Amazonia', 'Dnipro', 'U.S.']) expect(texts, trap).not.toContain(trap);
+    expect(texts.filter((t) => t === 'Victoria')).toHaveLength(2);
+    await expectCards(page, [
+      // The third "Victoria" in the article, after "Victoria Police".
+      ['Victoria', 'victoria-au-07', 2],
+      ['U.S. Border Patrol', 'us-border-patrol'],
+      ['Gregory Bovino', 'gregory-bovino'],
+    ]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
