@@ -50,4 +50,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('names the page spells out, 
     expect(page.errors).toEqual([]);
     await page.close();
   });
+
+  it('marks a vote by its kind alone as the year\'s vote of the page\'s country, and shared short names by the page\'s country', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/vote-desk.html'));
+    // The votes and the airport come from the background, one message after the first marks.
+    const marks = await waitFor(() => markedRanges(page), (m) => ['presidential election', 'Copenhagen airport'].every((t) => m.some((x) => x.text === t)), 5000);
+    const texts = marks.map((m) => m.text);
+    // This year's round only: the annulled vote, 2019's and the next are other votes.
+    expect(texts.filter((t) => t === 'presidential election')).toHaveLength(1);
+    for (const trap of ['Copenhagen']) expect(texts, trap).not.toContain(trap);
+    await expectCards(page, [
+      ['presidential election', '2025-romanian-presidential-election'],
+      // Albania's parties, not France's PS or Italy's PD.
+      ['PS', 'socialist-party-of-albania'],
+      ['PD', 'democratic-party-of-albania'],
+      ['Copenhagen airport', 'copenhagen-airport'],
+      // "Ankara, Washington and other allies": two capitals, not a town in Washington state.
+      ['Ankara', 'ankara'],
+    ]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -43,3 +43,12 @@ export const isGenericInstitution = (text: string): boolean => GENERIC_INSTITUTI
 const YEAR_AND_KIND = /^(?:19|20)\d\d(?:[–-]\d{2,4})? \p{Ll}[\p{Ll} -]*$/u;
 
 export const isYearAndKind = (text: string): boolean => YEAR_AND_KIND.test(text);
+
+/**
+ * A national vote by its kind alone, in lower case ("the presidential election", "parliamentary
+ * elections"): a story about one names it so from its second paragraph on. It is that year's
+ * vote in the page's country (see `withYearKindNames`, `withDatedEventNames`).
+ */
+const KIND_OF_ELECTION = /^(?:general|parliamentary|federal|legislative|presidential) elections?$/;
+
+export const isKindOfElection = (text: string): boolean => KIND_OF_ELECTION.test(text);

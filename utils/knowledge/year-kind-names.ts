@@ -2,13 +2,14 @@ import type { Entity } from './types.ts';
 import { foldString } from '../matching/chars.ts';
 import { countryDemonyms } from './demonyms.ts';
 import { isCountry } from './place-contexts.ts';
-import { isYearAndKind } from './generic-names.ts';
+import { isKindOfElection, isYearAndKind } from './generic-names.ts';
 import { aliasesOf } from './validate.ts';
 
 /**
  * Gives each event named by its year, its country and its kind ("2024 United Kingdom general
  * election", "2021 Myanmar coup") that name without the country, weak ("2024 general
- * election"), and a national vote by the year alone ("2024 election"), where the country is
+ * election"), and a national vote by the year alone ("2024 election") and by its kind alone
+ * ("presidential election", dated: see `withDatedEventNames`), where the country is
  * one the event is tied to (`related`), by name or by its people's ("Dutch"). A name another
  * entity already goes by is left alone.
  */
@@ -28,10 +29,11 @@ export function withYearKindNames(entities: readonly Entity[], all: readonly Ent
       for (const place of placeWords) {
         if (!year[2].startsWith(`${place} `)) continue;
         const form = `${year[1]} ${year[2].slice(place.length + 1)}`;
-        // "the 2023 election": a country's national vote goes by the year alone too.
-        const election = /^(\S+) (?:general|parliamentary|federal|legislative|presidential|snap) (elections?)$/.exec(form);
-        for (const name of election ? [form, `${election[1]} ${election[2]}`] : [form]) {
-          if (isYearAndKind(name) && !taken.has(foldString(name)) && !own.has(foldString(name))) forms.add(name);
+        // "the 2023 election": a country's national vote goes by the year alone too, and by its kind alone ("the presidential election").
+        const election = /^(\S+) ((?:general|parliamentary|federal|legislative|presidential|snap) )(elections?)$/.exec(form);
+        const kind = election && isKindOfElection(`${election[2]}election`) ? [`${election[2]}election`, `${election[2]}elections`] : [];
+        for (const name of election ? [form, `${election[1]} ${election[3]}`, ...kind] : [form]) {
+          if ((isYearAndKind(name) || isKindOfElection(name)) && !taken.has(foldString(name)) && !own.has(foldString(name))) forms.add(name);
         }
       }
     }

@@ -50,12 +50,14 @@ export function fitsFirstWord(entry: AliasEntry, bucket: readonly AliasEntry[], 
  * ("the Lisbon treaty"), a prison ("La Santé prison"), a parliament ("the Greek parliament"), a
  * government ("the Welsh government", as BBC Wales writes it), a police force ("Greater Manchester
  * police"), a framework ("the Windsor framework"), a news agency ("the Fars news agency",
- * "the state-run Tasnim news agency"). The capitalised words before them say which one it is, as
+ * "the state-run Tasnim news agency"), an airport ("Copenhagen airport"), a palace ("the Elysee
+ * palace"), a summit ("the Euro summit"), a station ("the Dnipro hydroelectric station" does not
+ * fit: only the last word may be small). The capitalised words before them say which one it is, as
  * they do with capitals. Not "accords" or "agreement": a city's name before them is often a
  * description ("the Washington accords" between Armenia and Azerbaijan are not the Washington
  * Accords of Congo and Rwanda).
  */
-const SMALL_KIND_TAILS: readonly (readonly string[])[] = [['party'], ['treaty'], ['prison'], ['parliament'], ['government'], ['police'], ['framework'], ['news', 'agency']];
+const SMALL_KIND_TAILS: readonly (readonly string[])[] = [['party'], ['treaty'], ['prison'], ['parliament'], ['government'], ['police'], ['framework'], ['news', 'agency'], ['airport'], ['palace'], ['summit'], ['station']];
 
 /** Whether word `k` of `entry` is one of a small kind's words that end it, after a name of its own. */
 export const kindInLowerCase = (entry: Readonly<AliasEntry>, k: number): boolean => {

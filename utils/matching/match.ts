@@ -6,6 +6,7 @@ import { foldsTo } from './chars';
 import { definedAfterKey, definingKey } from './acronym-definition';
 import { initialsFollow, namedWithInitials } from './named-with-initials';
 import { joinedOn, joinedToUnknownName } from './hyphen-joined';
+import { opensVoteByKind, otherVote } from './vote-by-kind';
 import { blockMode, BlockMode, capitalBefore, opensNameRun, opensSentence, standsAlone, type MatchSpan } from './context-rules';
 import { creditsRun } from './credit-fits';
 import { isArticleAndAdjective, readsAsAdjective } from './adjective-name';
@@ -65,8 +66,8 @@ export function eachMatch(
     pos = word.end;
     const hash = word.hash;
     if (pageWords !== undefined) addPageWord(pageWords, hash);
-    // A capitalised word may start one of the background's names (every place name is capitalised, bar its article: "el-Fasher"), and so may a number ("the 2026 Peruvian general election").
-    if (remoteBits !== null && ((word.caps & (STARTS_UPPER | STARTS_DIGIT)) !== 0 || isArticleHash(hash)) && inFilter(remoteBits, hash)) onRemoteWord!(hash, p);
+    // A capitalised word may start one of the background's names (every place name is capitalised, bar its article: "el-Fasher", and a vote by its kind: "presidential election"), and so may a number ("the 2026 Peruvian general election").
+    if (remoteBits !== null && ((word.caps & (STARTS_UPPER | STARTS_DIGIT)) !== 0 || isArticleHash(hash) || opensVoteByKind(hash)) && inFilter(remoteBits, hash)) onRemoteWord!(hash, p);
     if ((firstWordBits[(hash & mask) >> 3] & (1 << (hash & 7))) === 0) continue;
     const bucket = byFirstWord.get(hash);
     if (!bucket) continue;
@@ -108,6 +109,8 @@ export function eachMatch(
       if (alone && isArticleAndAdjective(entry.words) && text[word.start] === 'T' && readsAsAdjective(parts[match.endPart], match.endOffset)) alone = false;
       // "a Palestinian state": one of a kind, not the one named (see `generic-reading.ts`).
       if (alone && isAdjectiveAndKind(entry.words, entry.cases[span.words - 1] === CaseRule.Any) && afterIndefiniteArticle(text, word.start)) alone = false;
+      // "the next presidential election", "a general election": not this year's vote (see `vote-by-kind.ts`).
+      if (alone && entry.dated && entry.weak && otherVote(text, word.start, parts[span.endPart].slice(span.endOffset, span.endOffset + 32))) alone = false;
       // A weak name of several words after a capitalised one stands only if its initials follow
       // ("the Lithuanian Social Democratic Party (LSDP)"): they say whose it is.
       if (!alone && !(entry.weak && span.words > 1)) {

@@ -19,6 +19,8 @@ const WORD = new RegExp(String.raw`^[${LETTER}][${LETTER}.'’-]*`);
 /** Longest qualifier tried, in words ("Bosnia and Herzegovina", "Newfoundland and Labrador"). */
 const MAX_WORDS = 4;
 const POSSESSIVE = /^['’]s\b/;
+/** A list that goes on with more of its kind: "classified as terrorist by Ankara, Washington and other allies" names two capitals. */
+const LIST_GOES_ON = /^,?\s+and\s+(?:other|others|its|their|allied)\b/;
 /** What may follow a country that qualifies a town: the sentence goes on, or it ends. */
 const ENDS_QUALIFIER = new RegExp(String.raw`^(?:$|[.;:!?)\]"”’]|\s*[—–]|,\s+(?!(?:and|or)\b)[${LOWER}])`);
 
@@ -26,7 +28,8 @@ const ENDS_QUALIFIER = new RegExp(String.raw`^(?:$|[.;:!?)\]"”’]|\s*[—–]
  * The qualifier right after a town's name that ends at `end` (", Idaho"), or null where there is
  * none or the names read as a list: "Brussels, Ukraine and Poland", "Kyiv, Moscow, Ukraine",
  * "Washington, Ukraine's ally". A state is taken whatever follows it (a list of foreign towns
- * and American states is rare); a country only where the sentence goes on or ends after it.
+ * and American states is rare), unless the list says it goes on ("Ankara, Washington and other
+ * allies"); a country only where the sentence goes on or ends after it.
  * `strict` reads a state as strictly, for a name that is a country's: lists of countries and
  * states are common ("from Mexico, Texas and Arizona").
  */
@@ -54,7 +57,7 @@ export function qualifierAfter(
       if (qualifier === undefined) continue;
       const rest = text.slice(nameEnd);
       if (POSSESSIVE.test(rest)) return null;
-      if (!qualifier.isCountry && !strict) return qualifier;
+      if (!qualifier.isCountry && !strict) return LIST_GOES_ON.test(rest) ? null : qualifier;
       const inList = /,\s*$/.test(text.slice(0, start));
       return !inList && ENDS_QUALIFIER.test(rest) ? qualifier : null;
     }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findArticleRoot } from '@/entrypoints/news-page.content/article-root';
-import { loadKnowledge } from '@/entrypoints/news-page.content/knowledge';
+import { datedFits, loadKnowledge } from '@/entrypoints/news-page.content/knowledge';
 import { MentionStore } from '@/entrypoints/news-page.content/mentions';
 import { orderMentions } from '@/entrypoints/news-page.content/order';
 import { PlaceContext } from '@/entrypoints/news-page.content/place-context';
@@ -11,6 +11,7 @@ import { RemoteWords } from '@/entrypoints/news-page.content/remote-words';
 import { Scanner } from '@/entrypoints/news-page.content/scanner';
 import { TownQualifier } from '@/entrypoints/news-page.content/town-qualifier';
 import { remoteBucketsFor } from '@/utils/knowledge/remote-buckets';
+import { findPublishedDate } from '@/utils/card/format';
 
 const knowledge = loadKnowledge();
 
@@ -24,6 +25,8 @@ async function scanFixture(name: string): Promise<string[]> {
   document.write(readFileSync(resolve(import.meta.dirname, '../../../fixtures', name), 'utf8'));
   document.close();
   const root = findArticleRoot(document) ?? document.body;
+  // The page's date says which year's events its dated names are, as in the session.
+  knowledge.aliasIndex.datedFits = datedFits(knowledge, findPublishedDate(document));
   const remote = new RemoteWords();
   new Scanner(new MentionStore(), knowledge.aliasIndex, undefined, (hash, node) => remote.note(hash, node), remote.pageWords).scanNow(root, true);
   const { contexts, towns: located } = await remote.fetchInto(knowledge, remoteBucketsFor);
@@ -264,6 +267,14 @@ describe('the bundled knowledge on news pages', () => {
     expect(found).toEqual(expect.arrayContaining(['us-border-patrol=U.S. Border Patrol', 'gregory-bovino=Gregory Bovino', 'jacinta-allan=Jacinta Allan']));
     // "the Times-Picayune", "a Palestinian state", "Los Hostiles de la Amazonia", "the ‘Dnipro’ formation".
     for (const absent of ['new-york-times', 'state-of-palestine', 'amazon-rainforest', 'dnipro', 'united-states']) expect(ids(found).has(absent), absent).toBe(false);
+  });
+
+  it('marks a vote by its kind alone as the year\'s vote of the page\'s country, not another year\'s, and shared short names by the page\'s country', async () => {
+    const found = await scanFixture('news/vote-desk.html');
+    // Once for this year's round; the annulled vote, 2019's and the next are other votes.
+    expect(found.filter((f) => f.endsWith('=presidential election'))).toEqual(['2025-romanian-presidential-election=presidential election']);
+    expect(found).toEqual(expect.arrayContaining(['socialist-party-of-albania=PS', 'democratic-party-of-albania=PD', 'copenhagen-airport=Copenhagen airport', 'ankara=Ankara', 'washington-dc=Washington']));
+    for (const absent of ['socialist-party-france', 'democratic-party-italy', 'copenhagen-dk', '2024-romanian-presidential-election']) expect(ids(found).has(absent), absent).toBe(false);
   });
 
   it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', async () => {

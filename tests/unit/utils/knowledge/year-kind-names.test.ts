@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isYearAndKind } from '@/utils/knowledge/generic-names';
+import { isKindOfElection, isYearAndKind } from '@/utils/knowledge/generic-names';
 import { institutionContexts } from '@/utils/knowledge/place-contexts';
 import { withYearKindNames } from '@/utils/knowledge/year-kind-names';
 import { aliasesOf } from '@/utils/knowledge/validate';
@@ -23,17 +23,29 @@ const added = (entity: ReturnType<typeof make>, among = all) => {
 describe('an event by its year and kind', () => {
   it.each(['2024 general election', '2021 coup', '2025–26 general election', '2022 mobilisation'])('%s is a year and a kind', (text) => expect(isYearAndKind(text)).toBe(true));
   it.each(['2024 United Kingdom general election', 'General election', '2021 Coup', '2025 Dutch general election', 'In 2024 the vote'])('%s is not', (text) => expect(isYearAndKind(text)).toBe(false));
+  it.each(['presidential election', 'parliamentary elections', 'general election'])('%s is a vote by its kind alone', (text) => expect(isKindOfElection(text)).toBe(true));
+  it.each(['snap election', 'Presidential election', 'presidential runoff', '2024 general election'])('%s is not', (text) => expect(isKindOfElection(text)).toBe(false));
 
   it('is given weak to an event named by its year, its country (or its people) and its kind', () => {
     expect(added(ukElection)).toEqual([
       { text: '2024 general election', weak: true },
       { text: '2024 election', weak: true },
+      { text: 'general election', weak: true },
+      { text: 'general elections', weak: true },
     ]);
     expect(added(dutchElection)).toEqual([
       { text: '2025 general election', weak: true },
       { text: '2025 election', weak: true },
+      { text: 'general election', weak: true },
+      { text: 'general elections', weak: true },
     ]);
     expect(added(make('coup', 'event', '2021 Myanmar coup', [], [], ['myanmar']), [...all, make('myanmar', 'place', 'Myanmar', [], [['Capital', 'Naypyidaw']])])).toEqual([{ text: '2021 coup', weak: true }]);
+  });
+
+  it('is given by its kind alone to a presidential or parliamentary vote, not to a coup', () => {
+    const romania = make('romania', 'place', 'Romania', [], [['Capital', 'Bucharest']]);
+    const vote = make('2025-romanian-presidential-election', 'event', '2025 Romanian presidential election', [], [], ['romania']);
+    expect(added(vote, [...all, romania]).map((a) => a.text)).toEqual(['2025 presidential election', '2025 election', 'presidential election', 'presidential elections']);
   });
 
   it('is given only where the words dropped name a country the event is tied to', () => {
@@ -42,7 +54,11 @@ describe('an event by its year and kind', () => {
   });
 
   it('is not given where another kind of entity already goes by it', () => {
-    expect(added(ukElection, [...all, budget])).toEqual([{ text: '2024 election', weak: true }]);
+    expect(added(ukElection, [...all, budget])).toEqual([
+      { text: '2024 election', weak: true },
+      { text: 'general election', weak: true },
+      { text: 'general elections', weak: true },
+    ]);
   });
 
   it('takes its country, capital and leaders as context, which settle it on a page', () => {

@@ -86,6 +86,25 @@ describe("a party's name with its last word in lower case", () => {
     expect(more('the welsh government and a police force')).toEqual([]);
   });
 
+  it('is so for an airport, a palace, a summit and a station ("Copenhagen airport", "the Elysee palace")', () => {
+    const more = matcherFor([
+      entity('place', 'Copenhagen Airport'),
+      entity('place', 'Copenhagen'),
+      entity('place', 'Élysée Palace', ['Elysee Palace']),
+      entity('event', '2025 NATO summit', ['Hague Summit']),
+      entity('place', 'International Space Station'),
+    ]);
+    expect(more('flights at Copenhagen airport, a dinner at the Elysee palace before the Hague summit')).toEqual([
+      ['Copenhagen Airport', 'Copenhagen airport'],
+      ['Élysée Palace', 'Elysee palace'],
+      ['2025 NATO summit', 'Hague summit'],
+    ]);
+    expect(more('aboard the International Space station')).toEqual([['International Space Station', 'International Space station']]);
+    // Only the last word may be small: "the International space station" is no name here.
+    expect(more('aboard the International space station')).toEqual([]);
+    expect(more('an airport in Copenhagen')).toEqual([['Copenhagen', 'Copenhagen']]);
+  });
+
   it('needs the words before it in capitals, and only its last word may be small', () => {
     expect(find('the pirate party won')).toEqual([]);
     expect(find('the Party of regions')).toEqual([]);

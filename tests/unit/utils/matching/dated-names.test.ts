@@ -76,3 +76,32 @@ describe('dated names at build time', () => {
     }
   });
 });
+
+describe('a vote by its kind alone ("the presidential election")', () => {
+  const entities = [entity('2025 Romanian presidential election'), entity('2025 Polish presidential election'), entity('2024 Romanian presidential election'), entity('November 2021 Bulgarian general election')];
+  const aliases: CompiledAlias[] = [
+    ...entities.map((e, i): CompiledAlias => [e.name, i, 0]),
+    ...[0, 1, 2, 3].map((i): CompiledAlias => ['presidential election', i, 1]),
+  ];
+  const out = withDatedEventNames(entities, aliases);
+  const names = entities.map((e) => e.name);
+
+  it('is dated and stays weak, and is no name of an event whose name gives no year', () => {
+    expect(out.filter(([t]) => t === 'presidential election').map(([, p, f]) => [p, f])).toEqual([
+      [0, (1 << 29) | 1],
+      [1, (1 << 29) | 1],
+      [2, (1 << 29) | 1],
+    ]);
+  });
+
+  it('stands for each vote of the page\'s year, for the page to choose, and not after "next", "a" or a year', () => {
+    const index = buildAliasIndex(out);
+    index.datedFits = (e) => fitsPageYear(names[e], '2025-05-04');
+    const read = (text: string) => findMatches([text], index).map((m) => [names[m.entity], m.weak, ...m.alternatives.map((a) => names[a])]);
+    expect(read('Turnout in the presidential election rose.')).toEqual([['2025 Romanian presidential election', true, '2025 Polish presidential election']]);
+    expect(read('Turnout in the next presidential election, in a presidential election, in the 2019 presidential election and in last year\'s presidential election.')).toEqual([]);
+    expect(read('He won the annulled presidential election. He won the presidential election on November 24, 2024.')).toEqual([]);
+    expect(read('He won the presidential election on May 18, by 54%.')).toHaveLength(1);
+  });
+});
+

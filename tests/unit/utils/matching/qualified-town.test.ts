@@ -5,6 +5,7 @@ const QUALIFIERS: Record<string, Qualifier> = {
   Idaho: { countries: ['United States'], isCountry: false },
   Texas: { countries: ['United States'], isCountry: false },
   'New Hampshire': { countries: ['United States'], isCountry: false },
+  Washington: { countries: ['United States'], isCountry: false },
   Ontario: { countries: ['Canada'], isCountry: false },
   'Ga.': { countries: ['United States'], isCountry: false },
   'N.Y.': { countries: ['United States'], isCountry: false },
@@ -50,6 +51,9 @@ describe('qualifierAfter: the state or country written after a town', () => {
     ['In Washington, Ukraine’s envoy met officials', 'Washington'],
     ['In Moscow, U.S. envoy Steve Witkoff met Putin', 'Moscow'],
     ['In Moscow, Idaho’s governor spoke', 'Moscow'],
+    // A list that says it goes on: two capitals, not a town of Washington state.
+    ['classified as terrorist by Ankara, Washington and other allies', 'Ankara'],
+    ['backed by Kyiv, Washington, and their partners', 'Kyiv'],
     // Nothing known after the comma, or no comma at all.
     ['flights to Moscow, Beijing and Delhi', 'Moscow'],
     ['Moscow and Idaho', 'Moscow'],
