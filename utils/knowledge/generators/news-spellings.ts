@@ -39,6 +39,8 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   // Vietnam's capital as its own press writes it ("HÀ NỘI — The 14th National Party Congress…").
   'VN:Hanoi': ['Hà Nội'],
   'MM:Nay Pyi Taw': ['Naypyidaw', 'Naypyitaw'],
+  // North Macedonia's eastern town as AP and its own press write it ("Stip", "Štip").
+  'MK:Shtip': ['Štip', 'Stip'],
   // Bangladesh's official spelling since 2018, which its own press and the wires now use.
   'BD:Chittagong': ['Chattogram'],
   // The abbreviation US news writes ("Minneapolis and St. Paul").
