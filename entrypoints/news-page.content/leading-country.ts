@@ -60,23 +60,45 @@ const DEMONYM_WEIGHT = 0.5;
 const NOT_THE_COUNTRY_BEFORE = /(?:^|[^A-Za-z])(?:Latin|South|North|Northern|Southern|Central|Native|Pan|Anglo|New|African|Asian|Arab|European)[ \u00a0-]$/;
 
 /**
+ * A capitalised word right before a country's name, which may make it a known person's family
+ * name: "Luis Montenegro" in a story on Portugal, "Jim Jordan" in one on Congress.
+ */
+const CAPITALISED_BEFORE = /(?:^|[^A-Za-z\u00C0-\u024F])([A-Z][A-Za-z\u00C0-\u024F]+)[ \u00a0]$/;
+
+/** Whether a known person goes by a given name and a family name (see `PlaceContext.isPersonsName`). */
+export type PersonsName = (given: string, family: string) => boolean;
+
+/**
  * How often a story names each country (by any of its names, or of its states, provinces and
  * nations, as whole words; its demonyms, half). "Minnesota" and "Louisiana" say a story is
  * the United States', as much as its name does. One pass of one
  * pattern over the text, made only on pages that meet an institution's shared name. A country's
  * name that starts a longer one ("Jordan Bardella"; the matcher's run rule, `nameGoesOn`) or
- * reads as a person's given name ("Jordan, un étudiant"; see `readsAsPerson`) names no country.
+ * reads as a person's given name ("Jordan, un étudiant"; see `readsAsPerson`) names no country,
+ * nor one the page gives as a known person's family name (see `CAPITALISED_BEFORE`).
  */
-export function countryMentions(text: string, countries: Countries, demonyms: Countries = NO_DEMONYMS, regions: Countries = NO_REGIONS): Map<string, number> {
+export function countryMentions(text: string, countries: Countries, demonyms: Countries = NO_DEMONYMS, regions: Countries = NO_REGIONS, personsName?: PersonsName): Map<string, number> {
   const { pattern, owner } = finderFor(countries, demonyms, regions);
   const counts = new Map<string, number>();
+  // A name the page gives once as a family name ("Luis Montenegro") is his name alone too
+  // ("Montenegro said"), wherever it stands: its mentions are counted apart and dropped.
+  const familyNames = new Set<string>();
+  const counted = new Map<string, number>();
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;
-    const { country, weight } = owner.get(match[0])!;
+    const { weight } = owner.get(match[0])!;
     // A demonym heads a longer name as often as not, and still says its country ("the Philippine Senate").
     if (!isWholeName(text, match.index, end) || (weight === 1 && nameGoesOn([text], 1, 0, end)) || readsAsPerson(text, match.index, end)) continue;
-    if (NOT_THE_COUNTRY_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    counts.set(country, (counts.get(country) ?? 0) + weight);
+    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    if (NOT_THE_COUNTRY_BEFORE.test(before)) continue;
+    const given = weight === 1 && personsName !== undefined ? CAPITALISED_BEFORE.exec(before)?.[1] : undefined;
+    if (given !== undefined && personsName!(given, match[0])) familyNames.add(match[0]);
+    counted.set(match[0], (counted.get(match[0]) ?? 0) + 1);
+  }
+  for (const [name, times] of counted) {
+    if (familyNames.has(name)) continue;
+    const { country, weight } = owner.get(name)!;
+    counts.set(country, (counts.get(country) ?? 0) + times * weight);
   }
   return counts;
 }

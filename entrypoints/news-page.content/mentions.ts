@@ -1,5 +1,6 @@
 import { chooseEntity } from '@/utils/matching/disambiguate';
 import { readsAsTeamAt } from '@/utils/matching/team-context';
+import { speaksAfter } from '@/utils/matching/person-context';
 import type { TextMatch } from '@/utils/matching/match';
 import { givenNameAgain, givenNameHere, isOneWord, surnameAgain } from './given-names';
 import { listNeighbours } from './list-neighbours';
@@ -56,8 +57,9 @@ export class MentionStore {
   ) {}
 
   private readonly placeScore = (entity: number) => this.places?.score(entity) ?? 0;
-  /** A weak name that opens a sentence, where only what is tied to its entity would settle it ("Most analysts"). */
-  private readonly opensSentenceLoosely = (match: TextMatch) => match.opensSentence === true && (this.places?.settledByTies?.(match.entity) ?? false);
+  /** A weak name that opens a sentence, where only what is tied to its entity would settle it ("Most analysts"), unless a person's name then speaks ("Magyar told"). */
+  private readonly opensSentenceLoosely = (nodes: readonly Text[], match: TextMatch) =>
+    match.opensSentence === true && (this.places?.settledByTies?.(match.entity) ?? false) && !(this.places?.isPerson?.(match.entity) === true && speaksAfter(nodes[match.endPart].data, match.endOffset));
   private readonly siteScore = (entity: number) => this.places?.site?.(entity) ?? 0;
 
   /** Strong mentions per entity: the context a shared alias is resolved by. */
@@ -104,7 +106,7 @@ export class MentionStore {
     if (qualified === null) return this.forgetPlacedElsewhere();
     const contested = match.alternatives.length > 0 || (match.weak && (this.places?.has(match.entity) ?? false));
     const surname = contested && qualified === undefined && this.places?.isPerson !== undefined ? surnameAgain(nodes, match, (entity) => this.places!.isPerson!(entity), this.countStrong) : -1;
-    const judged = qualified !== undefined ? { entity: qualified, weak: false } : surname >= 0 ? { entity: surname, weak: surname !== match.entity || match.weak } : match.titled === true ? { entity: match.entity, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(match)) : match;
+    const judged = qualified !== undefined ? { entity: qualified, weak: false } : surname >= 0 ? { entity: surname, weak: surname !== match.entity || match.weak } : match.titled === true ? { entity: match.entity, weak: false } : contested ? chooseEntity(match.entity, match.weak, match.alternatives, this.countStrong, this.placeScore, this.siteScore, this.opensSentenceLoosely(nodes, match)) : match;
     // A shared name the page's context left unsettled, whose usual body is another country's than the story's, waits for that body's full name.
     const chosen = contested && qualified === undefined && !judged.weak && this.places?.belongsElsewhere?.(judged.entity) === true ? { entity: judged.entity, weak: true } : judged;
     const place = this.places?.isPlace?.(chosen.entity) === true;

@@ -72,4 +72,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('names the page spells out, 
     expect(page.errors).toEqual([]);
     await page.close();
   });
+
+  it('gives shared party names the page\'s country, where a family name spells another country', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/lisbon-desk.html'));
+    // Portugal's alliance comes from the background, one message after the first marks.
+    await waitFor(() => markedRanges(page), (m) => m.some((x) => x.text === 'Democratic Alliance'), 5000);
+    await expectCards(page, [
+      // Portugal's, not South Africa's alliance or France's Socialists: "Montenegro" here is the prime minister.
+      ['Democratic Alliance', 'democratic-alliance-portugal'],
+      ['AD', 'democratic-alliance-portugal'],
+      ['PS', 'socialist-party-portugal'],
+      ['Socialists', 'socialist-party-portugal'],
+    ]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -10,6 +10,8 @@ const GENERIC_INSTITUTION = new RegExp(
     [
       // Party families, by their bare names and members.
       "(labour|labor|conservative|liberal|green|social democratic|socialist|communist|democratic|republican|progressive|christian democratic|people's|national|centre|center|freedom|progress) party",
+      // Coalitions named so in Portugal and South Africa alike ("Democratic Alliance").
+      'democratic alliance',
       '(social |christian )?democrats|conservatives|republicans|greens|liberals|socialists|communists|moderates',
       // Bodies every state has.
       'supreme court|(federal supreme|supreme federal) court|constitutional court|constitutional council|federal council|senate|state senate|house of representatives|house of commons|house of lords|parliament|national assembly|chamber of deputies',

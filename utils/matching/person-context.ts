@@ -98,3 +98,14 @@ export function readsAsPerson(text: string, start: number, end: number): boolean
   const apposition = APPOSITION.exec(after);
   return apposition !== null && apposition[1].split(/[ \u00a0]/).some((word) => PERSON_NOUNS.has(word.toLowerCase()));
 }
+
+/**
+ * A verb of saying, or "and his"/"and her", right after a one-word name: "Magyar told his
+ * supporters", "Magyar and his party". A person's weak family name that opens a sentence so is
+ * that person where the page's ties settle it; its capital then says nothing, but the verb does
+ * ("Most analysts" has none).
+ */
+const SPEAKS_AFTER = /^[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|claimed|claims|warned|warns|noted|notes|stressed|urged|urges|vowed|vows|announced|announces|accused|denied|denies|and[ \u00a0]+(?:his|her))\b/;
+
+/** Whether a verb of saying follows the name that ends at `end` of `text` (see `SPEAKS_AFTER`). */
+export const speaksAfter = (text: string, end: number): boolean => SPEAKS_AFTER.test(text.slice(end, end + 24));

@@ -38,6 +38,30 @@ describe('the country a story names most', () => {
     expect(leading(text)).toBe('France');
   });
 
+  it('counts no country that ends a person\'s name ("Jim Jordan", "Luis Montenegro"), and does after the words that open a sentence', () => {
+    const list = { ...countries, Montenegro: ['Montenegro'], Portugal: ['Portugal'] };
+    const known = new Set(['Jim Jordan', 'Luis Montenegro']);
+    const personsName = (given: string, family: string) => known.has(`${given} ${family}`);
+    const text = 'Rep. Jim Jordan said so. Prime Minister Luis Montenegro won in Portugal. Why Portugal matters. Across Montenegro, towns voted. In Jordan, too.';
+    // Given once as a known person's family name, the name is the person's on the whole page, before and after.
+    expect(countryMentions(text, list, undefined, undefined, personsName)).toEqual(new Map([['Portugal', 2]]));
+    expect(countryMentions('Montenegro said so. Luis Montenegro won. Montenegro thanked Portugal, and Portugal cheered.', list, undefined, undefined, personsName)).toEqual(new Map([['Portugal', 2]]));
+    // A name no known person has says the country: "Air France", "Visit Jordan".
+    expect(countryMentions('Air France flew to Jordan. Visit Jordan, said Jordan.', list, undefined, undefined, personsName)).toEqual(
+      new Map([
+        ['France', 1],
+        ['Jordan', 3],
+      ]),
+    );
+    expect(countryMentions('Why Portugal matters. Across Montenegro, towns voted. In Jordan, too.', list, undefined, undefined, personsName)).toEqual(
+      new Map([
+        ['Portugal', 1],
+        ['Montenegro', 1],
+        ['Jordan', 1],
+      ]),
+    );
+  });
+
   it('is the one named at least twice and more often than any other', () => {
     expect(leading('Estonia and Russia. Estonia again. Estonia, Russia.')).toBe('Estonia');
   });

@@ -87,6 +87,18 @@ describe('the mention store', () => {
     expect(placeStore.add([text], { ...match(6, 0, 7, true), opensSentence: true })).toBe(true);
   });
 
+  it('marks a person\'s weak family name that opens a sentence where a verb of saying follows it and ties settle it', () => {
+    // Magyar (7), a person tied to what the page names; Most (8), a party.
+    const places = { has: () => true, score: () => 1, settledByTies: () => true, isPerson: (e: number) => e === 7 };
+    document.body.innerHTML = '<p>Magyar told his supporters to wait. Most analysts agreed. Most told reporters so.</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const store = new MentionStore(places);
+    expect(store.add([text], { ...match(7, 0, 6, true), opensSentence: true })).toBe(true);
+    expect(store.add([text], { ...match(8, 37, 41, true), opensSentence: true })).toBe(false);
+    // A body's name is not a speaker's, whatever follows it.
+    expect(store.add([text], { ...match(8, 58, 62, true), opensSentence: true })).toBe(false);
+  });
+
   it('marks the weak name of a body known by its ties where a marked body is listed beside it, in either order, and none other', () => {
     // 1 Amazon (strong), 2 Meta (weak; also 3, a person's family name), 4 Oracle (weak), 5 Jensen Huang, 6 Apple (weak).
     const bodies = new Set([1, 2, 4, 6]);

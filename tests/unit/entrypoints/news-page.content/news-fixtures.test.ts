@@ -277,6 +277,12 @@ describe('the bundled knowledge on news pages', () => {
     for (const absent of ['socialist-party-france', 'democratic-party-italy', 'copenhagen-dk', '2024-romanian-presidential-election']) expect(ids(found).has(absent), absent).toBe(false);
   });
 
+  it('gives shared party names the page\'s country, where a family name spells another country ("Luis Montenegro")', async () => {
+    const found = await scanFixture('news/lisbon-desk.html');
+    expect(found).toEqual(expect.arrayContaining(['democratic-alliance-portugal=Democratic Alliance', 'democratic-alliance-portugal=AD', 'socialist-party-portugal=PS', 'socialist-party-portugal=Socialists']));
+    for (const absent of ['democratic-alliance-south-africa', 'socialist-party-france', 'montenegro']) expect(ids(found).has(absent), absent).toBe(false);
+  });
+
   it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', async () => {
     const found = await scanFixture('news-site.html');
     const expected = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readsAsPerson } from '@/utils/matching/person-context';
+import { readsAsPerson, speaksAfter } from '@/utils/matching/person-context';
 import { bracketed } from './helpers';
 
 const judge = (marked: string): boolean => readsAsPerson(...bracketed(marked));
@@ -53,4 +53,15 @@ describe('readsAsPerson: the words around a one-word name that say it is a given
     ['a prince’s visit to a place', 'the Prince visited [Wales] on Monday'],
     ['a place after a peer’s style', 'Lord Smith of Finsbury was born in [Basildon]'],
   ])('not %s: %s', (_, text) => expect(judge(text)).toBe(false));
+});
+
+describe('speaksAfter: a verb of saying after a one-word name', () => {
+  it.each([
+    ['Magyar told his supporters', true],
+    ['Magyar and his party', true],
+    ['Magyar said on Monday', true],
+    ['Most analysts agree', false],
+    ['Magyar sources', false],
+    ['Magyar saidly', false],
+  ])('%s: %s', (text, speaks) => expect(speaksAfter(text, text.indexOf(' '))).toBe(speaks));
 });
