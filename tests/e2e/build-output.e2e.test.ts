@@ -90,9 +90,14 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * Groen, Spain's and Portugal's Socialists, Ireland's Greens, Kenya's DP, Brazil's Congress and
  * its two chambers, the New York State Senate, Panama's Supreme Court, Libya's central bank,
  * Singapore's Parliament), and moved 22 whose only lower-case name opens with the Arabic article ("al-Qaeda")
- * to the background, whose filter reads it (→ 376.9 KB): 370 KiB.
+ * to the background, whose filter reads it (→ 376.9 KB): 370 KiB. Stop 63 shipped three bodies whose
+ * shared names pages need in the first scan (Albania's Socialist and Democratic parties, Nepal's
+ * National Assembly), the contexts of Portugal's Socialists and South Africa's Democratic Alliance
+ * under their bare names, east London and the debt brake in lower case, and the rules for a vote by its
+ * kind alone ("the presidential election"), an airport's or a palace's name in lower case, and a
+ * country's name that ends a known person's (→ 382.2 KB): 374 KiB.
  */
-const PAGE_PART_BUDGET_BYTES = 370 * 1024;
+const PAGE_PART_BUDGET_BYTES = 374 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /**
