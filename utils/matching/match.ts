@@ -67,7 +67,7 @@ export function eachMatch(
     const hash = word.hash;
     if (pageWords !== undefined) addPageWord(pageWords, hash);
     // A capitalised word may start one of the background's names (every place name is capitalised, bar its article: "el-Fasher", and a vote by its kind: "presidential election"), and so may a number ("the 2026 Peruvian general election").
-    if (remoteBits !== null && ((word.caps & (STARTS_UPPER | STARTS_DIGIT)) !== 0 || isArticleHash(hash) || opensVoteByKind(hash)) && inFilter(remoteBits, hash)) onRemoteWord!(hash, p);
+    if (remoteBits !== null && ((word.caps & (STARTS_UPPER | STARTS_DIGIT)) !== 0 || isArticleHash(hash) || opensVoteByKind(hash, text, word.end)) && inFilter(remoteBits, hash)) onRemoteWord!(hash, p);
     if ((firstWordBits[(hash & mask) >> 3] & (1 << (hash & 7))) === 0) continue;
     const bucket = byFirstWord.get(hash);
     if (!bucket) continue;

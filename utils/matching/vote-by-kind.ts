@@ -8,8 +8,13 @@ import { hashOf } from './tokenize';
  */
 const KIND_WORDS = new Set(['general', 'parliamentary', 'federal', 'legislative', 'presidential'].map(hashOf));
 
-/** Whether a page word in lower case may open a vote's name by its kind. */
-export const opensVoteByKind = (hash: number): boolean => KIND_WORDS.has(hash);
+const ELECTION_NEXT = /^[ \u00a0]+elections?\b/;
+
+/**
+ * Whether a page word in lower case opens a vote's name by its kind: one of the kinds, and
+ * "election" next. Only then is the background asked, not for every "general public".
+ */
+export const opensVoteByKind = (hash: number, text: string, end: number): boolean => KIND_WORDS.has(hash) && ELECTION_NEXT.test(text.slice(end, end + 11));
 
 /**
  * Words before the kind that make it another vote than this year's: "the next presidential
