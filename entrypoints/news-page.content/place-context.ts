@@ -6,12 +6,11 @@ import { siteCountry } from '@/utils/matching/site-country';
 import { withoutQualifier } from '@/utils/knowledge/place-contexts';
 import { contextNamesOf } from '@/utils/knowledge/shared-context-names';
 import { findArticleRoot } from './article-root';
-import { countryMentions, leader, withStatesNamedLikeCountries } from './leading-country';
+import { countryMentions, leader, personsNamedLikeCountries, withStatesNamedLikeCountries, type PersonsName } from './leading-country';
 
 /** Text without its accents: "Peter Magyar" on a page names the "Péter Magyar" of a context. */
 const MARKS = new RegExp(`[${MARK}]+`, 'g');
 const withoutAccents = (text: string) => text.normalize('NFD').replace(MARKS, '');
-const folded = (word: string) => withoutAccents(word).toLowerCase();
 
 /**
  * Region names that say their country: not an abbreviation ("Pa."), a phrase ("Georgia
@@ -196,32 +195,14 @@ export class PlaceContext {
     // A country's people and things say it too, half as much: "Argentine voters", "Filipinos".
     if (this.mentions === undefined) {
       const [text, regions] = [this.pageText(), this.sayingRegions()];
-      this.mentions = withStatesNamedLikeCountries(countryMentions(text, this.countries, this.demonyms, regions, this.isPersonsName), this.regions, regions, text);
+      this.mentions = withStatesNamedLikeCountries(countryMentions(text, this.countries, this.demonyms, regions, (this.personsName ??= personsNamedLikeCountries(this.entities(), this.countries))), this.regions, regions, text);
     }
     const lead = leader(this.mentions);
     return lead !== null && lead !== own;
   }
 
-  private personsNames: Set<string> | null = null;
-
-  /**
-   * Whether a known person's name is these two words and ends with a country's name ("Luís
-   * Montenegro", "Jim Jordan"): the story's "Montenegro" is then his. Built on first need.
-   */
-  private readonly isPersonsName = (given: string, family: string): boolean => {
-    if (this.personsNames === null) {
-      const countryNames = new Set(Object.values(this.countries).flat().map(folded));
-      this.personsNames = new Set();
-      const table = this.entities();
-      for (let p = 0; p < table.size; p++) {
-        if (table.type(p) !== 'person') continue;
-        const words = table.name(p).split(' ');
-        const last = folded(words[words.length - 1]);
-        if (words.length >= 2 && countryNames.has(last)) this.personsNames.add(`${folded(words[words.length - 2])} ${last}`);
-      }
-    }
-    return this.personsNames.has(`${folded(given)} ${folded(family)}`);
-  };
+  /** Whether a known person's name is these two words (see `PersonsName`): built on first need. */
+  private personsName: PersonsName | null = null;
 
   private regionsByCountry: Record<string, string[]> | null = null;
 
