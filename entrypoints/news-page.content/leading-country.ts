@@ -1,4 +1,5 @@
 import type { EntityTable } from '@/utils/knowledge/entity-table';
+import { foldString } from '@/utils/matching/chars';
 import { nameGoesOn } from '@/utils/matching/context-rules';
 import { holdsName, isWholeName } from '@/utils/matching/name-edges';
 import { readsAsPerson } from '@/utils/matching/person-context';
@@ -69,22 +70,20 @@ const CAPITALISED_BEFORE = /(?:^|[^A-Za-z\u00C0-\u024F])([A-Z][A-Za-z\u00C0-\u02
 /** Whether a known person goes by a given name and a family name. */
 export type PersonsName = (given: string, family: string) => boolean;
 
-const folded = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
 /**
  * The known people whose full names end with a country's name ("Luís Montenegro", "Jim
  * Jordan"), by their last two words: the story's "Montenegro" is then his.
  */
 export function personsNamedLikeCountries(table: EntityTable, countries: Countries): PersonsName {
-  const countryNames = new Set(Object.values(countries).flat().map(folded));
+  const countryNames = new Set(Object.values(countries).flat().map(foldString));
   const names = new Set<string>();
   for (let p = 0; p < table.size; p++) {
     if (table.type(p) !== 'person') continue;
     const words = table.name(p).split(' ');
-    const last = folded(words[words.length - 1]);
-    if (words.length >= 2 && countryNames.has(last)) names.add(`${folded(words[words.length - 2])} ${last}`);
+    const last = foldString(words[words.length - 1]);
+    if (words.length >= 2 && countryNames.has(last)) names.add(`${foldString(words[words.length - 2])} ${last}`);
   }
-  return (given, family) => names.has(`${folded(given)} ${folded(family)}`);
+  return (given, family) => names.has(`${foldString(given)} ${foldString(family)}`);
 }
 
 /**
