@@ -40,17 +40,42 @@ export interface SearchHit {
   name: string;
 }
 
-export type SearchIndex = Entry[];
+export interface SearchIndex {
+  entries: Entry[];
+  /**
+   * Entries by the first two letters of each word of their keys, in knowledge order. Every
+   * fit needs the query's first word to start a word of a key, so a keystroke scores one
+   * bucket (a few thousand entries at most) instead of all 30,000: the whole scan cost up to
+   * 40 ms a keystroke in the popup.
+   */
+  byWordStart: Map<string, number[]>;
+}
+
+/** The bucket a word (or a query's first word) falls in: its first two letters. */
+const wordStart = (word: string) => word.slice(0, 2);
+
+function bucketByWordStart(entries: Entry[]): Map<string, number[]> {
+  const buckets = new Map<string, number[]>();
+  entries.forEach((entry, order) => {
+    const starts = new Set(entry.keys.flatMap((key) => key.split(' ').map(wordStart)));
+    for (const start of starts) {
+      const bucket = buckets.get(start);
+      if (bucket) bucket.push(order);
+      else buckets.set(start, [order]);
+    }
+  });
+  return buckets;
+}
 
 /** Builds the look-up from `searchLines` text (and packs' entities, made the same way): a split, no folding. */
 export function buildSearchIndex(text: string): SearchIndex {
-  const index: SearchIndex = [];
+  const entries: Entry[] = [];
   for (const line of text.split('\n')) {
     const [id, type, name, keys] = line.split('\t');
     if (!id || !name || !keys) continue;
-    index.push({ id, type: type as EntityType, name, keys: keys.split('|') });
+    entries.push({ id, type: type as EntityType, name, keys: keys.split('|') });
   }
-  return index;
+  return { entries, byWordStart: bucketByWordStart(entries) };
 }
 
 /** Whether a word of `key` starts with `word`. */
@@ -77,11 +102,14 @@ export function searchEntities(index: SearchIndex, query: string, limit = 8): Se
   if (q.length < 2) return [];
   const qWords = q.split(' ');
   const hits: { entry: Entry; score: number; order: number }[] = [];
-  index.forEach((entry, order) => {
+  // A one-letter first word ("a b") has no bucket of its own: score every entry.
+  const candidates = qWords[0].length < 2 ? index.entries.keys() : (index.byWordStart.get(wordStart(qWords[0])) ?? []);
+  for (const order of candidates) {
+    const entry = index.entries[order];
     let best = 0;
     for (let k = 0; k < entry.keys.length && best < 100; k++) best = Math.max(best, score(entry.keys[k], q, qWords));
     if (best > 0) hits.push({ entry, score: best, order });
-  });
+  }
   hits.sort((a, b) => b.score - a.score || a.order - b.order);
   return hits.slice(0, limit).map(({ entry }) => ({ id: entry.id, type: entry.type, name: entry.name }));
 }

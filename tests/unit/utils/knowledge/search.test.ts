@@ -39,14 +39,29 @@ describe('the look-up', () => {
 
   it('needs two characters, and finds nothing for nonsense', () => {
     expect(ids('g')).toEqual([]);
+    expect(ids('g q')).toEqual([]);
     expect(ids('qqqq')).toEqual([]);
   });
 
   it('covers the whole bundled knowledge, busiest entities first', () => {
     const bundled = buildSearchIndex(searchLines(readKnowledgeFiles()));
-    expect(bundled.length).toBeGreaterThan(18_000);
+    expect(bundled.entries.length).toBeGreaterThan(18_000);
     expect(searchEntities(bundled, 'Zelensky')[0].id).toBe('volodymyr-zelensky');
     // The gazetteer's town, by the national transliteration its alias gives.
     expect(searchEntities(bundled, 'kostiantynivka').map((h) => h.id)).toContain('kostyantynivka-ua');
+  });
+
+  it('scores only the bucket of the first word\'s start, and finds all that scoring every entry finds', () => {
+    const bundled = buildSearchIndex(searchLines(readKnowledgeFiles()));
+    const everyOrder = [...bundled.entries.keys()];
+    // The reference hands every entry to every query: the scan the buckets replace.
+    const scanAll = { entries: bundled.entries, byWordStart: { get: () => everyOrder } as unknown as Map<string, number[]> };
+    const typed = ['Sergey Lavrov', 'erdogan', 'Kostiantynivka', 'von der L', 'der leyen', 'St. Peters', 'lab party', "O'Brien", 'New York C'];
+    for (const name of typed)
+      for (let i = 2; i <= name.length; i++) {
+        const query = name.slice(0, i);
+        expect(searchEntities(bundled, query, 20), query).toEqual(searchEntities(scanAll, query, 20));
+      }
+    expect(bundled.byWordStart.get('la')!.length).toBeLessThan(bundled.entries.length / 10);
   });
 });
