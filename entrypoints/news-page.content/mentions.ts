@@ -2,7 +2,7 @@ import { chooseEntity } from '@/utils/matching/disambiguate';
 import { readsAsTeamAt } from '@/utils/matching/team-context';
 import { speaksAfter } from '@/utils/matching/person-context';
 import type { TextMatch } from '@/utils/matching/match';
-import { givenNameAgain, givenNameHere, isOneWord, surnameAgain } from './given-names';
+import { givenNameAgain, givenNameHere, isOneWord, notThisPerson, surnameAgain } from './given-names';
 import { listNeighbours } from './list-neighbours';
 import { activeAt, activeOnce, coversAny, matchRange, mentionsIn } from './mention-spans';
 import { ownedMatch } from './possessor';
@@ -117,7 +117,7 @@ export class MentionStore {
     const entity = team && body !== undefined ? body : chosen.entity;
     // A credited agency or platform ("(AFP) —", "a post on X") is marked, unless the page's context chose another.
     const weak = entity === chosen.entity && chosen.weak && !(match.credited === true && entity === match.entity);
-    if (this.places?.isPerson !== undefined && (this.places.isPerson(entity) ? inBylineBox(nodes[match.startPart]) || titledAsReporter(nodes[match.endPart], match.endOffset) : givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
+    if (this.places?.isPerson !== undefined && (this.places.isPerson(entity) ? inBylineBox(nodes[match.startPart]) || titledAsReporter(nodes[match.endPart], match.endOffset) || notThisPerson(nodes, match, this.places.nameOf?.(entity)) : givenNameHere(nodes, match) || givenNameAgain(match, entity, this.countStrong, this.placeScore))) return false;
     const range = matchRange(nodes, match);
     const parts = match.startPart === match.endPart ? [nodes[match.startPart]] : nodes.slice(match.startPart, match.endPart + 1);
     const mention: Mention = { id: this.forgottenIds.take(range, entity) ?? this.nextId++, entity, weak, active: !weak, range, parts };

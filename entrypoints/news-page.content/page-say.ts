@@ -21,6 +21,8 @@ export interface PageSay {
   /** Whether what is tied to it settles its weak name (a club, a party). */
   settledByTies?(entity: number): boolean;
   isPerson?(entity: number): boolean;
+  /** The entity's display name ("Martín Menem"). */
+  nameOf?(entity: number): string;
   isBody?(entity: number): boolean;
   isPlace?(entity: number): boolean;
   /** Of a place: whether it is a country (a town's or a region's name a sports page may give its team). */

@@ -119,6 +119,11 @@ export class PlaceContext {
     return this.entities().type(entity) === 'person';
   }
 
+  /** The entity's display name: a nickname's given name is read against a person's (see `notThisPerson`). */
+  nameOf(entity: number): string {
+    return this.entities().name(entity);
+  }
+
   /** Whether the entity is a place (its type only: cheap, asked of every mention). */
   isPlace(entity: number): boolean {
     return this.entities().type(entity) === 'place';

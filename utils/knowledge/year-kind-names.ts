@@ -32,7 +32,9 @@ export function withYearKindNames(entities: readonly Entity[], all: readonly Ent
         // "the 2023 election": a country's national vote goes by the year alone too, and by its kind alone ("the presidential election").
         const election = /^(\S+) ((?:general|parliamentary|federal|legislative|presidential|snap) )(elections?)$/.exec(form);
         const kind = election && isKindOfElection(`${election[2]}election`) ? [`${election[2]}election`, `${election[2]}elections`] : [];
-        for (const name of election ? [form, `${election[1]} ${election[3]}`, ...kind] : [form]) {
+        // News writes one vote in the plural too ("the 2026 parliamentary elections").
+        const byYear = election ? [`${election[1]} ${election[2]}election`, `${election[1]} ${election[2]}elections`, `${election[1]} election`, `${election[1]} elections`] : [];
+        for (const name of election ? [form, ...byYear, ...kind] : [form]) {
           if ((isYearAndKind(name) || isKindOfElection(name)) && !taken.has(foldString(name)) && !own.has(foldString(name))) forms.add(name);
         }
       }

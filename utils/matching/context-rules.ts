@@ -227,7 +227,7 @@ export function standsAlone(parts: readonly string[], count: number, span: Match
   if (span.words === 1 && isTitleAbbreviation(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (span.words === 1 && partOfCode(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (inHandle(parts, span)) return false;
-  if (span.words === 1 && span.startPart === span.endPart && namesAThing(parts[span.endPart], span.startOffset, span.endOffset)) return false;
+  if (span.startPart === span.endPart && namesAThing(parts[span.endPart], span.startOffset, span.endOffset, span.words)) return false;
   if (COUNTY_AFTER.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 8))) return false;
   if (span.words > 1 && span.startPart === span.endPart && senateContest(parts[span.endPart], span.startOffset, span.endOffset)) return false;
   if (afterNamePrefix(parts[span.startPart], span.startOffset) || endsHeadedName(parts[span.startPart], span.startOffset)) return false;
@@ -285,14 +285,4 @@ export function opensSentence(parts: readonly string[], span: MatchSpan): boolea
   if (POSSESSIVE_NEXT.test(parts[span.endPart].slice(span.endOffset, span.endOffset + 3))) return false;
   const before = wordBefore(parts, span.startPart, span.startOffset);
   return before === null || SENTENCE_BREAK.test(before.gap);
-}
-
-/**
- * The cue group of the word just before a match ("President", "Mr", "Gen."), or 0: a cue
- * counts with a plain space, or after its abbreviation's full stop.
- */
-export function cueBefore(parts: readonly string[], part: number, offset: number): number {
-  const before = wordBefore(parts, part, offset);
-  if (!before || !(isSpaceGap(before.gap) || before.gap === '. ' || before.gap === '.\u00a0')) return 0;
-  return startsUpper(before.text) ? cueBit(before.text.toLowerCase()) : 0;
 }

@@ -1,6 +1,7 @@
 import { type AliasEntry, sameWords, soleCueFit, spanCues } from './alias-index';
 import { fitsFirstWord } from './case-fit';
-import { cueBefore, nameGoesOn } from './context-rules';
+import { nameGoesOn } from './context-rules';
+import { cueBefore } from './cue-before';
 import { HONORIFIC_BIT } from './cues';
 import { creditFits } from './credit-fits';
 import { partnerAround, PARTNER_BITS } from './partner-cues';

@@ -7,16 +7,14 @@ import type { TextMatch } from './text-match';
  */
 
 /**
- * Keeps the match to the entity whose name the page's definition of its initials spells (see
+ * Keeps the match to the entities whose name the page's definition of its initials spells (see
  * `definitionKey`): another's of the same initials may be the one defined ("CPC": the pipeline
- * consortium, not China's party). False, leaving the match, where none is.
+ * consortium, not China's party). Where several spell it ("Social Democratic Party's (PSD)":
+ * Romania's and Portugal's), all stay, for the page's context to choose. False, leaving the
+ * match, where none does.
  */
 export function keyFits(match: TextMatch, defined: string, index: AliasIndex): boolean {
-  const fit = [match.entity, ...match.alternatives].find((entity) => index.definitionKeyOf?.(entity) === defined);
-  if (fit === undefined) return false;
-  match.entity = fit;
-  match.alternatives.length = 0;
-  return true;
+  return takeAll(match, [match.entity, ...match.alternatives].filter((entity) => index.definitionKeyOf?.(entity) === defined));
 }
 
 /** Keeps the match to its entities among `allowed`, in its own order; false, leaving it, where none is. */

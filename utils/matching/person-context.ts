@@ -109,3 +109,11 @@ const SPEAKS_AFTER = /^[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes
 
 /** Whether a verb of saying follows the name that ends at `end` of `text` (see `SPEAKS_AFTER`). */
 export const speaksAfter = (text: string, end: number): boolean => SPEAKS_AFTER.test(text.slice(end, end + 24));
+
+/**
+ * A lower-case kind of place after a family name ("Maga, Danko district", "Kennedy airport"): a
+ * place named after someone (or named so), not the person the knowledge has under that name.
+ */
+const PLACE_KIND_AFTER = new RegExp(String.raw`^[ \u00a0](?:district|county|village|province|airport|street|avenue|square|bridge)(?![${LETTER}${DIGIT}])`);
+
+export const placeKindAfter = (text: string, end: number): boolean => PLACE_KIND_AFTER.test(text.slice(end, end + 10));

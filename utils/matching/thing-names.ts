@@ -47,13 +47,27 @@ const THINGS: Readonly<Record<string, readonly string[]>> = {
 
 const NEXT_WORD = new RegExp(String.raw`^[ \u00a0]([${LOWER}]+)(?![${LETTER}${DIGIT}])`);
 
-/** Whether the one-word name at [start, end) of `text` and the word after it name a thing (see `THINGS`). */
-export function namesAThing(text: string, start: number, end: number): boolean {
-  const things = THINGS[text.slice(start, end).toLowerCase()];
+/**
+ * A kind a hyphen joins after a name: a ship's class, a style or a manner named after the
+ * place ("Virginia-class submarines", "Oxford-style shoes", "Chicago-style pizza"), not the
+ * place. "Washington-based" stays the place's.
+ */
+const KIND_AFTER = new RegExp(String.raw`^[-\u2010\u2011](?:class|style|esque)(?![${LETTER}${DIGIT}])`);
+
+/** Whether the name at [start, end) of `text` and the words after it name a thing (see `THINGS`, `KIND_AFTER` and `DOLLAR_AFTER`); `words` is the name's count of words. */
+export function namesAThing(text: string, start: number, end: number, words: number): boolean {
+  // Most names are followed by neither a hyphen nor a thing's word: no slice then.
+  const after = text.charCodeAt(end);
+  if (after === 45 || after === 0x2010 || after === 0x2011) return KIND_AFTER.test(text.slice(end, end + 8));
+  if ((after === 32 || after === 160) && text.startsWith('dollar', end + 1)) return DOLLAR_AFTER.test(text.slice(end, end + 10));
+  const things = words === 1 ? THINGS[text.slice(start, end).toLowerCase()] : undefined;
   if (things === undefined) return false;
   const next = NEXT_WORD.exec(text.slice(end, end + 16));
   return next !== null && things.includes(next[1]);
 }
+
+/** A country's or territory's name before its currency ("30 US dollars", "the Hong Kong dollar"): the money, not the place. */
+const DOLLAR_AFTER = new RegExp(String.raw`^[ \u00a0]dollars?(?![${LETTER}${DIGIT}])`);
 
 /**
  * A ship's prefix right before a name ("USS Abraham Lincoln", "HMS Prince of Wales", "INS
@@ -64,19 +78,19 @@ export function namesAThing(text: string, start: number, end: number): boolean {
 const SHIP_PREFIX_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}${DIGIT}])(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|INS|RFS|ROKS|TCG|ORP|NRP|KRI|BRP|PNS|MV)[ \u00a0]$`);
 /**
  * A U.S. lawmaker's party tag before their home town or state ("Don Scott, D-Portsmouth",
- * "R-Texas"): the town is the district's, often one the knowledge lacks while it has a larger
+ * "R-Texas", "(D–Chesterfield)" with the en dash some papers set): the town is the district's, often one the knowledge lacks while it has a larger
  * namesake abroad (Portsmouth, England), and the tag itself is no mention of it.
  */
-const PARTY_TAG_BEFORE = /(?:^|[\s(,])[DRI]-$/u;
+const PARTY_TAG_BEFORE = /(?:^|[\s(,])[DRI][-‐‑–]$/u;
 /** A mountain's abbreviated "Mount" ("Mt. Kenya", "Mt. Fuji"): the mountain or its region, not the country or town. */
 const MOUNT_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}${DIGIT}])Mt\.[ \u00a0]$`);
 
 /** Whether the name starting at `start` of `text` follows a ship's prefix, a party tag or "Mt." (see above). */
 export function afterNamePrefix(text: string, start: number): boolean {
-  // Asked of every match: most follow neither a capital or a period and a space nor a hyphen, so no slice is made.
+  // Asked of every match: most follow neither a capital or a period and a space nor a hyphen or dash, so no slice is made.
   const last = text.charCodeAt(start - 1);
   const beforeSpace = text.charCodeAt(start - 2);
-  if (last !== 45 && !((last === 32 || last === 160) && (beforeSpace === 46 || (charInfo(beforeSpace) & IS_UPPER) !== 0))) return false;
+  if (last !== 45 && last !== 0x2010 && last !== 0x2011 && last !== 0x2013 && !((last === 32 || last === 160) && (beforeSpace === 46 || (charInfo(beforeSpace) & IS_UPPER) !== 0))) return false;
   const before = text.slice(Math.max(0, start - 8), start);
   return SHIP_PREFIX_BEFORE.test(before) || PARTY_TAG_BEFORE.test(before) || MOUNT_BEFORE.test(before);
 }

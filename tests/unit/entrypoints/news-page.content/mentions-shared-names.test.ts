@@ -180,4 +180,22 @@ describe("the mention store's shared names: which of their entities the page mea
     const nowhere = { has: () => true, score: () => 0, belongsElsewhere: () => false };
     expect(new MentionStore(nowhere).add([first], match(1, ...at(first, 'Conservative Party'), false, [2]))).toBe(true);
   });
+
+  it('leaves a known family name after another given name and a quoted nickname or before a kind of place, and keeps it after the person\'s own', () => {
+    document.body.innerHTML = '<p>advisor Eduardo ‘Lule’ Menem and Joaquín “El Chapo” Guzmán</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    // Martín Menem (4) and Joaquín Guzmán Loera (5), known by their family names.
+    const names: Record<number, string> = { 4: 'Martín Menem', 5: 'Joaquín Guzmán Loera' };
+    const page = { has: () => false, score: () => 0, isPerson: () => true, nameOf: (e: number) => names[e] };
+    const store = new MentionStore(page);
+    expect(store.add([text], match(4, text.data.indexOf('Menem'), text.data.indexOf('Menem') + 5))).toBe(false);
+    expect(store.add([text], match(5, text.data.indexOf('Guzmán'), text.data.indexOf('Guzmán') + 6))).toBe(true);
+    expect([...store.all()].map((m) => m.entity)).toEqual([5]);
+    // A district named like a known family name is no person.
+    document.body.innerHTML = '<p>a school in Maga, Danko district of Kebbi; Danko said</p>';
+    const district = document.querySelector('p')!.firstChild as Text;
+    const at = district.data.indexOf('Danko');
+    expect(store.add([district], match(4, at, at + 5))).toBe(false);
+    expect(store.add([district], match(4, district.data.lastIndexOf('Danko'), district.data.lastIndexOf('Danko') + 5))).toBe(true);
+  });
 });

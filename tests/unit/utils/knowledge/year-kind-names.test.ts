@@ -29,13 +29,17 @@ describe('an event by its year and kind', () => {
   it('is given weak to an event named by its year, its country (or its people) and its kind', () => {
     expect(added(ukElection)).toEqual([
       { text: '2024 general election', weak: true },
+      { text: '2024 general elections', weak: true },
       { text: '2024 election', weak: true },
+      { text: '2024 elections', weak: true },
       { text: 'general election', weak: true },
       { text: 'general elections', weak: true },
     ]);
     expect(added(dutchElection)).toEqual([
       { text: '2025 general election', weak: true },
+      { text: '2025 general elections', weak: true },
       { text: '2025 election', weak: true },
+      { text: '2025 elections', weak: true },
       { text: 'general election', weak: true },
       { text: 'general elections', weak: true },
     ]);
@@ -45,7 +49,7 @@ describe('an event by its year and kind', () => {
   it('is given by its kind alone to a presidential or parliamentary vote, not to a coup', () => {
     const romania = make('romania', 'place', 'Romania', [], [['Capital', 'Bucharest']]);
     const vote = make('2025-romanian-presidential-election', 'event', '2025 Romanian presidential election', [], [], ['romania']);
-    expect(added(vote, [...all, romania]).map((a) => a.text)).toEqual(['2025 presidential election', '2025 election', 'presidential election', 'presidential elections']);
+    expect(added(vote, [...all, romania]).map((a) => a.text)).toEqual(['2025 presidential election', '2025 presidential elections', '2025 election', '2025 elections', 'presidential election', 'presidential elections']);
   });
 
   it('is given only where the words dropped name a country the event is tied to', () => {
@@ -55,7 +59,9 @@ describe('an event by its year and kind', () => {
 
   it('is not given where another kind of entity already goes by it', () => {
     expect(added(ukElection, [...all, budget])).toEqual([
+      { text: '2024 general elections', weak: true },
       { text: '2024 election', weak: true },
+      { text: '2024 elections', weak: true },
       { text: 'general election', weak: true },
       { text: 'general elections', weak: true },
     ]);

@@ -186,6 +186,18 @@ describe('initials a page defined, in its later blocks (PageMemory.definedInitia
     expect(read('The CNE has until Dec. 30.')).toEqual([initials]);
   });
 
+  it('keeps every entity whose name the definition spells, for the page to choose: "Social Democratic Party\'s (PSD)" is Romania\'s or Portugal\'s', () => {
+    const psd = indexOf(['Social Democratic Party (Portugal)', 'Social Democratic Party (Romania)', 'Party of Social Democrats'], [
+      ['PSD', 0, 0],
+      ['PSD', 1, 0],
+      ['PSD', 2, 0],
+    ]);
+    const read = pageReader(psd, createPageMemory(), (m) => `:${m.alternatives.join('|')}:${m.weak}`);
+    // The possessive stands between the name and its initials: the key, not the name just matched, says whose.
+    expect(read('following the Social Democratic Party’s (PSD) decision')).toEqual(['0:PSD:1:false']);
+    expect(read('PSD ministers resigned.')).toEqual(['0:PSD:1:false']);
+  });
+
   it('gives initials that spell the name before them every entity of that name, even one not known by them: "the Central Election Commission (CEC)" on Kosovo', () => {
     // Only Ukraine's commission is known as the CEC; Kosovo's shares its name.
     const cec = indexOf(['Central Election Commission', 'Central Election Commission'], [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { afterQuotedNickname } from '@/utils/matching/quoted-nickname';
-import { dictionary } from './helpers';
+import { afterQuotedNickname, givenNameBeforeNickname } from '@/utils/matching/quoted-nickname';
+import { bracketed, dictionary } from './helpers';
 
 const find = dictionary({
   'Jorge Quiroga': ['~Quiroga'],
@@ -17,6 +17,7 @@ describe('a quoted nickname between the given name and the surname', () => {
     ['Ferdinand „Bongbong” Marcos Jr. spoke', 'Ferdinand „Bongbong” Marcos Jr'],
     ['Elizaldy "Zaldy" Co left', 'Elizaldy "Zaldy" Co'],
     ['Rodrigo "Big Rody" Duterte', 'Rodrigo "Big Rody" Duterte'],
+    ['Rodrigo ‘Rody’ Duterte, who', 'Rodrigo ‘Rody’ Duterte'],
   ])('reads over the nickname in %j', (text, name) => {
     expect(find(text).map(([, matched]) => matched)).toEqual([name]);
   });
@@ -27,6 +28,7 @@ describe('a quoted nickname between the given name and the surname', () => {
     'Jorge "Tuto, the former president" Quiroga',
     'Jorge "Tuto" and Quiroga',
     'Jorge \'Tuto\' Quiroga',
+    'Jorge ‘Tuto’s Quiroga',
     'Jorge "Tuto"Quiroga',
   ])('does not read over %j', (text) => {
     expect(find(text).map(([, matched]) => matched)).not.toContain(text);
@@ -39,5 +41,21 @@ describe('a quoted nickname between the given name and the surname', () => {
     expect(afterQuotedNickname('Jorge "tuto" Quiroga', 7, 11)).toBe(-1);
     expect(afterQuotedNickname('Jorge "Tuto" quiroga', 7, 11)).toBe(-1);
     expect(afterQuotedNickname(`Jorge "${'Tuto'.repeat(8)}" Quiroga`, 7, 39)).toBe(-1);
+  });
+});
+
+describe('the given name before a quoted nickname, before a name', () => {
+  it.each([
+    ['Eduardo ‘Lule’ [Menem]', 'Eduardo'],
+    ['advisor Eduardo "Lule" [Menem], and', 'Eduardo'],
+    ['Joaquín “El Chapo” [Guzmán] fell', 'Joaquín'],
+  ])('%s: %s', (marked, given) => {
+    const [text, start] = bracketed(marked);
+    expect(givenNameBeforeNickname(text, start)).toBe(given);
+  });
+
+  it.each(['the so-called “Chainsaw” [Menem] spoke', 'said [Menem]', '“Yes” [Menem] said', 'Eduardo ‘Lule’s [Menem]'])('none in %s', (marked) => {
+    const [text, start] = bracketed(marked);
+    expect(givenNameBeforeNickname(text, start)).toBeNull();
   });
 });

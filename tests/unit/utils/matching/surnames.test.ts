@@ -62,6 +62,17 @@ describe('cue words before a surname', () => {
     expect(find('General Costa replied.')).toEqual([['António Costa', 'Costa', 'weak']]);
   });
 
+  it('a title after "Vice" or "Deputy" is no cue: "Vice President Duterte" waits for the page, which names the daughter, not the president father', () => {
+    const philippines = matcherFor([
+      entity('person', 'Rodrigo Duterte', [{ text: 'Duterte', weak: true }], ['President of the Philippines']),
+      entity('person', 'Sara Duterte', [{ text: 'Duterte', weak: true }], ['Vice President of the Philippines']),
+    ]);
+    expect(philippines('Vice President Duterte was impeached.')).toEqual([['Rodrigo Duterte', 'Duterte', 'weak']]);
+    expect(philippines('Vice-President Duterte was impeached.')).toEqual([['Rodrigo Duterte', 'Duterte', 'weak']]);
+    expect(find('Deputy Speaker Johnson adjourned the House.')).toEqual([['Boris Johnson', 'Johnson', 'weak']]);
+    expect(find('Speaker Johnson adjourned the House.')).toEqual([['Mike Johnson', 'Johnson']]);
+  });
+
   it('reads "Chief Executive" before a common full name as its holder\'s title, not part of a longer name', () => {
     const hongKong = matcherFor([
       entity('person', 'John Lee Ka-chiu', [{ text: 'John Lee', weak: true }], ['Chief Executive of Hong Kong']),

@@ -3,7 +3,10 @@ import { afterNamePrefix, endsHeadedName, namesAThing } from '@/utils/matching/t
 import { entity, matcherFor } from './knowledge-matcher';
 import { bracketed } from './helpers';
 
-const judge = (marked: string): boolean => namesAThing(...bracketed(marked));
+const judge = (marked: string): boolean => {
+  const [text, start, end] = bracketed(marked);
+  return namesAThing(text, start, end, text.slice(start, end).split(' ').length);
+};
 
 describe('a place before a lower-case word that makes a thing of it', () => {
   it.each([
@@ -13,6 +16,11 @@ describe('a place before a lower-case word that makes a thing of it', () => {
     'order [Buffalo] wings',
     'Kobe beef, not [Kobe] beef from elsewhere',
     'the [Oxford] comma',
+    'two [Virginia]-class submarines',
+    '[Oxford]-style dress shoes',
+    'a [New York]‑style slice',
+    'paid 30 [US] dollars a month',
+    'against the [Hong Kong] dollar',
   ])('a thing: %s', (text) => expect(judge(text)).toBe(true));
 
   it.each([
@@ -22,11 +30,17 @@ describe('a place before a lower-case word that makes a thing of it', () => {
     'the [Buffalo] Bills',
     '[Wellington] bootmakers',
     '[Paris] sprouts',
+    'a [Washington]-based group',
+    'the [Virginia]-Maryland line',
+    '[Oxford] classes resume',
+    'the [US] dollarised economy',
+    '[US] aid worth billions of dollars',
   ])('the place: %s', (text) => expect(judge(text)).toBe(false));
 
   it('matching leaves the thing unmarked and marks the place', () => {
     const find = matcherFor([entity('place', 'Brussels'), entity('place', 'Lima')]);
     expect(find('Eat Brussels sprouts and Lima beans, ministers in Brussels said.')).toEqual([['Brussels', 'Brussels']]);
+    expect(matcherFor([entity('place', 'Virginia')])('Virginia-class submarines are built in Virginia.')).toEqual([['Virginia', 'Virginia']]);
   });
 });
 
@@ -47,6 +61,8 @@ describe("a ship's prefix before a name", () => {
     ]);
     // A lawmaker's party tag before a district's town is no mention of a town abroad that shares its name.
     expect(matcherFor([entity('place', 'Portsmouth')])('Speaker Don Scott, D-Portsmouth, said so in Portsmouth (R-Portsmouth).')).toEqual([['Portsmouth', 'Portsmouth']]);
+    // Some papers set the tag with an en dash; a dash between two places still joins them.
+    expect(matcherFor([entity('place', 'Chesterfield')])('state Sen. Ghazala Hashmi (D–Chesterfield) won; the Leeds–Chesterfield line')).toEqual([['Chesterfield', 'Chesterfield']]);
     // Capitals joined to the name are no prefix: "BUSS" is not "USS".
     expect(find('A campaign called BUSS Abraham Lincoln grew.')).toEqual([['Abraham Lincoln', 'Abraham Lincoln']]);
   });
