@@ -88,4 +88,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('names the page spells out, 
     expect(page.errors).toEqual([]);
     await page.close();
   });
+
+  it('gives initials after a possessive name the page\'s country, and marks no lawmaker\'s district, class, currency or nicknamed namesake', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/world-desk.html'));
+    // Romania's PSD and Ghazala Hashmi come from the background, one message after the first marks.
+    const marks = await waitFor(() => markedRanges(page), (m) => ['PSD', 'Ghazala Hashmi'].every((t) => m.some((x) => x.text === t)), 5000);
+    const texts = marks.map((m) => m.text);
+    // "(D–Chesterfield)", "30 US dollars", and Eduardo ‘Lule’ Menem: one Menem, the speaker.
+    for (const trap of ['Chesterfield', 'US']) expect(texts, trap).not.toContain(trap);
+    expect(texts.filter((t) => t === 'Menem')).toEqual([]);
+    expect(texts.filter((t) => t === 'Virginia')).toHaveLength(2);
+    await expectCards(page, [
+      ['PSD', 'psd-romania', 1],
+      ['Duterte', 'sara-duterte', 1],
+      ['Martín Menem', 'martin-menem'],
+    ]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });
+

@@ -1,52 +1,6 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot } from '@/entrypoints/news-page.content/article-root';
-import { datedFits, loadKnowledge } from '@/entrypoints/news-page.content/knowledge';
-import { MentionStore } from '@/entrypoints/news-page.content/mentions';
-import { orderMentions } from '@/entrypoints/news-page.content/order';
-import { PlaceContext } from '@/entrypoints/news-page.content/place-context';
-import { RemoteWords } from '@/entrypoints/news-page.content/remote-words';
-import { Scanner } from '@/entrypoints/news-page.content/scanner';
-import { TownQualifier } from '@/entrypoints/news-page.content/town-qualifier';
-import { remoteBucketsFor } from '@/utils/knowledge/remote-buckets';
-import { findPublishedDate } from '@/utils/card/format';
-
-const knowledge = loadKnowledge();
-
-/**
- * Scans a fixture with the bundled knowledge, as a page does: a first scan notes the words
- * the background may hold, the background's answer joins the index, and the article is read
- * again. Returns "id=text" for each mention in page order.
- */
-async function scanFixture(name: string): Promise<string[]> {
-  document.open();
-  document.write(readFileSync(resolve(import.meta.dirname, '../../../fixtures', name), 'utf8'));
-  document.close();
-  const root = findArticleRoot(document) ?? document.body;
-  // The page's date says which year's events its dated names are, as in the session.
-  knowledge.aliasIndex.datedFits = datedFits(knowledge, findPublishedDate(document));
-  const remote = new RemoteWords();
-  new Scanner(new MentionStore(), knowledge.aliasIndex, undefined, (hash, node) => remote.note(hash, node), remote.pageWords).scanNow(root, true);
-  const { contexts, towns: located } = await remote.fetchInto(knowledge, remoteBucketsFor);
-  // The page's context settles shared and weak names, and a town's state its town, as in the session.
-  const places = new PlaceContext(() => knowledge.entities);
-  places.addContexts(contexts);
-  const towns = new TownQualifier(() => knowledge.entities);
-  towns.addTowns(located);
-  const store = new MentionStore(places, towns);
-  new Scanner(store, knowledge.aliasIndex).scanNow(root, true);
-  return orderMentions([...store.all()]).map((m) => {
-    const { startContainer, startOffset, endContainer, endOffset } = m.range;
-    const range = document.createRange();
-    range.setStart(startContainer, startOffset);
-    range.setEnd(endContainer, endOffset);
-    return `${knowledge.entities.id(m.entity)}=${range.toString()}`;
-  });
-}
-
-const ids = (found: string[]) => new Set(found.map((f) => f.split('=')[0]));
+import { ids, scanFixture } from './scan-fixture';
 
 describe('the bundled knowledge on news pages', () => {
   it('marks every person, organisation, place and event of the seed article, and nothing in ads or comments', async () => {
@@ -259,28 +213,6 @@ describe('the bundled knowledge on news pages', () => {
     );
     // "Roosevelt" after FDR's full name is FDR, not Theodore.
     expect(found.filter((f) => f.endsWith('=Roosevelt'))).toEqual(['franklin-d-roosevelt=Roosevelt']);
-  });
-
-  it('keeps Victoria the state beside "Victoria Police", the Border Patrol before a short rank, and marks nothing inside longer names or a kind after "a"', async () => {
-    const found = await scanFixture('news/wire-roundup.html');
-    expect(found.filter((f) => f.endsWith('=Victoria'))).toEqual(['victoria-au-07=Victoria', 'victoria-au-07=Victoria']);
-    expect(found).toEqual(expect.arrayContaining(['us-border-patrol=U.S. Border Patrol', 'gregory-bovino=Gregory Bovino', 'jacinta-allan=Jacinta Allan']));
-    // "the Times-Picayune", "a Palestinian state", "Los Hostiles de la Amazonia", "the ‘Dnipro’ formation".
-    for (const absent of ['new-york-times', 'state-of-palestine', 'amazon-rainforest', 'dnipro', 'united-states']) expect(ids(found).has(absent), absent).toBe(false);
-  });
-
-  it('marks a vote by its kind alone as the year\'s vote of the page\'s country, not another year\'s, and shared short names by the page\'s country', async () => {
-    const found = await scanFixture('news/vote-desk.html');
-    // Once for this year's round; the annulled vote, 2019's and the next are other votes.
-    expect(found.filter((f) => f.endsWith('=presidential election'))).toEqual(['2025-romanian-presidential-election=presidential election']);
-    expect(found).toEqual(expect.arrayContaining(['socialist-party-of-albania=PS', 'democratic-party-of-albania=PD', 'copenhagen-airport=Copenhagen airport', 'ankara=Ankara', 'washington-dc=Washington']));
-    for (const absent of ['socialist-party-france', 'democratic-party-italy', 'copenhagen-dk', '2024-romanian-presidential-election']) expect(ids(found).has(absent), absent).toBe(false);
-  });
-
-  it('gives shared party names the page\'s country, where a family name spells another country ("Luis Montenegro")', async () => {
-    const found = await scanFixture('news/lisbon-desk.html');
-    expect(found).toEqual(expect.arrayContaining(['democratic-alliance-portugal=Democratic Alliance', 'democratic-alliance-portugal=AD', 'socialist-party-portugal=PS', 'socialist-party-portugal=Socialists']));
-    for (const absent of ['democratic-alliance-south-africa', 'socialist-party-france', 'montenegro']) expect(ids(found).has(absent), absent).toBe(false);
   });
 
   it('reads a news site’s bylines, datelines, captions, pull quotes and links, and skips ads and comments', async () => {
