@@ -32,6 +32,8 @@ export interface GazetteerInput {
   countryIds: ReadonlyMap<string, string>;
   /** Folded names and aliases of the other entities (hand-written, Congress): those win, the gazetteer leaves them out. */
   taken: ReadonlySet<string>;
+  /** Hand-written places' weak names and the countries they lie in: a town of the name elsewhere keeps it (see `namesTakenAbroad`). */
+  takenAbroad?: ReadonlyMap<string, ReadonlySet<string>>;
   lists: AmbiguityLists;
   /** The date the GeoNames extract was published: every place's asOf. */
   asOf: string;
@@ -78,10 +80,16 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
   };
   // Each news spelling is its own place's, whatever the size of another place of that name.
   const newsSpelt = new Map(Object.entries(NEWS_SPELLINGS).flatMap(([key, names]) => names.map((name) => [foldString(name), key] as const)));
+  // A hand-written place's weak name is a town's elsewhere, not in the place's own country (nor a region's, which has no key).
+  const elsewhere = (folded: string, key?: string) => {
+    const own = input.takenAbroad?.get(folded);
+    const country = key === undefined ? undefined : input.countryIds.get(key.slice(0, 2));
+    return own === undefined || (country !== undefined && !own.has(country));
+  };
   // Names are claimed by their slug too: "Lymans'ke" and "Lymanske" are one name (and one id).
   const reasonAgainst = (name: string, population = 0, key?: string): LeftOut['reason'] | null => {
     const folded = foldString(name);
-    if (input.taken.has(folded)) return 'another entity’s name';
+    if (input.taken.has(folded) || !elsewhere(folded, key)) return 'another entity’s name';
     if ((newsSpelt.get(folded) ?? key) !== key) return 'news names another place so';
     if (claimed.has(folded) || claimed.has(slugify(name))) return 'shares a larger place’s name';
     const reason = ambiguity(folded, input.lists, population);
@@ -110,7 +118,7 @@ export function buildGazetteer(input: GazetteerInput): { files: Map<string, Enti
     const own = slugify(city.name);
     const aliases = [...new Set(spellings)].filter((a) => {
       const folded = foldString(a);
-      if (a === city.name || input.taken.has(folded) || (claimed.has(folded) && folded !== own) || (newsSpelt.get(folded) ?? key) !== key) return false;
+      if (a === city.name || input.taken.has(folded) || input.takenAbroad?.has(folded) === true || (claimed.has(folded) && folded !== own) || (newsSpelt.get(folded) ?? key) !== key) return false;
       if (newsSpellings.includes(a)) return true;
       if (APOSTROPHE.test(city.name)) {
         if (NO_SPELLING_WITHOUT_APOSTROPHE.has(key) || !readsWithoutApostrophes(city.name, folded, city.population)) return false;

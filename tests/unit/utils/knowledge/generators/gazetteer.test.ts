@@ -5,7 +5,7 @@ import { buildGazetteer } from '@/utils/knowledge/generators/gazetteer';
 import { regionName } from '@/utils/knowledge/generators/region-names';
 import { russianNews, ukrainianNational } from '@/utils/knowledge/generators/place-names';
 import { formatPack } from '@/utils/knowledge/generators/format';
-import { GEONAMES_EXTRACT_DATE, readGazetteerInput, takenNames } from '@/utils/knowledge/generators/sources';
+import { GEONAMES_EXTRACT_DATE, namesTakenAbroad, readGazetteerInput, takenNames } from '@/utils/knowledge/generators/sources';
 import { KNOWLEDGE_DIR, readKnowledgeFiles } from '@/utils/knowledge/read-files';
 import { city, input } from '../../../support/gazetteer-input';
 
@@ -94,6 +94,23 @@ describe('the gazetteer generator', () => {
     const pack = { version: '1', asOf: '2025', entities: [body('naftna-industrija-srbije', 'NIS'), body('united-kingdom', 'UK'), body('imo', 'I.M.O.')] };
     const taken = takenNames([{ name: 'organizations/companies.json', pack }]);
     expect(['nis', 'uk', 'i.m.o.'].map((n) => taken.has(n))).toEqual([false, true, false]);
+  });
+
+  it('lets a town abroad keep a hand-written place\'s weak name ("Brest" in Belarus beside Brest in France), not a town in the place\'s own country', () => {
+    const place = (id: string, alias: string, related: string[]) => ({ id, type: 'place' as const, name: `${alias} (x)`, aliases: [{ text: alias, weak: true }], description: 'x', facts: [], sources: [], asOf: '2025', related });
+    const countries = { version: '1', asOf: '2025', entities: ['france', 'ukraine'].map((id) => ({ id, type: 'place' as const, name: id, aliases: [], description: 'x', facts: [], sources: [], asOf: '2025' })) };
+    const files = [
+      { name: 'places/countries.json', pack: countries },
+      { name: 'places/europe.json', pack: { version: '1', asOf: '2025', entities: [place('brest-france', 'Brest', ['france']), place('kupol', 'Kupol', ['ukraine'])] } },
+    ];
+    expect(takenNames(files).has('brest')).toBe(false);
+    const abroad = namesTakenAbroad(files);
+    expect([...abroad].map(([name, own]) => [name, [...own]])).toEqual([['brest', ['france']], ['kupol', ['ukraine']]]);
+    // Brest in Belarus keeps its name; a Kupol in Ukraine is the hand-written place itself; a region has no country to tell.
+    const base = input([city(1, 'Brest', 'BY', 340_000), city(2, 'Kupol', 'UA', 5_000)]);
+    const { files: out, leftOut } = buildGazetteer({ ...base, countryIds: new Map([['UA', 'ukraine'], ['BY', 'belarus']]), takenAbroad: abroad });
+    expect([...out.values()].flat().filter((e) => e.type === 'place' && e.id.endsWith('-by')).map((e) => e.name)).toEqual(['Brest']);
+    expect(leftOut).toEqual([{ name: 'Kupol', country: 'UA', reason: 'another entity’s name' }]);
   });
 
   it('gives a city the name news gives it where GeoNames\' is its province\'s too ("Quebec City"), and the province its bare name', () => {
