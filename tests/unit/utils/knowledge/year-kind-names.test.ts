@@ -4,6 +4,8 @@ import { institutionContexts } from '@/utils/knowledge/place-contexts';
 import { withYearKindNames } from '@/utils/knowledge/year-kind-names';
 import { aliasesOf } from '@/utils/knowledge/validate';
 import { make } from './make-entity';
+import { countryDemonyms } from '@/utils/knowledge/demonyms';
+import { readKnowledgeFiles } from '@/utils/knowledge/read-files';
 
 const uk = make('united-kingdom', 'place', 'United Kingdom', ['UK', 'Britain'], [['Capital', 'London']]);
 const netherlands = make('netherlands', 'place', 'Netherlands', ['Holland'], [['Capital', 'Amsterdam']]);
@@ -71,4 +73,21 @@ describe('an event by its year and kind', () => {
     const named = withYearKindNames([ukElection], all);
     expect(institutionContexts(named, all)['2024-uk-general-election']).toEqual(['United Kingdom', 'UK', 'Britain', 'London', 'Keir Starmer']);
   });
+
+  it('finds the bundled votes, budgets and protests named by a year and a country tied to that country, which their year-and-kind names need', () => {
+    const files = readKnowledgeFiles();
+    const countries = files.find((f) => f.name === 'places/countries.json')!.pack.entities;
+    const demonyms = countryDemonyms(countries);
+    const words = countries.flatMap((c) => [...aliasesOf(c).map((a) => a.text), ...(demonyms[c.name] ?? [])].map((w) => [w, c.id] as const)).sort((a, b) => b[0].length - a[0].length);
+    // Named after a U.S. state and a party that share a country's name, not after the country.
+    const otherPlaces = new Set(['2026-georgia-gubernatorial-election', '2026-poland-2050-leadership-election']);
+    const untied = files.flatMap((f) => f.pack.entities).flatMap((e) => {
+      const named = /^(?:19|20)\d\d(?:[–-]\d{2,4})? (.+)$/.exec(e.name);
+      if (e.type !== 'event' || named === null || otherPlaces.has(e.id) || !/\b(?:elections?|referendum|runoff|budget|protests)\b/.test(named[1])) return [];
+      const country = words.find(([word]) => named[1].startsWith(`${word} `));
+      return country !== undefined && !(e.related ?? []).includes(country[1]) ? [`${e.id} → ${country[1]}`] : [];
+    });
+    expect(untied).toEqual([]);
+  });
 });
+
