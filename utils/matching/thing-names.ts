@@ -1,4 +1,5 @@
 import { charInfo, IS_UPPER } from './chars';
+import { HYPHENS } from './hyphen-joined';
 import { DIGIT, LETTER, LOWER } from './letter-classes';
 
 /**
@@ -57,8 +58,8 @@ const KIND_AFTER = new RegExp(String.raw`^[-\u2010\u2011](?:class|style|esque)(?
 /** Whether the name at [start, end) of `text` and the words after it name a thing (see `THINGS`, `KIND_AFTER` and `DOLLAR_AFTER`); `words` is the name's count of words. */
 export function namesAThing(text: string, start: number, end: number, words: number): boolean {
   // Most names are followed by neither a hyphen nor a thing's word: no slice then.
+  if (HYPHENS.has(text[end])) return KIND_AFTER.test(text.slice(end, end + 8));
   const after = text.charCodeAt(end);
-  if (after === 45 || after === 0x2010 || after === 0x2011) return KIND_AFTER.test(text.slice(end, end + 8));
   if ((after === 32 || after === 160) && text.startsWith('dollar', end + 1)) return DOLLAR_AFTER.test(text.slice(end, end + 10));
   const things = words === 1 ? THINGS[text.slice(start, end).toLowerCase()] : undefined;
   if (things === undefined) return false;

@@ -29,7 +29,7 @@ export function takenNames(files: { name: string; pack: KnowledgePack }[]): Set<
       // An acronym ("NIS", Serbia's oil company) is read apart from a town's name ("Niš"): it wants
       // capitals on the page. Not two letters: a town named "Uk" or "Us" is no town to news.
       if (isAcronym(alias.text) && alias.text.replace(/\./g, '').length > 2) continue;
-      if (alias.weak && (isTownOf(alias.text, entity.related) || placeCountries(entity, countries).length > 0)) continue;
+      if (alias.weak && (isTownOf(alias.text, entity.related) || weakPlaceNameCountries(entity, alias, countries).length > 0)) continue;
       taken.add(foldString(alias.text));
     }
   }
@@ -47,10 +47,9 @@ export function namesTakenAbroad(files: { name: string; pack: KnowledgePack }[])
   for (const file of files) {
     if (file.name.startsWith(GAZETTEER_FOLDER)) continue;
     for (const entity of file.pack.entities) {
-      const own = placeCountries(entity, countries);
-      if (own.length === 0) continue;
       for (const alias of aliasesOf(entity)) {
-        if (!alias.weak || isTownOf(alias.text, entity.related)) continue;
+        const own = weakPlaceNameCountries(entity, alias, countries);
+        if (own.length === 0) continue;
         const folded = foldString(alias.text);
         const set = abroad.get(folded) ?? new Set<string>();
         for (const id of own) set.add(id);
@@ -64,8 +63,15 @@ export function namesTakenAbroad(files: { name: string; pack: KnowledgePack }[])
 /** The hand-written countries' ids (`places/countries.json`). */
 const countryIdsOf = (files: { name: string; pack: KnowledgePack }[]) => new Set(files.find((f) => f.name === 'places/countries.json')?.pack.entities.map((e) => e.id) ?? []);
 
-/** The countries a hand-written place is tied to, or none for any other entity. */
-const placeCountries = (entity: Entity, countries: ReadonlySet<string>) => (entity.type === 'place' && !countries.has(entity.id) ? (entity.related ?? []).filter((id) => countries.has(id)) : []);
+/**
+ * The countries a hand-written place lies in, where `alias` is a weak name of it that is no
+ * town's it is tied to; none for any other alias or entity. One rule for both tables: what
+ * `takenNames` leaves out, `namesTakenAbroad` holds.
+ */
+function weakPlaceNameCountries(entity: Entity, alias: { text: string; weak: boolean }, countries: ReadonlySet<string>): string[] {
+  if (!alias.weak || isTownOf(alias.text, entity.related) || entity.type !== 'place' || countries.has(entity.id)) return [];
+  return (entity.related ?? []).filter((id) => countries.has(id));
+}
 
 /**
  * Whether `name` begins the name of a gazetteer town or region among `related` (its id: the
