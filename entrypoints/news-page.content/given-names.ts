@@ -1,6 +1,7 @@
 import type { TextMatch } from '@/utils/matching/match';
 import { foldString } from '@/utils/matching/chars';
 import { placeKindAfter, readsAsPerson } from '@/utils/matching/person-context';
+import { givenNameBeforePatronymic } from '@/utils/matching/patronymic';
 import { givenNameBeforeNickname } from '@/utils/matching/quoted-nickname';
 
 // The mention store asks these only of entities that are not people: a known person's name
@@ -51,12 +52,14 @@ export function surnameAgain(nodes: readonly Text[], match: TextMatch, isPerson:
 /**
  * A known person's name where the page means someone or something else: after another given
  * name and a quoted nickname ("Eduardo ‘Lule’ Menem" is not Martín Menem, while "Joaquín “El
- * Chapo” Guzmán" is the Guzmán the knowledge has), or before a lower-case kind of place ("Danko
+ * Chapo” Guzmán" is the Guzmán the knowledge has) or a father's name and a patronymic ("Rahman
+ * Sahib oglu Mustafayev" is not Shahin Mustafayev), or before a lower-case kind of place ("Danko
  * district"). `name` is the person's display name.
  */
 export function notThisPerson(nodes: readonly Text[], match: TextMatch, name: string | undefined): boolean {
   if (placeKindAfter(nodes[match.endPart].data, match.endOffset)) return true;
   if (name === undefined) return false;
-  const given = givenNameBeforeNickname(nodes[match.startPart].data, match.startOffset);
+  const text = nodes[match.startPart].data;
+  const given = givenNameBeforeNickname(text, match.startOffset) ?? givenNameBeforePatronymic(text, match.startOffset);
   return given !== null && !foldString(name).split(/[\s-]+/).includes(foldString(given));
 }

@@ -113,11 +113,22 @@ function siblingRegions(region: Entity, all: readonly Entity[], owners: Readonly
 /** Most of a country's leaders an institution's context names. */
 const MAX_LEADERS = 4;
 
-/** People whose current office is the country's own: "President of France", "Prime Minister of the United Kingdom". */
+/**
+ * People whose current office is the country's own: "President of France", "Prime Minister of
+ * the United Kingdom". Each by their full name and by the family name their writer gave them as
+ * a strong alias of its own: a story names "President Trump" or "Mr Macron" more often than
+ * the full name, and "the Senate" beside "Trump" is the U.S. Senate.
+ */
 function countryLeaders(country: Entity, tiedTo: Map<string, Entity[]>): string[] {
   const office = new RegExp(`^(President|Prime Minister|Chancellor|Head of State) of (the )?(${aliasesOf(country).map(({ text }) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
   const leads = (person: Entity) => person.facts.some((f) => f.label === 'Office' && f.to === undefined && office.test(f.value));
-  return (tiedTo.get(country.id) ?? []).filter((e) => e.type === 'person' && leads(e)).slice(0, MAX_LEADERS).map((e) => e.name);
+  return (tiedTo.get(country.id) ?? []).filter((e) => e.type === 'person' && leads(e)).slice(0, MAX_LEADERS).flatMap((e) => [e.name, ...ownFamilyName(e)]);
+}
+
+/** A person's family name, where their entry gives it as a strong alias of four letters or more ("Trump" of Donald Trump). */
+function ownFamilyName(person: Entity): string[] {
+  const family = person.name.split(' ').at(-1) ?? '';
+  return family.length >= 4 && aliasesOf(person).some(({ text, weak }) => !weak && text === family) ? [family] : [];
 }
 
 /** A capital's name and its entity's strong aliases, if the knowledge has it under that name. */

@@ -30,3 +30,10 @@ export function takeAll(match: TextMatch, entities: readonly number[]): boolean 
   for (let i = 1; i < entities.length; i++) match.alternatives.push(entities[i]);
   return true;
 }
+
+/** Whether initials defined as `key` spell none of the name before them but one of their own entities' names (see `findMatches`): the whole name of a body inside the name before them. */
+export function spellsInnerName(index: AliasIndex, key: string | null, before: readonly number[], match: TextMatch): boolean {
+  const keyOf = index.definitionKeyOf;
+  if (key === null || keyOf === undefined || before.some((entity) => keyOf(entity) === key)) return false;
+  return keyOf(match.entity) === key || match.alternatives.some((entity) => keyOf(entity) === key);
+}

@@ -20,8 +20,9 @@ import { inFilter } from './remote-filter';
 import { createWord, HAS_LOWER, nextWord, STARTS_DIGIT, STARTS_UPPER } from './tokenize';
 import type { TextMatch } from './text-match';
 import type { DefinedInitials, PageMemory } from './page-memory';
-import { keyFits, narrowTo, takeAll } from './initials-fit';
+import { keyFits, narrowTo, spellsInnerName, takeAll } from './initials-fit';
 import { after, afterPart, gapBefore, readAfter, startBucket } from './words-after';
+import { isPatronymicWord } from './patronymic';
 
 export type { TextMatch } from './text-match';
 
@@ -144,7 +145,9 @@ export function eachMatch(
         // this page (Honduras's, by its context), though Ecuador's shares both; and where they
         // spell the name, even a council that does not go by them ("the Central Election
         // Commission (CEC)" on Kosovo: Kosovo's, not Ukraine's, the one known as the CEC).
-        const afterName = lastPart === p && text.slice(lastEnd, word.start).trim() === '(';
+        // Where they spell only the end of it, a known body's whole name ("the 14th National Congress
+        // of the Communist Party of Vietnam (CPV)"), they are that body's, not the congress's.
+        const afterName = lastPart === p && text.slice(lastEnd, word.start).trim() === '(' && !spellsInnerName(index, definedHere, lastCandidates, match);
         const namedJustBefore = afterName && (definedHere !== null ? takeAll(match, lastCandidates) : narrowTo(match, lastCandidates));
         if (definedHere !== null && memory !== undefined) {
           memory.definedInitials.set(initials, { key: namedJustBefore ? (index.definitionKeyOf?.(match.entity) ?? definedHere) : definedHere, entities: namedJustBefore ? [match.entity, ...match.alternatives] : [] });
@@ -204,7 +207,7 @@ function verify(index: AliasIndex, entry: AliasEntry, bucket: readonly AliasEntr
   if (lower && !possessedInLowerCase(entry, parts[p], word)) return false;
   const length = entry.words.length;
   // "Gregory K. Bovino", "Armando Alberto Benedetti": the page's middle initial or name is read past (see `middleNameAfter`).
-  const skip = entry.givenFirst && length > 1 && !lower && middleNameAfter(index, parts, entry) ? 1 : 0;
+  const skip = entry.givenFirst && length > 1 && !lower ? middleNameAfter(index, parts, entry) : 0;
   // Hashes first: they reject almost every entry without building a string.
   for (let k = 1; k < length; k++) {
     if (!readAfter(parts, k + skip)) return false;
@@ -232,22 +235,33 @@ function verify(index: AliasIndex, entry: AliasEntry, bucket: readonly AliasEntr
 }
 
 /**
- * Whether a middle initial or a middle name stands between a person's first word and the next,
- * as papers write people in full: "Gregory K. Bovino" (a lone capital and a period), "Armando
- * Alberto Benedetti" (a given name that opens some known person's name; see `opensPersonName`).
- * Only where the person's name has a plain space there and its next word follows the middle
- * one; a name that holds its initial is matched as written, longest first ("George W. Bush" is
- * not his father's "George Bush").
+ * How many words stand between a person's first word and the next, as papers write people in
+ * full: one for a middle initial or a middle name, "Gregory K. Bovino" (a lone capital and a
+ * period), "Armando Alberto Benedetti" (a given name that opens some known person's name; see
+ * `opensPersonName`); two for a father's name and a patronymic word, "Samir Musa oglu Rzayev"
+ * (see `patronymic.ts`). 0 where the page goes on with the name's own next word or none that
+ * fits. Only where the name's first word is a given name and has no middle one of its own; a
+ * name that holds its initial is matched as written, longest first ("George W. Bush" is not his
+ * father's "George Bush").
  */
-function middleNameAfter(index: AliasIndex, parts: readonly string[], entry: AliasEntry): boolean {
-  if (entry.gaps[0] !== '' || !readAfter(parts, 1)) return false;
+function middleNameAfter(index: AliasIndex, parts: readonly string[], entry: AliasEntry): number {
+  if (entry.gaps[0] !== '' || !readAfter(parts, 1)) return 0;
   const middle = after[0];
   // Hashes first: most names go on with their own next word, or with none that fits.
-  if ((middle.caps & STARTS_UPPER) === 0 || middle.hash === entry.hashes[1] || !readAfter(parts, 2) || after[1].hash !== entry.hashes[1] || afterPart[1] !== afterPart[2]) return false;
+  if ((middle.caps & STARTS_UPPER) === 0 || middle.hash === entry.hashes[1] || !readAfter(parts, 2)) return 0;
+  if (after[1].hash !== entry.hashes[1]) return patronymicAfter(parts, entry) ? 2 : 0;
+  if (afterPart[1] !== afterPart[2]) return 0;
   // Normalised, a space is no gap and ". " a period (see `normaliseGap`).
-  if (gapBefore(parts, 1) !== '') return false;
-  if (middle.end - middle.start === 1) return gapBefore(parts, 2) === '.' && entry.words[1].length > 1;
-  return gapBefore(parts, 2) === '' && opensPersonName(index, parts[afterPart[1]].slice(middle.start, middle.end));
+  if (gapBefore(parts, 1) !== '') return 0;
+  if (middle.end - middle.start === 1) return gapBefore(parts, 2) === '.' && entry.words[1].length > 1 ? 1 : 0;
+  return gapBefore(parts, 2) === '' && opensPersonName(index, parts[afterPart[1]].slice(middle.start, middle.end)) ? 1 : 0;
+}
+
+/** Whether a father's name and a patronymic word, one space apart, come before the name's next word ("Musa oglu Rzayev"). */
+function patronymicAfter(parts: readonly string[], entry: AliasEntry): boolean {
+  if (after[1].caps & STARTS_UPPER || !readAfter(parts, 3) || after[2].hash !== entry.hashes[1]) return false;
+  if (afterPart[1] !== afterPart[3] || gapBefore(parts, 1) !== '' || gapBefore(parts, 2) !== '' || gapBefore(parts, 3) !== '') return false;
+  return isPatronymicWord(parts[afterPart[2]].slice(after[1].start, after[1].end));
 }
 
 /** Whether the bucket names something else with the entry's words and a plus ("OPEC+" beside "OPEC"). */

@@ -10,9 +10,10 @@ import { LOWER, UPPER } from './letter-classes';
 /**
  * Days follow names in datelined prose ("Putin Tuesday"), and months come before them ("a
  * January YouGov poll"); the months that are names too are left out ("Georgia May Jagger",
- * "April", "June", "August", "March", "July").
+ * "April", "June", "August", "March", "July"). A month written short follows a dateline's place
+ * ("Lisbon Dec 19, 2025 —"); "Jan" and "Mar" are given names, "May" a name too.
  */
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'september', 'october', 'november', 'december'];
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'september', 'october', 'november', 'december', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 /**
  * Parts of titles that are not cue words themselves ("Prime Minister", "Foreign Secretary", "Vice
  * President"), members ("Labour MPs", "Likud MK Tally Gotliv": a Knesset member), and titles no cue needs ("Paris Prefect Laurent Nuñez",

@@ -37,14 +37,20 @@ const READ_AFTER = 24;
 /** Titles of a state's officers that a name may follow before "of" ("Gov. Kathy Hochul of"). */
 const OFFICER = String.raw`(?:[Gg]overnors?|Gov\.|[Ll]ieutenant [Gg]overnor|Lt\.? Gov\.|[Aa]ttorney [Gg]eneral|[Ss]enators?|Sens?\.|[Rr]epresentatives?|Reps?\.|[Cc]ongress(?:wo)?man)`;
 /**
+ * A chamber's leaders, which news names before a member and their state ("Senate Democratic
+ * leader Chuck Schumer of New York", "Speaker Mike Johnson of Louisiana"): only with the name
+ * between, as "the leader of Georgia" is the country's.
+ */
+const LEADER = String.raw`(?:[Ll]eader|[Ss]peaker|[Ww]hip|[Cc]hair(?:man|woman)?)`;
+/**
  * Before the name:
  * - an officer, with or without their name, then "of" or "from": "governor of", "Gov. Kathy
- *   Hochul of", "Sen. Patty Murray of", "senators from";
+ *   Hochul of", "Sen. Patty Murray of", "senators from"; a chamber's leader, with their name;
  * - a member's party as the papers of record give it: "Chuck Schumer, Democrat of";
  * - "the state of", and a state's bodies: "the legislature of".
  */
 const STATE_BEFORE = new RegExp(
-  String.raw`(?:\b${OFFICER}(?:[ \u00a0][${UPPER}][${LETTER}'’.-]*){0,3},?|\b(?:Democrat|Republican)|\b[Ss]tate|\b[Ll]egislature)[ \u00a0](?:of|from)[ \u00a0]$`,
+  String.raw`(?:\b${OFFICER}(?:[ \u00a0][${UPPER}][${LETTER}'’.-]*){0,3},?|\b${LEADER}(?:[ \u00a0][${UPPER}][${LETTER}'’.-]*){1,3},?|\b(?:Democrat|Republican)|\b[Ss]tate|\b[Ll]egislature)[ \u00a0](?:of|from)[ \u00a0]$`,
 );
 /**
  * After the name: its officers and bodies ("New York Gov. Kathy Hochul", "Washington Attorney

@@ -198,4 +198,15 @@ describe("the mention store's shared names: which of their entities the page mea
     expect(store.add([district], match(4, at, at + 5))).toBe(false);
     expect(store.add([district], match(4, district.data.lastIndexOf('Danko'), district.data.lastIndexOf('Danko') + 5))).toBe(true);
   });
+
+  it('leaves a known family name after another given name and a patronymic, and keeps it after the person\'s own', () => {
+    document.body.innerHTML = '<p>Ambassador Rahman Sahib oglu Mustafayev met Shahin Ali oglu Mustafayev</p>';
+    const text = document.querySelector('p')!.firstChild as Text;
+    const page = { has: () => false, score: () => 0, isPerson: () => true, nameOf: () => 'Shahin Mustafayev' };
+    const store = new MentionStore(page);
+    const first = text.data.indexOf('Mustafayev');
+    const second = text.data.lastIndexOf('Mustafayev');
+    expect(store.add([text], match(4, first, first + 10))).toBe(false);
+    expect(store.add([text], match(4, second, second + 10))).toBe(true);
+  });
 });

@@ -26,6 +26,16 @@ describe('the names that say which of two places sharing a name is meant', () =>
     expect(placeContexts(withLeader, withLeader)['washington-dc']).toEqual(['United States', 'US', 'U.S.', 'America', 'Donald Trump', 'White House']);
   });
 
+  it("are a leader's family name too, where their entry gives it strong: a story names \"President Trump\" more than Donald Trump", () => {
+    const office = [{ label: 'Office', value: 'President of the United States', from: '2025-01-20' }];
+    const trump = { ...make('donald-trump', 'person', 'Donald Trump', ['Trump'], [], ['united-states']), facts: office };
+    const lee = { ...make('jon-lee', 'person', 'Jon Lee', ['Lee'], [], ['united-states']), facts: office };
+    const vance = { ...make('jd-vance', 'person', 'JD Vance', [{ text: 'Vance', weak: true }], [], ['united-states']), facts: office };
+    const withLeaders = [...all, trump, lee, vance];
+    // "Lee" is too short to say a country; a weak family name says nothing.
+    expect(placeContexts(withLeaders, withLeaders)['washington-dc']).toEqual(['United States', 'US', 'U.S.', 'America', 'Donald Trump', 'Trump', 'Jon Lee', 'JD Vance', 'White House']);
+  });
+
   it('are the towns inside a region that is no capital', () => {
     expect(contexts['washington-us-wa']).toEqual(['Seattle']);
   });

@@ -209,6 +209,20 @@ describe('initials a page defined, in its later blocks (PageMemory.definedInitia
     expect(read('The Central Election Commission (CEC) said', 'the CEC added.')).toEqual(['0:Central Election Commission:1:false', '0:CEC:1:false', '0:CEC:1:false']);
   });
 
+  it('gives initials that spell only the end of the name before them to the body they spell: "the 14th National Congress of the Communist Party of Vietnam (CPV)"', () => {
+    const cpv = indexOf(['Communist Party of Vietnam', '14th National Congress of the Communist Party of Vietnam'], [
+      ['CPV', 0, 0],
+      ['Communist Party of Vietnam', 0, 0],
+      ['14th National Congress of the Communist Party of Vietnam', 1, 0],
+    ]);
+    const read = pageReader(cpv, createPageMemory(), (m) => `:${m.alternatives.join('|')}:${m.weak}`);
+    expect(read('The 14th National Congress of the Communist Party of Vietnam (CPV) ended', 'the CPV said.')).toEqual([
+      '1:14th National Congress of the Communist Party of Vietnam::false',
+      '0:CPV::false',
+      '0:CPV::false',
+    ]);
+  });
+
   it('narrows initials after a name to the entities both share: "EDF" after "Estonian Defence Forces" is not the utility', () => {
     const edf = indexOf(['Électricité de France', 'Estonian Defence Forces'], [
       ['EDF', 0, 0],

@@ -15,6 +15,7 @@ const aliases: CompiledAlias[] = [
   ['Armando Benedetti', 5, AliasFlag.GivenFirst],
   // "Alberto" opens a known person's name: a given name.
   ['Alberto Fernández', 6, AliasFlag.GivenFirst],
+  ['Samir Rzayev', 7, AliasFlag.GivenFirst],
 ];
 
 /** "entity:text" of each match, read by both index forms (they must agree). */
@@ -45,5 +46,11 @@ describe('a middle initial or a middle name inside a person\'s name, as papers w
     expect(spans('Gregory K Bovino and Gregory k. Bovino')).toEqual([]);
     expect(spans('Kuala K. Lumpur')).toEqual([]);
     expect(spans('Gregory K. bovino')).toEqual([]);
+  });
+
+  it('reads past a father\'s name and a patronymic word: "Samir Musa oglu Rzayev"; not past another word or a capitalised one', () => {
+    expect(spans('AZAL President Samir Musa oglu Rzayev attended.')).toEqual(['7:Samir Musa oglu Rzayev']);
+    expect(spans('Samir Musa qızı Rzayev and Vladimir Vladimirovich uulu Putin')).toEqual(['7:Samir Musa qızı Rzayev', '3:Vladimir Vladimirovich uulu Putin']);
+    expect(spans('Samir Musa and Rzayev, Samir Musa Oglu Rzayev, Samir musa oglu Rzayev')).toEqual([]);
   });
 });

@@ -38,6 +38,15 @@ describe('words next to a name that join no run of capitals: a head\'s title and
     expect(polls('She met June Paris at the gallery.')).toEqual([]);
   });
 
+  it('a month written short after a dateline\'s place is the date, not part of a name', () => {
+    const datelines = matcherFor([entity('place', 'Lisbon'), entity('place', 'Athens')]);
+    expect(datelines('Lisbon Dec 19, 2025 — The president spoke. Athens Sept 3 — Talks ended.')).toEqual([
+      ['Lisbon', 'Lisbon'],
+      ['Athens', 'Athens'],
+    ]);
+    expect(datelines('Lisbon Story, a film, and Athens Academy.')).toEqual([]);
+  });
+
   it('a U.S. party label after a state leaves the state marked ("Texas Republican Ted Cruz", "Ohio Democrats")', () => {
     const states = matcherFor([entity('place', 'Texas'), entity('place', 'Ohio'), entity('person', 'Ted Cruz'), entity('place', 'Paris')]);
     expect(states('Texas Republican Ted Cruz and Ohio Democrats disagreed.')).toEqual([

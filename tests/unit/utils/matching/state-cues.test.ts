@@ -38,6 +38,7 @@ describe('a state\'s words choose the U.S. state over the place that shares its 
     ['Both senators from New York voted no.', NYS],
     ['Rep. Elise Stefanik of New York left the race.', NYS],
     ['Lt. Gov. Antonio Delgado of New York ran.', NYS],
+    ['Senate Democratic leader Chuck Schumer of New York voted no.', NYS],
     ['the state of New York will appeal', NYS],
     // After it: the state's officers and bodies.
     ['New York Attorney General Letitia James sued.', NYS],
@@ -75,6 +76,9 @@ describe('stateCueAround', () => {
     ['Georgia’s two senators', true],
     ['the University of Georgia', false],
     ['the president of Georgia', false],
+    ['the leader of Georgia', false],
+    ['Speaker Mike Johnson of Louisiana and Whip Tom Emmer of Minnesota met the chairman of Georgia', false],
+    ['House Speaker Jon Smith of Georgia', true],
     ['Georgia Tech', false],
     ['the people of Georgia', false],
     ['in Connecticut, Massachusetts, New York and Rhode Island', true],
