@@ -1,7 +1,7 @@
 import { foldString } from '../matching/chars.ts';
 import { creditMask } from '../matching/credit-cues.ts';
 import { isAcronym } from './ambiguity.ts';
-import { countryNamedIn } from './demonyms.ts';
+import { countryDemonyms, countryNamedIn } from './demonyms.ts';
 import { partyMembers } from './party-members.ts';
 import { isCountry, relations, saysEnough, strongNames, TIE_RANK, type RankAndFile } from './place-contexts.ts';
 import { aliasesOf, factOf } from './validate.ts';
@@ -39,6 +39,8 @@ interface TieTables {
   credits: CreditInitials;
   nationOf: NationFinder;
   members: Map<string, Entity[]>;
+  /** Each country's own demonyms, by its name (see `countryDemonyms`). */
+  demonyms: Record<string, string[]>;
 }
 
 const tablesOf = new WeakMap<readonly Entity[], TieTables>();
@@ -51,7 +53,7 @@ function tieTables(all: readonly Entity[]): TieTables {
   let tables = tablesOf.get(all);
   if (tables === undefined) {
     const { byId, tiedTo } = relations(all);
-    tables = { byId, tiedTo, credits: creditInitials(all), nationOf: nationFinder(all), members: partyMembers(all) };
+    tables = { byId, tiedTo, credits: creditInitials(all), nationOf: nationFinder(all), members: partyMembers(all), demonyms: countryDemonyms(all.filter(isCountry)) };
     tablesOf.set(all, tables);
   }
   return tables;
@@ -89,11 +91,11 @@ export const MAX_TIES_OF_A_TIE = 30;
  * a full name that others share ("Alan Taylor", the Bank of England's): a family name alone is
  * anyone's, and waits for the full name on the page.
  */
-function weakNameContext(entity: Entity, weakNames: readonly string[], { byId, tiedTo, credits, nationOf, members }: TieTables, rankAndFile: RankAndFile): string[] {
+function weakNameContext(entity: Entity, weakNames: readonly string[], { byId, tiedTo, credits, nationOf, members, demonyms }: TieTables, rankAndFile: RankAndFile): string[] {
   // A person by a full name many share ("Alan Taylor" of the Bank of England), never by a family name alone ("Taylor", "Le Pen").
   const settles = (text: string) => !isAcronym(text) && (entity.type === 'organization' || (entity.type === 'person' ? isFullName(text, entity.name) : !/\s/.test(text) || ORDINAL.test(text)));
   const related = (entity.related ?? []).map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
-  if (!weakNames.some(settles)) return entity.type === 'organization' && weakNames.some((name) => isLongInitials(name) && !creditShares(credits, name, entity.id)) ? (nationOf(entity, related)?.flatMap(countryAndCapital) ?? []) : [];
+  if (!weakNames.some(settles)) return entity.type === 'organization' && weakNames.some((name) => isLongInitials(name) && !creditShares(credits, name, entity.id)) ? (nationOf(entity, related)?.flatMap((country) => [...countryAndCapital(country), ...(demonyms[country.name] ?? [])]) ?? []) : [];
   const own = aliasesOf(entity).map(({ text }) => foldString(text));
   const ties = [
     ...related,
@@ -129,7 +131,8 @@ function isFullName(text: string, name: string): boolean {
  * Initials of three letters or more ("ERR", Estonia's public broadcaster; "NIS", Serbia's oil
  * company; "DUI", a Macedonian party): weak because a word or another body's, yet in capitals
  * they are a body's name, and a national body's country (its "Country" fact) says whose (see
- * `weakNameContext`). Two letters are shared too widely for a country to settle them, and an
+ * `weakNameContext`), by its name, its capital or its people ("the Dutch government" beside
+ * "farmers' party BBB"). Two letters are shared too widely for a country to settle them, and an
  * international body's seat ("ICC" and the Netherlands) says nothing.
  */
 const isLongInitials = (name: string) => isAcronym(name) && name.replace(/\./g, '').length >= 3;

@@ -120,6 +120,8 @@ export const NEWS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'AZ:Nakhchivan': ['Nakhichevan'],
   // The city more often than the state, which goes by "New York state" alone (see `isQualified`).
   'US:New York City': ['New York', 'NYC'],
+  // News writes the borough with a lower-case article ("Manhattan, the Bronx and Queens"), which "The Bronx" does not match.
+  'US:The Bronx': ['Bronx'],
   // The ʿayin names above (see `NEWS_NAMES`), as news also spells them.
   'IQ:Al ‘Amārah': ['Al-Amarah', 'Al Amarah'],
   'IQ:‘Aqrah': ['Aqrah'],

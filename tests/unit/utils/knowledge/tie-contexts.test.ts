@@ -45,7 +45,7 @@ describe("the context of a body news calls by a weak everyday name", () => {
     const epa = make('environmental-protection-agency', 'organization', 'Environmental Protection Agency', [{ text: 'EPA', weak: true }], [['Country', 'United States']], ['united-states']);
     const zeldin = make('lee-zeldin', 'person', 'Lee Zeldin', [], [], ['environmental-protection-agency']);
     // Without a photo agency of those initials, the country and its capital settle them.
-    expect(tieContexts([epa], [...world, epa, zeldin], {})).toEqual({ 'environmental-protection-agency': ['United States', 'US', 'U.S.', 'America', 'Washington, D.C.'] });
+    expect(tieContexts([epa], [...world, epa, zeldin], {})).toEqual({ 'environmental-protection-agency': ['United States', 'US', 'U.S.', 'America', 'Washington, D.C.', 'American'] });
     // A credit's "EPA" is the photo agency's, whatever the story's country (the agency's own initials are written "epa").
     const agency = make('epa-images', 'organization', 'European Pressphoto Agency', [{ text: 'epa', weak: true }]);
     agency.description = 'International news photo agency.';
@@ -57,8 +57,9 @@ describe("the context of a body news calls by a weak everyday name", () => {
     trust.description = 'Indian news agency.';
     const party = make('pti', 'organization', 'Pakistan Tehreek-e-Insaf', [{ text: 'PTI', weak: true }], [['Country', 'Pakistan']], ['pakistan']);
     expect(tieContexts([trust, party], [...world, india, pakistan, trust, party], {})).toEqual({});
-    // An outlet's own initials that no one else has are its country's ("ERR").
-    expect(tieContexts([trust], [...world, india, trust], {})).toEqual({ 'press-trust-of-india': ['India', 'New Delhi'] });
+    // An outlet's own initials that no one else has are its country's ("ERR"), by its name, its capital
+    // and its people's ("Indian"), which a story says more often than the country's name.
+    expect(tieContexts([trust], [...world, india, trust], {})).toEqual({ 'press-trust-of-india': ['India', 'New Delhi', 'Indian'] });
     // Two letters are too widely shared ("PA"); an international body's seat says nothing ("ICC" and the Netherlands' capital).
     const pa = make('palestinian-authority', 'organization', 'Palestinian Authority', [{ text: 'PA', weak: true }], [['Country', 'United States']], ['united-states']);
     const icc = make('international-criminal-court', 'organization', 'International Criminal Court', [{ text: 'ICC', weak: true }], [], ['united-states']);
