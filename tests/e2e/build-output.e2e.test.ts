@@ -101,9 +101,14 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
  * of Representatives by their bare names, Iraq's Supreme Judicial Council, Ireland's Central Bank,
  * the Paris court), the plural of a vote by its year ("the 2026
  * parliamentary elections"), and the rules for initials after a possessive name, a place's class
- * or style, a nickname in single quotes and a title after "Vice" (→ 387.5 KB): 379 KiB.
+ * or style, a nickname in single quotes and a title after "Vice" (→ 387.5 KB): 379 KiB. Stop 65
+ * shipped three bodies under shared names (Thailand's Supreme Court, Vietnam's Politburo and
+ * Central Military Commission) and Kazakhstan's foreign and defence ministers; its bodies' and
+ * places' contexts took their countries' leaders' family names ("the Senate" beside "President
+ * Trump"), and the rules for a patronymic, a dateline's short month and initials that spell the
+ * end of a longer name (→ 390.6 KB): 382 KiB.
  */
-const PAGE_PART_BUDGET_BYTES = 379 * 1024;
+const PAGE_PART_BUDGET_BYTES = 382 * 1024;
 /** Budget for the card's UI, which a page imports when a reader first rests on a name. */
 const CARD_UI_BUDGET_BYTES = 60 * 1024;
 /**

@@ -107,5 +107,31 @@ describe.each<BrowserName>(['chromium', 'firefox'])('names the page spells out, 
     expect(page.errors).toEqual([]);
     await page.close();
   });
-});
 
+  it('marks "the Senate" beside a leader\'s family name, a state after a chamber leader\'s name, a dateline\'s place before a short month, and a patronymic', async () => {
+    const page = await session.browser().newPage();
+    await page.goto(session.server().url('news/capitol-desk.html'));
+    // The Bronx and the state come from the background, one message after the first marks.
+    await waitFor(() => markedRanges(page), (m) => ['Bronx', 'New York'].every((t) => m.some((x) => x.text === t)), 5000);
+    await expectCards(page, [
+      ['Senate', 'us-senate', 1],
+      ['New York', 'new-york-us-ny'],
+      ['Bronx', 'the-bronx-us'],
+    ]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+
+    const abroad = await session.browser().newPage();
+    await abroad.goto(session.server().url('news/abroad-desk.html'));
+    const marks = await waitFor(() => markedRanges(abroad), (m) => ['BBB', 'NSC', 'Samir Musa oglu Rzayev'].every((t) => m.some((x) => x.text === t)), 5000);
+    expect(marks.map((m) => m.text)).not.toContain('Mustafayev');
+    await expectCards(abroad, [
+      ['Lisbon', 'lisbon-pt', 1],
+      ['CPV', 'communist-party-of-vietnam'],
+      ['BBB', 'farmer-citizen-movement'],
+      ['Samir Musa oglu Rzayev', 'samir-rzayev'],
+    ]);
+    expect(abroad.errors).toEqual([]);
+    await abroad.close();
+  });
+});

@@ -37,4 +37,23 @@ describe('the bundled knowledge on the news desks\' pages', () => {
     for (const absent of ['psd-portugal', 'rodrigo-duterte', 'chesterfield-gb', 'united-states']) expect(ids(found).has(absent), absent).toBe(false);
     expect(found.filter((f) => f.startsWith('virginia-us-va='))).toEqual(['virginia-us-va=Virginia', 'virginia-us-va=Virginia']);
   });
+
+  it('marks "the Senate" beside a leader\'s family name, a state after a chamber leader\'s name, and a borough with a lower-case article', async () => {
+    const found = await scanFixture('news/capitol-desk.html');
+    // The headline's and the story's two; "Senate Democratic leader" is a title run, left alone.
+    expect(found.filter((f) => f.endsWith('=Senate'))).toEqual(Array(3).fill('us-senate=Senate'));
+    expect(found).toEqual(expect.arrayContaining(['new-york-us-ny=New York', 'the-bronx-us=Bronx', 'chuck-schumer=Chuck Schumer']));
+    expect(ids(found).has('new-york-city-us'), 'Schumer "of New York" is the state').toBe(false);
+  });
+
+  it('reads a dateline\'s short month, initials that spell the end of a longer name, a party\'s initials by its people, and a patronymic', async () => {
+    const found = await scanFixture('news/abroad-desk.html');
+    expect(found.filter((f) => f.startsWith('lisbon-pt='))).toEqual(['lisbon-pt=Lisbon', 'lisbon-pt=Lisbon']);
+    // The CPV is the party, not the congress whose name ends with the party's.
+    expect(found.filter((f) => f.endsWith('=CPV'))).toEqual(['communist-party-of-vietnam=CPV', 'communist-party-of-vietnam=CPV']);
+    // "the Dutch coalition" says whose BBB and NSC (not the U.S. National Security Council).
+    expect(found).toEqual(expect.arrayContaining(['farmer-citizen-movement=BBB', 'new-social-contract=NSC', 'samir-rzayev=Samir Musa oglu Rzayev']));
+    // "Rahman Sahib oglu Mustafayev" is the ambassador, not Azerbaijan's deputy prime minister.
+    for (const absent of ['shahin-mustafayev', 'us-national-security-council']) expect(ids(found).has(absent), absent).toBe(false);
+  });
 });
