@@ -31,8 +31,7 @@ const plural = (demonym: string) => {
  * Whether a text (a description) names a country or calls its people by their demonym, as a
  * whole word: "Norwegian right-wing populist" names Norway, "Nigerian" does not name Niger.
  */
-export function countryNamedIn(countries: readonly Entity[]): (text: string, country: string) => boolean {
-  const demonyms = countryDemonyms(countries);
+export function countryNamedIn(countries: readonly Entity[], demonyms: Readonly<Record<string, readonly string[]>> = countryDemonyms(countries)): (text: string, country: string) => boolean {
   const says = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
   return (text, country) => [country, ...(demonyms[country] ?? [])].some((word) => says(text, word));
 }

@@ -17,7 +17,7 @@ const NAME_AND_INITIALS = /^(.*?)\s*\(([^()]+)\)$/u;
  * the party's country or its people ("Norwegian right-wing populist"): "Democratic Party" is
  * Italy's too, and a U.S. senator is none of its members.
  */
-export function partyMembers(all: readonly Entity[]): Map<string, Entity[]> {
+export function partyMembers(all: readonly Entity[], namedIn = countryNamedIn(all.filter(isCountry))): Map<string, Entity[]> {
   const byName = new Map<string, Entity[]>();
   for (const party of all.filter(isParty)) {
     for (const { text } of aliasesOf(party)) {
@@ -25,7 +25,6 @@ export function partyMembers(all: readonly Entity[]): Map<string, Entity[]> {
       byName.set(key, [...(byName.get(key) ?? []), party]);
     }
   }
-  const namedIn = countryNamedIn(all.filter(isCountry));
   const ofTheirCountry = (person: Entity, party: Entity) => {
     const country = factOf(party, 'Country');
     return country !== undefined && namedIn(person.description, country);

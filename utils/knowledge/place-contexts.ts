@@ -125,7 +125,11 @@ function countryLeaders(country: Entity, tiedTo: Map<string, Entity[]>): string[
   return (tiedTo.get(country.id) ?? []).filter((e) => e.type === 'person' && leads(e)).slice(0, MAX_LEADERS).flatMap((e) => [e.name, ...ownFamilyName(e)]);
 }
 
-/** A person's family name, where their entry gives it as a strong alias of four letters or more ("Trump" of Donald Trump). */
+/**
+ * A person's family name, where their entry gives it as a strong alias of four letters or more
+ * ("Trump" of Donald Trump). The name's last word, not `familyNameOf`, which turns down a
+ * lower-case article ("al-Sudani", "al-Sharaa") that Iraq's and Syria's stories name them by.
+ */
 function ownFamilyName(person: Entity): string[] {
   const family = person.name.split(' ').at(-1) ?? '';
   return family.length >= 4 && aliasesOf(person).some(({ text, weak }) => !weak && text === family) ? [family] : [];

@@ -53,7 +53,10 @@ function tieTables(all: readonly Entity[]): TieTables {
   let tables = tablesOf.get(all);
   if (tables === undefined) {
     const { byId, tiedTo } = relations(all);
-    tables = { byId, tiedTo, credits: creditInitials(all), nationOf: nationFinder(all), members: partyMembers(all), demonyms: countryDemonyms(all.filter(isCountry)) };
+    // The countries' demonyms, worked out once: descriptions name a country by its people, and so do stories.
+    const demonyms = countryDemonyms(all.filter(isCountry));
+    const namedIn = countryNamedIn(all.filter(isCountry), demonyms);
+    tables = { byId, tiedTo, credits: creditInitials(all), nationOf: nationFinder(namedIn), members: partyMembers(all, namedIn), demonyms };
     tablesOf.set(all, tables);
   }
   return tables;
@@ -179,8 +182,7 @@ type NationFinder = (entity: Entity, related: readonly Entity[]) => Entity[] | u
  * description names or calls its people by ("Dutch public broadcaster": the Netherlands).
  * Undefined for an international body ("based in The Hague" names no people).
  */
-function nationFinder(all: readonly Entity[]): NationFinder {
-  const namedIn = countryNamedIn(all.filter(isCountry));
+function nationFinder(namedIn: ReturnType<typeof countryNamedIn>): NationFinder {
   return (entity, related) => {
     const countries = related.filter(isCountry);
     const named = factOf(entity, 'Country');

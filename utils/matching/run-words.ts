@@ -13,7 +13,7 @@ import { LOWER, UPPER } from './letter-classes';
  * "April", "June", "August", "March", "July"). A month written short follows a dateline's place
  * ("Lisbon Dec 19, 2025 —"); "Jan" and "Mar" are given names, "May" a name too.
  */
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'september', 'october', 'november', 'december', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+const DATE_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'september', 'october', 'november', 'december', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 /**
  * Parts of titles that are not cue words themselves ("Prime Minister", "Foreign Secretary", "Vice
  * President"), members ("Labour MPs", "Likud MK Tally Gotliv": a Knesset member), and titles no cue needs ("Paris Prefect Laurent Nuñez",
@@ -31,7 +31,7 @@ const LEGAL_FORMS = ['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'gmbh'];
  * Capitalised words that never make a longer proper name with the match next to them: titles
  * ("US President Trump", "Kyiv Mayor Klitschko"), dates ("Putin Tuesday"), party labels and legal forms.
  */
-const NOT_A_RUN = new Set([...CUE_GROUPS.flatMap((g) => g.cues), ...TITLE_PARTS, ...DAYS, ...PARTY_LABELS, ...LEGAL_FORMS]);
+const NOT_A_RUN = new Set([...CUE_GROUPS.flatMap((g) => g.cues), ...TITLE_PARTS, ...DATE_WORDS, ...PARTY_LABELS, ...LEGAL_FORMS]);
 
 /** A month's name, which comes before a name in a date ("On 8 March Baden-Württemberg held"). */
 export const isMonth = (text: string) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(text);
